@@ -1,0 +1,35 @@
+# The two commands a user needs: `make run` and `make test`. Both set up .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_TEST := $(VENV)/.installed-test
+
+.PHONY: run test demo screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_TEST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_RUN)
+
+run: $(STAMP_RUN)
+	$(BIN)/careertui $(ARGS)
+
+demo: $(STAMP_RUN)
+	$(BIN)/careertui --demo
+
+test: $(STAMP_TEST)
+	$(BIN)/python -m pytest -n auto
+
+screenshots: $(STAMP_RUN)
+	$(BIN)/python -m careertui.screenshots screenshots
+
+clean:
+	rm -rf $(VENV) build *.egg-info
