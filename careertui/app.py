@@ -1,0 +1,113 @@
+"""CareerApp: the overview and five step screens, global keys, command palette and theme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import partial
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from careertui.model.plan import Profile, Settings
+from careertui.screens.assess import AssessScreen
+from careertui.screens.destination import DestinationScreen
+from careertui.screens.gaps import GapsScreen
+from careertui.screens.help import HelpScreen
+from careertui.screens.overview import OverviewScreen
+from careertui.screens.plan import PlanScreen
+from careertui.screens.progress import ProgressScreen
+from careertui.steps import STEPS
+from careertui.store.errors import StoreError
+from careertui.store.plan_store import PlanStore
+
+
+class CareerApp(App):
+    """The careertui application, on the plan in `store`."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "careertui"
+    MODES = {
+        "overview": OverviewScreen,
+        "assess": AssessScreen,
+        "destination": DestinationScreen,
+        "gaps": GapsScreen,
+        "plan": PlanScreen,
+        "progress": ProgressScreen,
+    }
+    DEFAULT_MODE = "overview"
+    BINDINGS = [
+        *(
+            Binding(step.key, f"switch_step('{step.mode}')", f"Go to {step.name}", show=False)
+            for step in STEPS
+        ),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, store: PlanStore, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.store = store
+        self.today = today
+
+    def on_mount(self) -> None:
+        self.refresh_title()
+        theme = self.store.get(Settings).theme
+        if theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def refresh_title(self) -> None:
+        """Show the plan owner's name in the header."""
+        name = self.store.get(Profile).name
+        self.title = f"{name} · careertui" if name else "careertui"
+
+    def save(self, *records: object) -> bool:
+        """Save records through the store; a storage failure is shown, never swallowed."""
+        try:
+            for record in records:
+                self.store.save(record)
+        except StoreError as error:
+            self.notify(str(error), title="Not saved", severity="error", timeout=30)
+            return False
+        return True
+
+    def _remember_theme(self, theme) -> None:
+        settings = self.store.get(Settings)
+        if settings.theme != theme.name:
+            settings.theme = theme.name
+            self.save(settings)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Keep step keys from switching the screen underneath an open dialog.
+        if action in ("switch_step", "help") and self.screen.is_modal:
+            return False
+        return True
+
+    def action_switch_step(self, mode: str) -> None:
+        if self.current_mode != mode:
+            self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self._active_keys()))
+
+    def _active_keys(self) -> list[tuple[str, str]]:
+        keys = []
+        for key, active in self.screen.active_bindings.items():
+            binding = active.binding
+            if binding.system or not binding.description:
+                continue
+            keys.append((self.get_key_display(binding), binding.description))
+        keys.append(("ctrl+p", "Command palette: every action by name"))
+        return keys
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        for step in STEPS:
+            yield SystemCommand(
+                f"Go to {step.name}",
+                f"{step.purpose} (key {step.key})",
+                partial(self.action_switch_step, step.mode),
+            )
+        yield SystemCommand("Help", "Every key and what it does (key ?)", self.action_help)
+        yield from super().get_system_commands(screen)

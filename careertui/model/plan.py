@@ -1,0 +1,260 @@
+"""Dataclasses for everything a career progression plan holds."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """A stable record id; TinyDB reuses its own document ids after deletes."""
+    return uuid.uuid4().hex
+
+
+class CareerPath(StrEnum):
+    """Whether the person wants to stay where they are or move on."""
+
+    UNDECIDED = "undecided"
+    STAY = "stay"
+    TRANSITION = "transition"
+
+
+class NeedKind(StrEnum):
+    TRAINING = "training"
+    CERTIFICATION = "certification"
+    EDUCATION = "education"
+    TOOL = "tool"
+    EXPERIENCE = "experience"
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ActionKind(StrEnum):
+    TRAINING = "training"
+    COURSE = "course"
+    CERTIFICATION = "certification"
+    EXPERT = "expert"
+    CONFERENCE = "conference"
+    MENTORING = "mentoring"
+    READING = "reading"
+    PROJECT = "project"
+    OTHER = "other"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+
+
+class CheckInKind(StrEnum):
+    MENTOR = "mentor"
+    PERFORMANCE_REVIEW = "performance_review"
+    SELF_REVIEW = "self_review"
+
+
+class MilestoneKind(StrEnum):
+    NEW_JOB = "new_job"
+    PROMOTION = "promotion"
+    EXCELLENT_REVIEW = "excellent_review"
+    CERTIFICATION = "certification"
+    NEW_CONNECTION = "new_connection"
+    OTHER = "other"
+
+
+HORIZONS = (1, 3, 5)
+
+
+@dataclass
+class Profile:
+    """Who the plan belongs to and where they are now."""
+
+    name: str = ""
+    current_role: str = ""
+    organisation: str = ""
+    # O*NET "Required Level of Education" category (1-12) of the person's own education.
+    education_level: int | None = None
+
+
+@dataclass
+class SkillRating:
+    """One self-rated skill on the O*NET level scale (0-7).
+
+    `key` is an O*NET element id ("2.A.1.a") or "custom:<id>" for a skill the person added.
+    """
+
+    key: str
+    name: str
+    level: float
+
+
+@dataclass
+class Experience:
+    """A past role, for the self-assessment."""
+
+    role: str
+    organisation: str = ""
+    start_year: int | None = None
+    end_year: int | None = None
+    highlights: str = ""
+
+
+@dataclass
+class Assessment:
+    """A dated self-assessment snapshot; a re-assessment adds a new one."""
+
+    taken_on: date
+    ratings: list[SkillRating] = field(default_factory=list)
+    strengths: str = ""
+    excel_at: str = ""
+    struggle_with: str = ""
+    motivators: str = ""
+    experiences: list[Experience] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class HorizonGoal:
+    """Where the person wants to be in 1, 3 or 5 years."""
+
+    horizon: int
+    statement: str = ""
+    target_date: date | None = None
+
+
+@dataclass
+class Destination:
+    """Where the person wants to go."""
+
+    dream_job: str = ""
+    target_role_code: str = ""
+    target_role_title: str = ""
+    path: CareerPath = CareerPath.UNDECIDED
+    path_note: str = ""
+    goals: list[HorizonGoal] = field(
+        default_factory=lambda: [HorizonGoal(horizon) for horizon in HORIZONS]
+    )
+    opportunities: str = ""
+
+
+@dataclass
+class Need:
+    """Something missing for the target role: training, a certificate, a tool..."""
+
+    kind: NeedKind
+    title: str
+    notes: str = ""
+    gap_key: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Measure:
+    """How a SMART goal is measured."""
+
+    metric: str = ""
+    current: float | None = None
+    target: float | None = None
+    unit: str = ""
+
+
+@dataclass
+class Goal:
+    """A SMART goal of the action plan."""
+
+    statement: str
+    horizon: int = 1
+    deadline: date | None = None
+    measure: Measure = field(default_factory=Measure)
+    achievable: str = ""
+    realistic: str = ""
+    gap_key: str | None = None
+    need_id: str | None = None
+    destination_horizon: int | None = None
+    status: GoalStatus = GoalStatus.ACTIVE
+    created_on: date | None = None
+    done_on: date | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Action:
+    """A concrete step towards a goal."""
+
+    title: str
+    kind: ActionKind = ActionKind.OTHER
+    goal_id: str | None = None
+    due: date | None = None
+    cost: float = 0.0
+    status: ActionStatus = ActionStatus.OPEN
+    done_on: date | None = None
+    # An RFC 5545 RRULE ("FREQ=MONTHLY;BYMONTHDAY=-1") for repeating items.
+    recurrence: str | None = None
+    notes: str = ""
+    created_on: date | None = None
+    id: str = field(default_factory=new_id)
+
+    @property
+    def done(self) -> bool:
+        return self.status is ActionStatus.DONE
+
+
+@dataclass
+class CheckIn:
+    """A mentor session, performance review or self-review."""
+
+    on: date
+    kind: CheckInKind = CheckInKind.SELF_REVIEW
+    notes: str = ""
+    confidence: int | None = None
+    next_steps: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Milestone:
+    """A win worth celebrating."""
+
+    on: date
+    kind: MilestoneKind
+    title: str
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Settings:
+    """Preferences that belong to the plan."""
+
+    review_cadence_months: int = 3
+    yearly_budget: float = 0.0
+    currency: str = "€"
+    theme: str = "textual-dark"
+
+
+@dataclass
+class Plan:
+    """The whole plan, as one value."""
+
+    profile: Profile = field(default_factory=Profile)
+    destination: Destination = field(default_factory=Destination)
+    settings: Settings = field(default_factory=Settings)
+    assessments: list[Assessment] = field(default_factory=list)
+    needs: list[Need] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    checkins: list[CheckIn] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
+
+    @property
+    def latest_assessment(self) -> Assessment | None:
+        return max(self.assessments, key=lambda a: a.taken_on, default=None)
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Plan()

@@ -1,0 +1,1 @@
+"""One screen per planning step, the overview and the help screen."""

@@ -1,0 +1,44 @@
+"""The frame every step screen shares: header, step bar, a scrolling body and the footer."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from careertui.steps import STEP_BY_MODE, Step, step_title
+from careertui.widgets.step_bar import StepBar
+
+
+class StepScreen(Screen):
+    """A planning step; subclasses set MODE and fill the body from the store."""
+
+    MODE: ClassVar[str]
+
+    @property
+    def step(self) -> Step:
+        return STEP_BY_MODE[self.MODE]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield StepBar(self.MODE)
+        with VerticalScroll(id="body"):
+            yield Static(self.step.name, classes="step-title")
+            yield Static(self.step.purpose, classes="step-purpose")
+            yield from self.compose_body()
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.sub_title = step_title(self.step)
+
+    def on_screen_resume(self) -> None:
+        self.refresh_from_store()
+
+    def refresh_from_store(self) -> None:
+        """Redraw from the store; called each time the screen is shown."""

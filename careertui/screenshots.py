@@ -1,0 +1,52 @@
+"""`python -m careertui.screenshots [DIR]`: render every screen of the demo plan to SVG."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import date
+from pathlib import Path
+
+from careertui.app import CareerApp
+from careertui.demo import demo_plan
+from careertui.steps import STEPS
+from careertui.store.plan_store import PlanStore
+
+SIZE = (120, 36)
+# A fixed "today" so the screenshots only change when a screen does.
+SCREENSHOT_DAY = date(2026, 11, 23)
+
+
+async def render_screenshots(folder: Path) -> list[Path]:
+    """Write one SVG per screen (and the help screen) into `folder`; return their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    store = PlanStore.in_memory()
+    store.replace_plan(demo_plan(SCREENSHOT_DAY))
+    app = CareerApp(store=store, today=lambda: SCREENSHOT_DAY)
+    written = []
+    async with app.run_test(size=SIZE) as pilot:
+        for step in STEPS:
+            await pilot.press(step.key)
+            await pilot.pause()
+            written.append(_save(app, folder, f"{step.key}-{step.mode}.svg"))
+        await pilot.press("question_mark")
+        await pilot.pause()
+        written.append(_save(app, folder, "help.svg"))
+    store.close()
+    return written
+
+
+def _save(app: CareerApp, folder: Path, name: str) -> Path:
+    return Path(app.save_screenshot(name, path=str(folder)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if args else Path("screenshots")
+    for path in asyncio.run(render_screenshots(folder)):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

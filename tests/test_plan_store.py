@@ -1,0 +1,98 @@
+"""The store API: model objects in and out, one atomic write per change, ids stay stable."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+
+from careertui.demo import demo_plan
+from careertui.model.plan import Action, Goal, Plan, Profile, Settings
+from careertui.store.errors import CorruptPlanError
+from careertui.store.plan_store import COLLECTION_TABLES, PlanStore
+from tests.strategies import plans
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(plans)
+def test_any_plan_round_trips_through_replace(plan):
+    store = PlanStore.in_memory()
+    store.replace_plan(plan)
+    assert store.load() == plan
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(plans)
+def test_any_plan_round_trips_record_by_record(plan):
+    for table in COLLECTION_TABLES.values():
+        ids = [record.id for record in getattr(plan, table)]
+        assume(len(ids) == len(set(ids)))
+    store = PlanStore.in_memory()
+    store.save(plan.profile)
+    store.save(plan.destination)
+    store.save(plan.settings)
+    for table in COLLECTION_TABLES.values():
+        for record in getattr(plan, table):
+            store.save(record)
+    assert store.load() == plan
+
+
+def test_plan_round_trips_through_a_file(tmp_path, today):
+    path = tmp_path / "plan.json"
+    plan = demo_plan(today)
+    store = PlanStore.open(path)
+    store.replace_plan(plan)
+    store.close()
+    reopened = PlanStore.open(path)
+    assert reopened.load() == plan
+    reopened.close()
+
+
+def test_save_updates_in_place_and_delete_keeps_other_ids(empty_store):
+    first, second, third = Action("one"), Action("two"), Action("three")
+    for action in (first, second, third):
+        empty_store.save(action)
+    empty_store.delete(second)
+    fourth = Action("four")
+    empty_store.save(fourth)  # TinyDB may reuse doc ids; our ids must not collide
+    first.title = "one, renamed"
+    empty_store.save(first)
+    stored = {a.id: a.title for a in empty_store.all(Action)}
+    assert stored == {first.id: "one, renamed", third.id: "three", fourth.id: "four"}
+
+
+def test_singletons_default_until_saved(empty_store):
+    assert empty_store.get(Profile) == Profile()
+    empty_store.save(Profile(name="Ada"))
+    empty_store.save(Profile(name="Ada Lovelace"))
+    assert empty_store.get(Profile).name == "Ada Lovelace"
+    assert empty_store.get(Settings) == Settings()
+
+
+def test_replace_plan_then_save_continues_cleanly(empty_store, today):
+    empty_store.replace_plan(demo_plan(today))
+    goal = Goal("A new goal")
+    empty_store.save(goal)
+    goals = empty_store.all(Goal)
+    assert goals[-1] == goal
+    assert len(goals) == len(demo_plan(today).goals) + 1
+
+
+def test_new_plan_is_empty(empty_store):
+    assert empty_store.load().is_empty
+    assert empty_store.load() == Plan()
+
+
+def test_a_record_of_the_wrong_shape_is_refused_with_its_path(tmp_path, today):
+    path = tmp_path / "plan.json"
+    store = PlanStore.open(path)
+    store.replace_plan(demo_plan(today))
+    store.close()
+    data = json.loads(path.read_text())
+    data["actions"]["4"]["due"] = "soon"
+    path.write_text(json.dumps(data))
+    before = path.read_bytes()
+    with pytest.raises(CorruptPlanError, match=r"actions\[3\]\.due: not a date"):
+        PlanStore.open(path)
+    assert path.read_bytes() == before

@@ -1,0 +1,131 @@
+"""Pilot tests of the app shell: step keys, header, help, command palette, quit, theme."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from careertui.app import CareerApp
+from careertui.model.plan import Settings
+from careertui.screens.help import HelpScreen
+from careertui.screens.overview import START_HINT
+from careertui.steps import STEPS
+from careertui.store.errors import StorageWriteError
+from tests.conftest import TODAY
+
+SIZE = (120, 36)
+
+
+def make_app(store) -> CareerApp:
+    return CareerApp(store=store, today=lambda: TODAY)
+
+
+def body_text(app: CareerApp) -> str:
+    return "\n".join(str(static.render()) for static in app.screen.query(Static))
+
+
+async def test_empty_plan_says_where_to_start(empty_store):
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE):
+        assert app.current_mode == "overview"
+        assert START_HINT in body_text(app)
+        assert app.title == "careertui"
+
+
+@pytest.mark.parametrize("step", STEPS[1:] + STEPS[:1], ids=lambda s: s.mode)
+async def test_digit_keys_switch_steps(demo_store, step):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3" if step.key != "3" else "1")
+        await pilot.press(step.key)
+        assert app.current_mode == step.mode
+        assert app.screen.query_one(".step-title", Static).render().plain == step.name
+        assert step.name in app.screen.sub_title
+
+
+async def test_header_names_the_owner_and_the_step(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        assert app.title.startswith("Maya Okafor")
+        assert app.screen.sub_title == "Step 2 of 5 · Destination"
+
+
+async def test_step_screens_show_the_plan_data(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        assert "Management of Personnel Resources" in body_text(app)
+        await pilot.press("2")
+        assert "Computer and Information Systems Managers" in body_text(app)
+        await pilot.press("4")
+        assert "Draft next year's tooling budget" in body_text(app)
+        await pilot.press("5")
+        actions = demo_store.load().actions
+        done = sum(action.done for action in actions)
+        assert f"Action items done: {done} of {len(actions)}" in body_text(app)
+
+
+async def test_help_lists_every_key_and_blocks_step_keys(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        rows = {tuple(str(cell) for cell in table.get_row_at(i)) for i in range(table.row_count)}
+        descriptions = {description for _, description in rows}
+        for step in STEPS:
+            assert (step.key, f"Go to {step.name}") in rows
+        assert {"Help", "Quit"} <= descriptions
+        await pilot.press("3")
+        assert isinstance(app.screen, HelpScreen)
+        assert app.current_mode == "overview"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("3")
+        assert app.current_mode == "gaps"
+
+
+async def test_command_palette_reaches_every_step(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Go to Progress")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_mode == "progress"
+
+
+@pytest.mark.parametrize("key", ["q", "ctrl+q"])
+async def test_q_quits(empty_store, key):
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_theme_choice_persists(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+    assert demo_store.get(Settings).theme == "nord"
+    again = make_app(demo_store)
+    async with again.run_test(size=SIZE):
+        assert again.theme == "nord"
+
+
+async def test_a_failed_save_is_shown_not_swallowed(demo_store, monkeypatch, tmp_path):
+    app = make_app(demo_store)
+
+    def disk_full(record):
+        raise StorageWriteError(tmp_path / "plan.json", OSError(28, "No space left on device"))
+
+    async with app.run_test(size=SIZE) as pilot:
+        monkeypatch.setattr(demo_store, "save", disk_full)
+        assert app.save(Settings()) is False
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("No space left on device" in message for message in messages)
