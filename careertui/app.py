@@ -8,6 +8,7 @@ from functools import partial
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.containers import ScrollableContainer
 from textual.screen import Screen
 
 from careertui.model.plan import Profile, Settings
@@ -93,14 +94,23 @@ class CareerApp(App):
         self.push_screen(HelpScreen(self._active_keys()))
 
     def _active_keys(self) -> list[tuple[str, str]]:
-        keys = []
-        for key, active in self.screen.active_bindings.items():
+        """(keys, description) of every binding active on the current screen, one per action."""
+        by_action: dict[str, tuple[list[str], str]] = {}
+        for active in self.screen.active_bindings.values():
             binding = active.binding
-            if binding.system or not binding.description:
+            # Scrolling keys of containers are noise here; the palette gets its own line.
+            if (
+                binding.system
+                or not binding.description
+                or isinstance(active.node, ScrollableContainer)
+                or binding.action == "command_palette"
+            ):
                 continue
-            keys.append((self.get_key_display(binding), binding.description))
-        keys.append(("ctrl+p", "Command palette: every action by name"))
-        return keys
+            keys, _ = by_action.setdefault(binding.action, ([], binding.description))
+            keys.append(self.get_key_display(binding))
+        rows = [(", ".join(keys), description) for keys, description in by_action.values()]
+        rows.append(("^p", "Command palette: every action by name"))
+        return rows
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for step in STEPS:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 
 from careertui.demo import demo_plan
 from careertui.model.plan import Action, Goal, Plan, Profile, Settings
-from careertui.store.errors import CorruptPlanError
+from careertui.store.errors import CorruptPlanError, StorageWriteError
 from careertui.store.plan_store import COLLECTION_TABLES, PlanStore
 from tests.strategies import plans
 
@@ -96,3 +97,34 @@ def test_a_record_of_the_wrong_shape_is_refused_with_its_path(tmp_path, today):
     with pytest.raises(CorruptPlanError, match=r"actions\[3\]\.due: not a date"):
         PlanStore.open(path)
     assert path.read_bytes() == before
+
+
+def test_a_failed_delete_keeps_the_record_and_its_id(tmp_path, monkeypatch):
+    store = PlanStore.open(tmp_path / "plan.json")
+    action = Action("keep me")
+    store.save(action)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("careertui.store.atomic.os.replace", disk_full)
+        with pytest.raises(StorageWriteError):
+            store.delete(action)
+    assert store.all(Action) == [action]
+    action.title = "still one record"
+    store.save(action)
+    assert store.all(Action) == [action]
+    store.close()
+
+
+def test_a_version_0_plan_opens_as_model_objects(tmp_path):
+    path = tmp_path / "plan.json"
+    path.write_bytes((Path(__file__).parent / "fixtures" / "plan-v0.json").read_bytes())
+    store = PlanStore.open(path)
+    plan = store.load()
+    store.close()
+    assert plan.profile.name == "Ada Lovelace"
+    assert [goal.deadline.isoformat() for goal in plan.goals] == ["2027-06-30", "2028-03-31"]
+    assert [action.done for action in plan.actions] == [False, False, True]
+    assert all(len(record.id) == 32 for record in plan.goals + plan.actions)

@@ -115,9 +115,11 @@ class PlanStore:
     def delete(self, record: object) -> None:
         """Remove one collection record; a record that is not stored is ignored."""
         table_name = COLLECTION_TABLES[type(record)]
-        doc_id = self._doc_id_index(table_name).pop(record.id, None)
+        doc_ids = self._doc_id_index(table_name)
+        doc_id = doc_ids.get(record.id)
         if doc_id is not None:
             self._db.table(table_name).remove(doc_ids=[doc_id])
+            del doc_ids[record.id]  # only once the write succeeded
 
     def replace_plan(self, plan: Plan) -> None:
         """Replace everything with `plan` in one atomic write (demo data, import)."""

@@ -77,6 +77,7 @@ async def test_help_lists_every_key_and_blocks_step_keys(demo_store):
         for step in STEPS:
             assert (step.key, f"Go to {step.name}") in rows
         assert {"Help", "Quit"} <= descriptions
+        assert ("^q, q", "Quit") in rows
         await pilot.press("3")
         assert isinstance(app.screen, HelpScreen)
         assert app.current_mode == "overview"

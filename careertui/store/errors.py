@@ -1,0 +1,89 @@
+"""Storage errors whose str() is a complete message for the terminal."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base class: str() is a complete, user-facing message."""
+
+
+class PlanLockedError(StoreError):
+    def __init__(self, path: Path, lock_path: Path) -> None:
+        self.path = Path(path)
+        self.lock_path = Path(lock_path)
+        super().__init__(
+            f"{self.path} is open in another careertui (lock: {self.lock_path}). Close it first."
+        )
+
+
+class CorruptPlanError(StoreError):
+    def __init__(self, path: Path, reason: str, newest_backup: Path | None) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        self.newest_backup = newest_backup
+        if newest_backup is None:
+            advice = "There is no backup to restore."
+        else:
+            command = f"careertui --db {shlex.quote(str(self.path))} --restore-backup"
+            advice = (
+                f"The newest backup is {newest_backup}. To restore it (the damaged file "
+                f"is kept beside it), run:\n  {command}"
+            )
+        super().__init__(
+            f"Cannot open {self.path}: {reason}. The file was left unchanged. {advice}"
+        )
+
+
+class NewerSchemaError(StoreError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        self.path = Path(path)
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            f"{self.path} was written by a newer careertui (schema {found}, this version "
+            f"reads up to {supported}); upgrade careertui. The file was left unchanged."
+        )
+
+
+def _describe(os_error: OSError, path: Path) -> str:
+    detail = os_error.strerror or str(os_error)
+    if os_error.filename and Path(os_error.filename) != path:
+        detail += f" ({os_error.filename})"
+    return detail
+
+
+class StorageWriteError(StoreError):
+    def __init__(self, path: Path, os_error: OSError) -> None:
+        self.path = Path(path)
+        self.os_error = os_error
+        super().__init__(
+            f"Could not write {self.path}: {_describe(os_error, self.path)}. "
+            "The plan on disk is unchanged."
+        )
+
+
+class StorageReadError(StoreError):
+    def __init__(self, path: Path, os_error: OSError) -> None:
+        self.path = Path(path)
+        self.os_error = os_error
+        super().__init__(
+            f"Could not read {self.path}: {_describe(os_error, self.path)}. Nothing was changed."
+        )
+
+
+class NoBackupError(StoreError):
+    def __init__(self, path: Path, backup_dir: Path, unreadable: int) -> None:
+        self.path = Path(path)
+        self.backup_dir = Path(backup_dir)
+        self.unreadable = unreadable
+        if unreadable:
+            found = f"none of its {unreadable} backup file(s) can be read"
+        else:
+            found = "found no backup"
+        super().__init__(
+            f"Cannot restore {self.path}: looked in {self.backup_dir} and {found}. "
+            "Nothing was changed."
+        )

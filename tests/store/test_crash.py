@@ -1,0 +1,95 @@
+"""Kill a writing process at random moments: the plan and its backups always hold a whole state."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import select
+import subprocess
+import textwrap
+import time
+
+from careertui.store.atomic import parse_plan
+from careertui.store.backups import list_backups
+from careertui.store.database import open_database
+
+from .conftest import PYTHON, REPO, child_env
+
+KILLS = 50
+
+WRITER = textwrap.dedent(
+    """
+    import hashlib, json, sys
+    from datetime import date, timedelta
+    from pathlib import Path
+    from tinydb.table import Document
+    from careertui.store.database import open_database
+
+    counter = 0
+    # A new day every 5 writes, so backups and pruning run under the kills too.
+    opened = open_database(
+        Path(sys.argv[1]), today=lambda: date(2000, 1, 1) + timedelta(days=counter // 5)
+    )
+    storage = opened.db.storage
+    data = storage.read()
+    items = data.setdefault("items", {})
+    counter = data.get("state", {}).get("1", {}).get("counter", 0)
+    while True:
+        counter += 1
+        # One write that changes two tables, which must stay consistent with each other.
+        items[str(counter % 60 + 1)] = {"counter": counter, "padding": "é" * 300 + str(counter)}
+        checksum = hashlib.sha256(json.dumps(items, sort_keys=True).encode()).hexdigest()
+        data["state"] = {"1": {"counter": counter, "checksum": checksum}}
+        storage.write(data)
+        # And a plain TinyDB write in between.
+        opened.db.table("log").upsert(Document({"counter": counter}, doc_id=counter % 20 + 1))
+        if counter % 10 == 1:
+            print(counter, flush=True)
+    """
+)
+
+
+def checksum(items: dict) -> str:
+    return hashlib.sha256(json.dumps(items, sort_keys=True).encode()).hexdigest()
+
+
+def assert_whole(raw: bytes) -> dict:
+    data = parse_plan(raw)
+    if "state" in data:
+        state = data["state"]["1"]
+        assert state["checksum"] == checksum(data["items"]), "items and state disagree"
+    return data
+
+
+def test_a_killed_writer_never_leaves_a_broken_plan(plan_path):
+    rng = random.Random()
+    last_counter = 0
+    for kill in range(KILLS):
+        with subprocess.Popen(
+            [PYTHON, "-c", WRITER, str(plan_path)],
+            cwd=REPO,
+            env=child_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        ) as writer:
+            ready, _, _ = select.select([writer.stdout], [], [], 15)
+            assert ready and writer.stdout.readline(), writer.stderr.read().decode()
+            time.sleep(rng.uniform(0, 0.08))
+            writer.kill()
+            writer.wait()
+
+        data = assert_whole(plan_path.read_bytes())
+        counter = data["state"]["1"]["counter"]
+        assert counter >= last_counter, f"kill {kill}: the plan went back in time"
+        last_counter = counter
+        for backup in list_backups(plan_path):
+            assert_whole(backup.read_bytes())
+
+        with open_database(plan_path) as opened:  # the lock died with the writer
+            assert opened.db.storage.read() == data
+        assert list(plan_path.parent.rglob("*.tmp")) == []
+    # A day passes every 5 writes; however many days the kills allowed, at most 7 are kept.
+    days_written = last_counter // 5 + 1
+    assert len(list_backups(plan_path)) == min(7, days_written)
+    assert last_counter > KILLS
