@@ -25,7 +25,10 @@ class CorruptPlanError(StoreError):
         self.reason = reason
         self.newest_backup = newest_backup
         if newest_backup is None:
-            advice = "There is no backup to restore."
+            advice = (
+                "There is no backup to restore: fix the file by hand, or move it away "
+                "to start a new plan."
+            )
         else:
             command = f"careertui --db {shlex.quote(str(self.path))} --restore-backup"
             advice = (
