@@ -73,7 +73,9 @@ def run_app(path: Path, demo: bool) -> int:
             store.replace_plan(demo_plan(date.today()))
         from careertui.app import CareerApp
 
-        CareerApp(store=store).run()
+        app = CareerApp(store=store)
+        app.run()
+        app.flush_saves()  # anything typed just before an unusual exit (ctrl+c)
     finally:
         store.close()
     return 0

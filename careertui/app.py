@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
@@ -10,6 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.screen import Screen
+from textual.timer import Timer
 
 from careertui.model.plan import Profile, Settings
 from careertui.screens.assess import AssessScreen
@@ -22,6 +24,9 @@ from careertui.screens.progress import ProgressScreen
 from careertui.steps import STEPS
 from careertui.store.errors import StoreError
 from careertui.store.plan_store import PlanStore
+
+# Seconds of quiet after the last keystroke before typed text is written to disk.
+SAVE_DELAY = 0.4
 
 
 class CareerApp(App):
@@ -51,6 +56,8 @@ class CareerApp(App):
         super().__init__()
         self.store = store
         self.today = today
+        self._pending: dict[tuple[type, str | None], object] = {}
+        self._save_timer: Timer | None = None
 
     def on_mount(self) -> None:
         self.refresh_title()
@@ -70,9 +77,32 @@ class CareerApp(App):
             for record in records:
                 self.store.save(record)
         except StoreError as error:
-            self.notify(str(error), title="Not saved", severity="error", timeout=30)
+            if self.is_running:
+                self.notify(str(error), title="Not saved", severity="error", timeout=30)
+            else:  # flushing after the screen is gone: the terminal is the only place left
+                print(f"careertui: {error}", file=sys.stderr)
             return False
         return True
+
+    def save_soon(self, record: object) -> None:
+        """Save `record` after a short pause in typing; the newest version of each record wins."""
+        self._pending[(type(record), getattr(record, "id", None))] = record
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.flush_saves)
+
+    def flush_saves(self) -> bool:
+        """Write every pending record now; True when all were saved."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        records = list(self._pending.values())
+        self._pending.clear()
+        return self.save(*records)
+
+    async def action_quit(self) -> None:
+        self.flush_saves()
+        self.exit()
 
     def _remember_theme(self, theme) -> None:
         settings = self.store.get(Settings)

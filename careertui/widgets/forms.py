@@ -1,0 +1,115 @@
+"""A labelled form field that validates as you type and shows why a value is refused."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Label, Static, TextArea
+
+from careertui.model.validation import Invalid
+
+Check = Callable[[str], Any]
+
+
+def keep_text(text: str) -> str:
+    return text
+
+
+class Field(Vertical):
+    """A label, an Input (or a TextArea when `multiline`) and an error line.
+
+    `check` turns the typed text into the value to store or raises `Invalid`; only valid
+    values are posted upward, in `Field.Changed`, so nothing invalid reaches the store.
+    """
+
+    DEFAULT_CSS = """
+    Field { height: auto; margin-bottom: 1; }
+    Field > Label { color: $text-muted; }
+    Field > TextArea { height: 4; }
+    Field > .field-error { color: $error; height: auto; display: none; }
+    Field.-invalid > .field-error { display: block; }
+    Field.-invalid > Input, Field.-invalid > TextArea { border: tall $error; }
+    """
+
+    class Changed(Message):
+        """A valid value was typed."""
+
+        def __init__(self, field: Field, value: Any) -> None:
+            super().__init__()
+            self.field = field
+            self.value = value
+
+        @property
+        def control(self) -> Field:
+            return self.field
+
+    def __init__(
+        self,
+        label: str,
+        value: str = "",
+        *,
+        check: Check = keep_text,
+        multiline: bool = False,
+        placeholder: str = "",
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self._label = label
+        self._initial = value
+        self._check = check
+        self._multiline = multiline
+        self._placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._label)
+        if self._multiline:
+            yield TextArea(self._initial, soft_wrap=True, show_line_numbers=False)
+        else:
+            yield Input(self._initial, placeholder=self._placeholder)
+        yield Static("", classes="field-error")
+
+    @property
+    def text(self) -> str:
+        if self._multiline:
+            return self.query_one(TextArea).text
+        return self.query_one(Input).value
+
+    def set_text(self, text: str) -> None:
+        """Show `text` (from the store) without posting a change."""
+        with self.prevent(Input.Changed, TextArea.Changed):
+            if self._multiline:
+                self.query_one(TextArea).load_text(text)
+            else:
+                self.query_one(Input).value = text
+        self._show_error(None)
+
+    def validate(self) -> tuple[bool, Any]:
+        """(True, value) for valid text, else (False, None) with the reason shown."""
+        try:
+            value = self._check(self.text)
+        except Invalid as error:
+            self._show_error(str(error))
+            return False, None
+        self._show_error(None)
+        return True, value
+
+    def _show_error(self, message: str | None) -> None:
+        self.set_class(message is not None, "-invalid")
+        self.query_one(".field-error", Static).update(message or "")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._changed()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self._changed()
+
+    def _changed(self) -> None:
+        valid, value = self.validate()
+        if valid:
+            self.post_message(self.Changed(self, value))
