@@ -60,6 +60,7 @@ class Field(Vertical):
         super().__init__(id=id)
         self._label = label
         self._initial = value
+        self._last_text = value  # what the store holds; only differences are posted
         self._check = check
         self._multiline = multiline
         self._placeholder = placeholder
@@ -80,12 +81,16 @@ class Field(Vertical):
 
     def set_text(self, text: str) -> None:
         """Show `text` (from the store) without posting a change."""
+        self._last_text = text
         with self.prevent(Input.Changed, TextArea.Changed):
             if self._multiline:
                 self.query_one(TextArea).load_text(text)
             else:
                 self.query_one(Input).value = text
         self._show_error(None)
+
+    def focus_input(self) -> None:
+        self.query_one(TextArea if self._multiline else Input).focus()
 
     def validate(self) -> tuple[bool, Any]:
         """(True, value) for valid text, else (False, None) with the reason shown."""
@@ -111,5 +116,6 @@ class Field(Vertical):
 
     def _changed(self) -> None:
         valid, value = self.validate()
-        if valid:
+        if valid and self.text != self._last_text:
+            self._last_text = self.text
             self.post_message(self.Changed(self, value))

@@ -1,0 +1,71 @@
+"""A modal form of Fields that returns the valid values, or None when cancelled."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from careertui.widgets.forms import Field
+
+
+class FormDialog(ModalScreen[dict[str, Any] | None]):
+    """Shows `fields` (each with an id); Save dismisses with {field id: value} when all are valid.
+
+    ctrl+s or the Save button saves, escape cancels. An invalid field keeps the dialog open,
+    shows its reason and takes the focus, so nothing invalid is ever returned.
+    """
+
+    DEFAULT_CSS = """
+    FormDialog { align: center middle; }
+    FormDialog > VerticalScroll {
+        width: 76; height: auto; max-height: 90%;
+        border: round $accent; background: $surface; padding: 1 2;
+    }
+    FormDialog .dialog-title { text-style: bold; color: $accent; margin-bottom: 1; }
+    FormDialog Horizontal { height: auto; align-horizontal: right; }
+    FormDialog Button { margin-left: 2; }
+    """
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save"),
+    ]
+
+    def __init__(self, title: str, fields: list[Field]) -> None:
+        super().__init__()
+        self._title = title
+        self._fields = fields
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(self._title, classes="dialog-title")
+            yield from self._fields
+            with Horizontal():
+                yield Button("Cancel", id="cancel")
+                yield Button("Save", variant="primary", id="save")
+
+    def on_field_changed(self, event: Field.Changed) -> None:
+        event.stop()  # values are collected on save, not as they are typed
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        values = {}
+        for field in self._fields:
+            valid, value = field.validate()
+            if not valid:
+                field.focus_input()
+                return
+            values[field.id] = value
+        self.dismiss(values)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,72 @@
+"""The shared Field and FormDialog: live validation, nothing invalid returned."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.widgets import Input
+
+from careertui.model.validation import required_text
+from careertui.widgets.form_dialog import FormDialog
+from careertui.widgets.forms import Field
+
+
+def name_check(text: str) -> str:
+    return required_text(text, "The name")
+
+
+class DialogApp(App):
+    def __init__(self) -> None:
+        super().__init__()
+        self.results = []
+
+    def on_mount(self) -> None:
+        fields = [Field("Name", check=name_check, id="name"), Field("Notes", id="notes")]
+        self.push_screen(FormDialog("New thing", fields), self.results.append)
+
+
+async def test_dialog_refuses_an_empty_name_then_returns_values():
+    app = DialogApp()
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+s")
+        field = app.screen.query_one("#name", Field)
+        assert field.has_class("-invalid")
+        assert "The name cannot be empty." in str(field.query_one(".field-error").render())
+        assert app.results == []
+        await pilot.press(*"  Ada ")
+        assert not field.has_class("-invalid")
+        await pilot.press("tab", *"first")
+        await pilot.press("ctrl+s")
+        assert app.results == [{"name": "Ada", "notes": "first"}]
+
+
+async def test_dialog_cancel_returns_none():
+    app = DialogApp()
+    async with app.run_test() as pilot:
+        await pilot.press(*"Ada", "escape")
+        assert app.results == [None]
+
+
+class FieldApp(App):
+    def __init__(self) -> None:
+        super().__init__()
+        self.values = []
+
+    def compose(self):
+        yield Field("Name", "Ada", check=name_check, id="name")
+
+    def on_field_changed(self, event: Field.Changed) -> None:
+        self.values.append(event.value)
+
+
+async def test_field_posts_only_valid_values_and_set_text_posts_nothing():
+    app = FieldApp()
+    async with app.run_test() as pilot:
+        app.query_one(Input).focus()
+        await pilot.press("end", "backspace", "backspace", "backspace", "B", "o")
+        await pilot.pause()
+        assert app.values == ["Ad", "A", "B", "Bo"]  # the empty value in between is refused
+        field = app.query_one(Field)
+        field.set_text("Cy")
+        await pilot.pause()
+        assert app.values == ["Ad", "A", "B", "Bo"]
+        assert field.text == "Cy"
