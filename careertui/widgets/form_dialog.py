@@ -10,7 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from careertui.widgets.forms import Field
+from careertui.widgets.forms import ChoiceField, Field
 
 
 class FormDialog(ModalScreen[dict[str, Any] | None]):
@@ -35,7 +35,7 @@ class FormDialog(ModalScreen[dict[str, Any] | None]):
         Binding("ctrl+s", "save", "Save"),
     ]
 
-    def __init__(self, title: str, fields: list[Field]) -> None:
+    def __init__(self, title: str, fields: list[Field | ChoiceField]) -> None:
         super().__init__()
         self._title = title
         self._fields = fields
@@ -50,6 +50,9 @@ class FormDialog(ModalScreen[dict[str, Any] | None]):
 
     def on_field_changed(self, event: Field.Changed) -> None:
         event.stop()  # values are collected on save, not as they are typed
+
+    def on_choice_field_changed(self, event: ChoiceField.Changed) -> None:
+        event.stop()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":

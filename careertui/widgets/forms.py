@@ -8,7 +8,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, Label, Static, TextArea
+from textual.widgets import Input, Label, Select, Static, TextArea
 
 from careertui.model.validation import Invalid
 
@@ -119,3 +119,64 @@ class Field(Vertical):
         if valid and self.text != self._last_text:
             self._last_text = self.text
             self.post_message(self.Changed(self, value))
+
+
+class ChoiceField(Vertical):
+    """A label and a Select; the same `validate()`/`focus_input()` interface as Field.
+
+    `options` are (label, value) pairs; `allow_blank` adds a "none" choice that gives None.
+    """
+
+    DEFAULT_CSS = """
+    ChoiceField { height: auto; margin-bottom: 1; }
+    ChoiceField > Label { color: $text-muted; }
+    """
+
+    class Changed(Message):
+        """Another choice was made."""
+
+        def __init__(self, field: ChoiceField, value: Any) -> None:
+            super().__init__()
+            self.field = field
+            self.value = value
+
+        @property
+        def control(self) -> ChoiceField:
+            return self.field
+
+    def __init__(
+        self,
+        label: str,
+        options: list[tuple[str, Any]],
+        value: Any = None,
+        *,
+        allow_blank: bool = False,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self._label = label
+        self._options = options
+        self._value = value
+        self._allow_blank = allow_blank
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._label)
+        start = Select.NULL if self._value is None else self._value
+        yield Select(self._options, value=start, allow_blank=self._allow_blank, prompt="none")
+
+    @property
+    def value(self) -> Any:
+        selected = self.query_one(Select).value
+        return None if selected is Select.NULL else selected
+
+    def focus_input(self) -> None:
+        self.query_one(Select).focus()
+
+    def validate(self) -> tuple[bool, Any]:
+        return True, self.value
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if self.value != self._value:
+            self._value = self.value
+            self.post_message(self.Changed(self, self._value))

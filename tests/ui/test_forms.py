@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from textual.app import App
-from textual.widgets import Input
+from textual.widgets import Input, Select
 
 from careertui.model.validation import required_text
 from careertui.widgets.form_dialog import FormDialog
-from careertui.widgets.forms import Field
+from careertui.widgets.forms import ChoiceField, Field
 
 
 def name_check(text: str) -> str:
@@ -70,3 +70,26 @@ async def test_field_posts_only_valid_values_and_set_text_posts_nothing():
         await pilot.pause()
         assert app.values == ["Ad", "A", "B", "Bo"]
         assert field.text == "Cy"
+
+
+class ChoiceApp(App):
+    def __init__(self) -> None:
+        super().__init__()
+        self.results = []
+
+    def on_mount(self) -> None:
+        fields = [
+            ChoiceField("Kind", [("Training", "training"), ("Tool", "tool")], "training", id="kind"),
+            ChoiceField("Linked gap", [("Programming", "2.B.3.e")], allow_blank=True, id="gap"),
+        ]
+        self.push_screen(FormDialog("New need", fields), self.results.append)
+
+
+async def test_choice_fields_return_their_values_and_none_for_blank():
+    app = ChoiceApp()
+    async with app.run_test() as pilot:
+        kind = app.screen.query_one("#kind", ChoiceField)
+        kind.query_one(Select).value = "tool"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        assert app.results == [{"kind": "tool", "gap": None}]

@@ -1,0 +1,88 @@
+"""Gap analysis: your level against what the target occupation needs, ranked by priority."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class ElementLike(Protocol):
+    id: str
+    name: str
+    domain: str
+    category: str
+
+
+class RatingLike(Protocol):
+    importance: float
+    level: float
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One skill or knowledge area of the target role, with your level beside the required one."""
+
+    key: str
+    name: str
+    domain: str
+    category: str
+    current: float
+    rated: bool  # False: you have not rated this area, so `current` counts as 0
+    required: float
+    importance: float
+
+    @property
+    def gap(self) -> float:
+        return round(self.required - self.current, 2)
+
+    @property
+    def priority(self) -> float:
+        """Importance (1-5) times the positive gap: big gaps in important areas first."""
+        return round(self.importance * max(self.gap, 0.0), 2)
+
+
+def rank_gaps(
+    elements: Iterable[ElementLike],
+    required: Mapping[str, RatingLike],
+    your_levels: Mapping[str, float],
+) -> list[Gap]:
+    """Every element the occupation rates, highest priority first.
+
+    Ties are broken by the larger gap, then by importance, then by name, so the order is
+    stable. An occupation without ratings gives an empty list.
+    """
+    gaps = [
+        Gap(
+            key=element.id,
+            name=element.name,
+            domain=element.domain,
+            category=element.category,
+            current=your_levels.get(element.id, 0.0),
+            rated=element.id in your_levels,
+            required=required[element.id].level,
+            importance=required[element.id].importance,
+        )
+        for element in elements
+        if element.id in required
+    ]
+    return sorted(gaps, key=lambda g: (-g.priority, -g.gap, -g.importance, g.name))
+
+
+def draft_goal_statement(gap: Gap) -> str:
+    """`Raise Programming from 2 to 5`: the statement of a goal drafted from a gap."""
+    return f"Raise {gap.name} from {_level(gap.current)} to {_level(gap.required)}"
+
+
+def chart_series(gaps: list[Gap], top: int = 8) -> tuple[list[str], list[float], list[float]]:
+    """Names, your levels and required levels of the `top` gaps that are still open."""
+    open_gaps = [gap for gap in gaps if gap.gap > 0][:top]
+    return (
+        [gap.name for gap in open_gaps],
+        [gap.current for gap in open_gaps],
+        [gap.required for gap in open_gaps],
+    )
+
+
+def _level(level: float) -> str:
+    return f"{level:g}" if level == int(level) else f"{level:.1f}"
