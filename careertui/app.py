@@ -73,9 +73,12 @@ class CareerApp(App):
 
     def save(self, *records: object) -> bool:
         """Save records through the store; a storage failure is shown, never swallowed."""
+        return self._store_call(self.store.save, *records)
+
+    def _store_call(self, write: Callable[[object], None], *records: object) -> bool:
         try:
             for record in records:
-                self.store.save(record)
+                write(record)
         except StoreError as error:
             if self.is_running:
                 self.notify(str(error), title="Not saved", severity="error", timeout=30)
@@ -83,6 +86,10 @@ class CareerApp(App):
                 print(f"careertui: {error}", file=sys.stderr)
             return False
         return True
+
+    def delete(self, record: object) -> bool:
+        """Delete a record through the store; a storage failure is shown, never swallowed."""
+        return self._store_call(self.store.delete, record)
 
     def save_soon(self, record: object) -> None:
         """Save `record` after a short pause in typing; the newest version of each record wins."""

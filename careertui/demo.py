@@ -30,22 +30,55 @@ from careertui.model.plan import (
 )
 
 # (O*NET element id, name, level in the first snapshot, level now) on the 0-7 scale.
-_SKILLS = [
+_RATINGS = [
     ("2.A.1.a", "Reading Comprehension", 4.5, 5.0),
     ("2.A.1.b", "Active Listening", 4.0, 4.5),
     ("2.A.1.c", "Writing", 3.5, 4.0),
     ("2.A.1.d", "Speaking", 3.0, 3.5),
     ("2.A.1.e", "Mathematics", 5.0, 5.0),
+    ("2.A.1.f", "Science", 2.0, 2.0),
     ("2.A.2.a", "Critical Thinking", 4.5, 5.0),
+    ("2.A.2.b", "Active Learning", 4.0, 4.5),
+    ("2.A.2.c", "Learning Strategies", 3.0, 3.5),
+    ("2.A.2.d", "Monitoring", 3.0, 3.5),
+    ("2.B.1.a", "Social Perceptiveness", 3.5, 3.5),
     ("2.B.1.b", "Coordination", 2.5, 3.0),
     ("2.B.1.c", "Persuasion", 2.0, 2.5),
+    ("2.B.1.d", "Negotiation", 2.0, 2.0),
     ("2.B.1.e", "Instructing", 2.0, 3.0),
+    ("2.B.1.f", "Service Orientation", 3.0, 3.0),
     ("2.B.2.i", "Complex Problem Solving", 4.0, 4.5),
+    ("2.B.3.a", "Operations Analysis", 3.5, 4.0),
+    ("2.B.3.b", "Technology Design", 3.0, 3.0),
+    ("2.B.3.c", "Equipment Selection", 1.0, 1.0),
+    ("2.B.3.d", "Installation", 0.5, 0.5),
     ("2.B.3.e", "Programming", 4.0, 4.5),
+    ("2.B.3.g", "Operations Monitoring", 2.5, 3.0),
+    ("2.B.3.h", "Operation and Control", 1.0, 1.0),
+    ("2.B.3.j", "Equipment Maintenance", 0.0, 0.0),
+    ("2.B.3.k", "Troubleshooting", 3.0, 3.0),
+    ("2.B.3.l", "Repairing", 0.0, 0.0),
+    ("2.B.3.m", "Quality Control Analysis", 3.5, 3.5),
     ("2.B.4.e", "Judgment and Decision Making", 3.0, 3.5),
     ("2.B.4.g", "Systems Analysis", 3.5, 4.0),
+    ("2.B.4.h", "Systems Evaluation", 3.0, 3.5),
+    ("2.B.5.a", "Time Management", 3.0, 3.5),
     ("2.B.5.b", "Management of Financial Resources", 1.0, 1.5),
+    ("2.B.5.c", "Management of Material Resources", 1.0, 1.5),
     ("2.B.5.d", "Management of Personnel Resources", 1.0, 2.0),
+    # Knowledge areas Maya has rated so far; the others count as 0 in the gap analysis.
+    ("2.C.1.a", "Administration and Management", 2.0, 2.5),
+    ("2.C.1.c", "Economics and Accounting", 2.0, 2.5),
+    ("2.C.1.e", "Customer and Personal Service", 3.5, 4.0),
+    ("2.C.1.f", "Personnel and Human Resources", 1.5, 2.0),
+    ("2.C.3.a", "Computers and Electronics", 5.0, 5.5),
+    ("2.C.3.b", "Engineering and Technology", 3.0, 3.0),
+    ("2.C.4.a", "Mathematics", 5.0, 5.5),
+    ("2.C.4.e", "Psychology", 2.0, 2.0),
+    ("2.C.6", "Education and Training", 2.5, 3.0),
+    ("2.C.7.a", "English Language", 4.0, 4.5),
+    ("2.C.9.b", "Communications and Media", 2.0, 2.5),
+    ("2.C.10", "Transportation", 3.0, 3.5),
 ]
 
 
@@ -74,9 +107,9 @@ def demo_plan(today: date) -> Plan:
         experiences=experiences,
     )
     assessments = [
-        Assessment(ago(months=9), [SkillRating(k, n, first) for k, n, first, _ in _SKILLS],
+        Assessment(ago(months=9), [SkillRating(k, n, first) for k, n, first, _ in _RATINGS],
                    **reflections),
-        Assessment(ago(months=1), [SkillRating(k, n, now) for k, n, _, now in _SKILLS],
+        Assessment(ago(months=1), [SkillRating(k, n, now) for k, n, _, now in _RATINGS],
                    **reflections),
     ]
     destination = Destination(
@@ -157,7 +190,7 @@ def demo_plan(today: date) -> Plan:
         Milestone(ago(days=25), MilestoneKind.OTHER, "Ran sprint planning on my own"),
     ]
     return Plan(
-        profile=Profile("Maya Okafor", "Senior Data Analyst", "Northwind Logistics", 6),
+        profile=Profile("Maya Okafor", "Senior Data Analyst", "Northwind Logistics", 6, 4),
         destination=destination,
         settings=Settings(review_cadence_months=3, yearly_budget=1500.0),
         assessments=assessments,

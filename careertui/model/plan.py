@@ -79,6 +79,8 @@ class Profile:
     organisation: str = ""
     # O*NET "Required Level of Education" category (1-12) of the person's own education.
     education_level: int | None = None
+    # O*NET job zone (1-5) that matches the person's current preparation and experience.
+    job_zone: int | None = None
 
 
 @dataclass

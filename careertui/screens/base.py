@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from careertui.roles import RoleLibrary, load_library
 from careertui.steps import STEP_BY_MODE, Step, step_title
 from careertui.widgets.step_bar import StepBar
 
@@ -42,3 +45,12 @@ class StepScreen(Screen):
 
     def refresh_from_store(self) -> None:
         """Redraw from the store; called each time the screen is shown."""
+
+    def load_library_then(self, ready: Callable[[RoleLibrary], None]) -> None:
+        """Load the O*NET library in a thread (once per process) and call `ready` with it."""
+        self._load_library(ready)
+
+    @work(thread=True, exclusive=True, group="library")
+    def _load_library(self, ready: Callable[[RoleLibrary], None]) -> None:
+        library = load_library()
+        self.app.call_from_thread(ready, library)

@@ -1,0 +1,72 @@
+"""Gap ranking: priority = importance x positive gap; unrated areas count as 0."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careertui.model.gaps import Gap, chart_series, draft_goal_statement, rank_gaps
+
+
+@dataclass(frozen=True)
+class El:
+    id: str
+    name: str
+    domain: str = "skill"
+    category: str = "Technical Skills"
+
+
+@dataclass(frozen=True)
+class Need:
+    importance: float
+    level: float
+
+
+ELEMENTS = [El("a", "Alpha"), El("b", "Beta"), El("c", "Gamma"), El("k", "Law", "knowledge")]
+
+
+def test_priority_is_importance_times_positive_gap():
+    required = {"a": Need(4.0, 5.0), "b": Need(2.0, 6.0), "c": Need(5.0, 1.0)}
+    gaps = rank_gaps(ELEMENTS, required, {"a": 2.0, "b": 3.0, "c": 3.0})
+    assert [(g.key, g.gap, g.priority) for g in gaps] == [
+        ("a", 3.0, 12.0),
+        ("b", 3.0, 6.0),
+        ("c", -2.0, 0.0),  # already above what is needed: no priority, listed last
+    ]
+
+
+def test_unrated_areas_count_as_zero_and_say_so():
+    required = {"a": Need(3.0, 2.0), "k": Need(3.5, 4.0)}
+    gaps = {g.key: g for g in rank_gaps(ELEMENTS, required, {"a": 2.0})}
+    assert gaps["k"].current == 0.0 and not gaps["k"].rated
+    assert gaps["k"].priority == 14.0
+    assert gaps["a"].rated and gaps["a"].gap == 0.0 and gaps["a"].priority == 0.0
+
+
+def test_ties_break_by_gap_then_importance_then_name():
+    required = {"a": Need(2.0, 4.0), "b": Need(4.0, 2.0), "c": Need(2.0, 4.0)}
+    gaps = rank_gaps(ELEMENTS, required, {})
+    # a: 2x4=8, b: 4x2=8, c: 2x4=8 -> larger gap first (a, c by name), then b
+    assert [g.key for g in gaps] == ["a", "c", "b"]
+
+
+def test_an_unrated_occupation_has_no_gaps():
+    assert rank_gaps(ELEMENTS, {}, {"a": 3.0}) == []
+
+
+def test_elements_the_occupation_does_not_rate_are_left_out():
+    gaps = rank_gaps(ELEMENTS, {"b": Need(3.0, 3.0)}, {})
+    assert [g.key for g in gaps] == ["b"]
+
+
+def test_draft_goal_statement_reads_naturally():
+    gap = Gap("2.B.3.e", "Programming", "skill", "Technical Skills", 2.0, True, 5.0, 4.0)
+    assert draft_goal_statement(gap) == "Raise Programming from 2 to 5"
+    gap = Gap("x", "Writing", "skill", "Basic", 2.5, True, 4.25, 3.0)
+    assert draft_goal_statement(gap) == "Raise Writing from 2.5 to 4.2"
+
+
+def test_chart_series_keeps_only_open_gaps_in_rank_order():
+    required = {"a": Need(4.0, 5.0), "b": Need(2.0, 6.0), "c": Need(5.0, 1.0)}
+    gaps = rank_gaps(ELEMENTS, required, {"a": 2.0, "b": 3.0, "c": 3.0})
+    assert chart_series(gaps, top=5) == (["Alpha", "Beta"], [2.0, 3.0], [5.0, 6.0])
+    assert chart_series(gaps, top=1) == (["Alpha"], [2.0], [5.0])

@@ -1,0 +1,135 @@
+"""Pilot tests of step 3: the ranked gap table, its chart, needs, and drafting a goal."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input
+
+from careertui.app import CareerApp
+from careertui.model.plan import Destination, Goal, Need, NeedKind
+from careertui.screens.gaps import GapsScreen
+from careertui.widgets.form_dialog import FormDialog
+from tests.conftest import TODAY
+
+SIZE = (120, 36)
+
+
+async def open_gaps(app: CareerApp, pilot) -> GapsScreen:
+    await pilot.press("3")
+    screen = app.screen
+    for _ in range(50):  # the library loads in a worker
+        if screen.query_one("#gap-table", DataTable).row_count:
+            break
+        await pilot.pause(0.05)
+    return screen
+
+
+def table_rows(table: DataTable) -> list[list[str]]:
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def test_gap_table_is_ranked_by_priority_and_charted(demo_store):
+    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_gaps(app, pilot)
+        rows = table_rows(screen.query_one("#gap-table", DataTable))
+        assert len(rows) == 68  # 35 skills and 33 knowledge areas
+        priorities = [float(row[5]) for row in rows]
+        assert priorities == sorted(priorities, reverse=True)
+        names, yours, needed = screen.chart_data
+        assert rows[0][0].endswith(names[0])
+        assert all(need > you for you, need in zip(yours, needed))
+
+
+async def test_changing_the_target_role_updates_table_and_chart(demo_store):
+    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_gaps(app, pilot)
+        before = screen.chart_data
+        destination = demo_store.get(Destination)
+        destination.target_role_code, destination.target_role_title = "29-1141.00", "Registered Nurses"
+        demo_store.save(destination)
+        await pilot.press("1", "3")
+        await pilot.pause()
+        assert "Registered Nurses" in str(screen.query_one("#gaps-compare").render())
+        assert screen.chart_data != before
+
+
+async def test_g_drafts_a_goal_from_the_selected_gap_once(demo_store):
+    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_gaps(app, pilot)
+        table = screen.query_one("#gap-table", DataTable)
+        table.focus()
+        await pilot.press("down")
+        name, you, needed = table_rows(table)[1][:3]
+        goals_before = len(demo_store.all(Goal))
+        await pilot.press("g")
+        goals = demo_store.all(Goal)
+        assert len(goals) == goals_before + 1
+        drafted = goals[-1]
+        assert drafted.statement.startswith(f"Raise {name[2:]} from ")
+        assert drafted.measure.target == float(needed)
+        assert drafted.gap_key == table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        await pilot.press("g")
+        assert len(demo_store.all(Goal)) == goals_before + 1  # no duplicate
+        await pilot.press("4")
+        await pilot.pause()
+        assert drafted.statement in "\n".join(str(s.render()) for s in app.screen.query("Static"))
+
+
+async def test_needs_are_added_linked_to_the_selected_gap_and_deleted(demo_store):
+    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_gaps(app, pilot)
+        table = screen.query_one("#gap-table", DataTable)
+        table.focus()
+        selected_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        before = len(demo_store.all(Need))
+        await pilot.press("a")
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press("ctrl+s")  # empty title: refused
+        assert isinstance(app.screen, FormDialog)
+        assert "cannot be empty" in str(app.screen.query_one("#title .field-error").render())
+        app.screen.query_one("#title Input", Input).focus()
+        await pilot.press(*"Evening course in admin")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        needs = demo_store.all(Need)
+        assert len(needs) == before + 1
+        added = needs[-1]
+        assert (added.title, added.kind, added.gap_key) == (
+            "Evening course in admin", NeedKind.TRAINING, selected_key)
+        needs_table = screen.query_one("#needs-table", DataTable)
+        assert needs_table.row_count == before + 1
+
+        needs_table.focus()
+        needs_table.move_cursor(row=needs_table.row_count - 1)
+        await pilot.press("d", "n")
+        assert len(demo_store.all(Need)) == before + 1  # "n" keeps it
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert [n.title for n in demo_store.all(Need)] == [n.title for n in needs[:-1]]
+
+
+async def test_without_a_target_the_screen_says_where_to_choose_one(empty_store):
+    app = CareerApp(store=empty_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await pilot.pause(0.3)
+        text = str(app.screen.query_one("#gaps-compare").render())
+        assert "choose one in step 2" in text
+        await pilot.press("g")
+        assert empty_store.all(Goal) == []
+
+
+async def test_an_unrated_target_offers_the_closest_rated_roles(empty_store):
+    empty_store.save(Destination(target_role_code="15-1252.00",
+                                 target_role_title="Software Developers"))
+    app = CareerApp(store=empty_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await pilot.pause(0.3)
+        text = str(app.screen.query_one("#gaps-compare").render())
+        assert "has no skill ratings for Software Developers" in text
+        assert "Computer Programmers" in text
+        assert app.screen.query_one("#gap-table", DataTable).row_count == 0
