@@ -8,6 +8,18 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from careertui.roles import load_library
+
+
+def onet_notice() -> str:
+    """The CC BY 4.0 attribution the O*NET data requires, and what careertui changed."""
+    return (
+        f"Occupation data: {load_library().attribution} The conversion: careertui ships a "
+        "compact extract of the occupations, their skill and knowledge ratings, typical "
+        "education, job zones and hot technologies, built by careertui.roles.build from the "
+        "O*NET text files."
+    )
+
 
 class HelpScreen(ModalScreen[None]):
     """Lists the keys of the screen it was opened from, global keys included."""
@@ -29,3 +41,4 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row(key, description)
             yield table
             yield Static("Press escape or ? to close.", classes="step-purpose")
+            yield Static(onet_notice(), id="help-attribution", markup=False)

@@ -78,6 +78,8 @@ async def test_help_lists_every_key_and_blocks_step_keys(demo_store):
             assert (step.key, f"Go to {step.name}") in rows
         assert {"Help", "Quit"} <= descriptions
         assert ("^q, q", "Quit") in rows
+        attribution = str(app.screen.query_one("#help-attribution", Static).render())
+        assert "O*NET 29.3 Database" in attribution and "CC BY 4.0" in attribution
         await pilot.press("3")
         assert isinstance(app.screen, HelpScreen)
         assert app.current_mode == "overview"
