@@ -6,13 +6,14 @@ import json
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 
 from careertui.model.codec import DecodeError, decode, encode
 from careertui.model.plan import Action, ActionStatus, Goal, Measure, Plan
 from tests.strategies import plans
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(plans)
 def test_any_plan_survives_json(plan):
     text = json.dumps(encode(plan))

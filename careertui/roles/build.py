@@ -1,0 +1,211 @@
+"""Build onet.json.gz from O*NET text files: `python -m careertui.roles.build ONET_DIR [OUT]`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from careertui.roles.library import DATA_PATH
+
+NULL = "n/a"
+HOT_TECHNOLOGIES = 5
+
+
+def read_table(folder: Path, name: str) -> list[dict[str, str]]:
+    """Rows of one tab-separated O*NET text file."""
+    with open(folder / name, newline="", encoding="utf-8") as handle:
+        rows = csv.reader(handle, delimiter="\t")
+        header = next(rows)
+        return [dict(zip(header, row)) for row in rows]
+
+
+def element_category(element_id: str, names: dict[str, str]) -> str:
+    """The group an element belongs to, e.g. 2.B.3.e -> "Technical Skills".
+
+    The group is the third level of the content model (2.A.1, 2.B.3, 2.C.3); knowledge areas
+    with no sub-elements (2.C.6 Education and Training) are their own group. Basic skills are
+    split into Content and Process, which need their parent's name to read well.
+    """
+    group = ".".join(element_id.split(".")[:3])
+    if group.startswith("2.A."):
+        return f"{names['2.A']}: {names[group]}"
+    return names[group]
+
+
+def build_elements(folder: Path, rated: dict[str, list[dict[str, str]]]) -> list[dict[str, str]]:
+    """Skill and knowledge elements in content-model order; `rated` maps a domain to its rows."""
+    model = read_table(folder, "Content Model Reference.txt")
+    names = {row["Element ID"]: row["Element Name"] for row in model}
+    domains = {row["Element ID"]: domain for domain, rows in rated.items() for row in rows}
+    return [
+        {
+            "id": row["Element ID"],
+            "name": row["Element Name"],
+            "category": element_category(row["Element ID"], names),
+            "domain": domains[row["Element ID"]],
+            "description": row["Description"],
+        }
+        for row in model
+        if row["Element ID"] in domains
+    ]
+
+
+RatingArrays = dict[str, dict[str, list[float]]]
+
+
+def build_ratings(rows: list[dict[str, str]], element_ids: list[str]) -> RatingArrays:
+    """code -> {"importance": [...], "level": [...]}, aligned to element_ids."""
+    values: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
+    for row in rows:
+        if row["Scale ID"] in ("IM", "LV"):
+            key = (row["Scale ID"], row["Element ID"])
+            values[row["O*NET-SOC Code"]][key] = float(row["Data Value"])
+    ratings = {}
+    for code, rated in values.items():
+        missing = [e for e in element_ids for s in ("IM", "LV") if (s, e) not in rated]
+        if missing:
+            raise ValueError(f"{code} is rated but lacks {len(missing)} values, e.g. {missing[0]}")
+        ratings[code] = {
+            "importance": [rated["IM", e] for e in element_ids],
+            "level": [rated["LV", e] for e in element_ids],
+        }
+    return ratings
+
+
+def build_education(folder: Path) -> dict[str, int]:
+    """code -> the RL category most respondents chose; the lower category wins a tie."""
+    shares: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for row in read_table(folder, "Education, Training, and Experience.txt"):
+        if row["Scale ID"] == "RL" and row["Data Value"] != NULL:
+            shares[row["O*NET-SOC Code"]].append((float(row["Data Value"]), int(row["Category"])))
+    best = {code: min(pairs, key=lambda p: (-p[0], p[1])) for code, pairs in shares.items()}
+    return {code: category for code, (share, category) in best.items() if share > 0}
+
+
+def build_hot_technologies(folder: Path) -> dict[str, list[str]]:
+    """code -> up to 5 hot technologies, in-demand ones first, then alphabetical."""
+    hot: dict[str, dict[str, bool]] = defaultdict(dict)
+    for row in read_table(folder, "Technology Skills.txt"):
+        if row["Hot Technology"] == "Y":
+            names = hot[row["O*NET-SOC Code"]]
+            names[row["Example"]] = names.get(row["Example"], False) or row["In Demand"] == "Y"
+    return {
+        code: sorted(names, key=lambda n: (not names[n], n.casefold(), n))[:HOT_TECHNOLOGIES]
+        for code, names in hot.items()
+    }
+
+
+def build_occupations(folder: Path, ratings: RatingArrays) -> list[dict[str, Any]]:
+    """Every occupation of Occupation Data, with what is known about it."""
+    zones = {row["O*NET-SOC Code"]: int(row["Job Zone"])
+             for row in read_table(folder, "Job Zones.txt") if row["Job Zone"] != NULL}
+    education = build_education(folder)
+    technologies = build_hot_technologies(folder)
+    occupations = []
+    for row in read_table(folder, "Occupation Data.txt"):
+        code = row["O*NET-SOC Code"]
+        occupations.append({
+            "code": code,
+            "title": row["Title"],
+            "description": row["Description"],
+            "job_zone": zones.get(code),
+            "education_level": education.get(code),
+            "hot_technologies": technologies.get(code, []),
+            **ratings.get(code, {}),
+        })
+    return occupations
+
+
+def build_anchors(folder: Path, element_ids: list[str]) -> dict[str, list[list[Any]]]:
+    """element id -> [[anchor value, description], ...] of the level (LV) scale."""
+    wanted = set(element_ids)
+    anchors: dict[str, list[list[Any]]] = defaultdict(list)
+    for row in read_table(folder, "Level Scale Anchors.txt"):
+        if row["Scale ID"] == "LV" and row["Element ID"] in wanted:
+            anchors[row["Element ID"]].append([int(row["Anchor Value"]), row["Anchor Description"]])
+    return dict(anchors)
+
+
+def build_education_levels(folder: Path) -> list[dict[str, Any]]:
+    """The RL categories, each with its full text and a short label (the text before " - ")."""
+    return [
+        {
+            "category": int(row["Category"]),
+            "label": row["Category Description"].split(" - ")[0].strip(),
+            "description": row["Category Description"],
+        }
+        for row in read_table(folder, "Education, Training, and Experience Categories.txt")
+        if row["Scale ID"] == "RL"
+    ]
+
+
+def short_zone_name(name: str) -> str:
+    """Job Zone Four: Considerable Preparation Needed -> Considerable preparation."""
+    short = name.split(": ", 1)[-1].removesuffix(" Needed")
+    return short[:1].upper() + short[1:].lower()
+
+
+def build_job_zones(folder: Path) -> list[dict[str, Any]]:
+    return [
+        {
+            "zone": int(row["Job Zone"]),
+            "name": row["Name"],
+            "short": short_zone_name(row["Name"]),
+            "education": row["Education"],
+        }
+        for row in read_table(folder, "Job Zone Reference.txt")
+    ]
+
+
+def build_source(folder: Path) -> dict[str, str]:
+    """The release name (Read Me.txt) and SOURCE.md's attribution paragraph as plain text."""
+    release = (folder / "Read Me.txt").read_text(encoding="utf-8").splitlines()[0]
+    text = (folder / "SOURCE.md").read_text(encoding="utf-8")
+    section = text.split("## Attribution", 1)[1].split("\n## ", 1)[0]
+    paragraph = section.strip().split("\n\n")[1]  # [0] is the heading's remainder
+    return {
+        "release": release.removesuffix(" Database").strip(),
+        "attribution": " ".join(paragraph.split()).replace("\\", ""),
+    }
+
+
+def build_payload(folder: Path) -> dict[str, Any]:
+    """Everything the library holds, as plain JSON-ready data."""
+    rated = {"skill": read_table(folder, "Skills.txt"),
+             "knowledge": read_table(folder, "Knowledge.txt")}
+    elements = build_elements(folder, rated)
+    element_ids = [e["id"] for e in elements]
+    ratings = build_ratings(rated["skill"] + rated["knowledge"], element_ids)
+    return {
+        "elements": elements,
+        "anchors": build_anchors(folder, element_ids),
+        "occupations": build_occupations(folder, ratings),
+        "education_levels": build_education_levels(folder),
+        "job_zones": build_job_zones(folder),
+        "source": build_source(folder),
+    }
+
+
+def build(folder: Path, out: Path = DATA_PATH) -> Path:
+    """Write the gzip JSON library; the same input always gives the same bytes."""
+    data = json.dumps(build_payload(Path(folder)), sort_keys=True, separators=(",", ":"))
+    Path(out).write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0))
+    return Path(out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m careertui.roles.build", description=__doc__)
+    parser.add_argument("onet_dir", type=Path, help="folder of the O*NET text release")
+    parser.add_argument("out", type=Path, nargs="?", default=DATA_PATH, help="output .json.gz")
+    args = parser.parse_args(argv)
+    out = build(args.onet_dir, args.out)
+    print(f"wrote {out} ({out.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""The shipped role library matches the O*NET text files it is built from."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from careertui.roles import load_library
+from careertui.roles.build import build
+from careertui.roles.library import DATA_PATH
+
+# The source data sits beside the checkout in ../shared, as in CI; override with CAREERTUI_ONET_DIR.
+ONET = Path(
+    os.environ.get("CAREERTUI_ONET_DIR", Path(__file__).resolve().parents[3] / "shared/data/onet")
+)
+CODES = ["11-1011.00", "29-1141.00", "15-1251.00", "47-4011.00"]
+
+
+@functools.cache  # read-only rows, shared by the parametrized tests
+def table(name: str) -> list[dict[str, str]]:
+    with open(ONET / name, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+@pytest.fixture(scope="module")
+def source_ratings() -> dict[str, dict[tuple[str, str], float]]:
+    """code -> (element id, scale) -> value, for every rated code of Skills and Knowledge."""
+    ratings: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
+    for name in ("Skills.txt", "Knowledge.txt"):
+        for row in table(name):
+            key = (row["Element ID"], row["Scale ID"])
+            ratings[row["O*NET-SOC Code"]][key] = float(row["Data Value"])
+    return ratings
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_ratings_match_the_source(library, source_ratings, code):
+    occupation = library.occupation(code)
+    expected = source_ratings[code]
+    assert occupation.rated
+    assert set(occupation.ratings) == {element for element, _ in expected}
+    for element_id, rating in occupation.ratings.items():
+        assert rating.importance == expected[element_id, "IM"]
+        assert rating.level == expected[element_id, "LV"]
+
+
+@pytest.mark.parametrize("code", CODES + ["15-1252.00"])
+def test_title_job_zone_and_education_match_the_source(library, code):
+    occupation = library.occupation(code)
+    title = next(r["Title"] for r in table("Occupation Data.txt") if r["O*NET-SOC Code"] == code)
+    zone = next(int(r["Job Zone"]) for r in table("Job Zones.txt") if r["O*NET-SOC Code"] == code)
+    shares = {
+        int(r["Category"]): float(r["Data Value"])
+        for r in table("Education, Training, and Experience.txt")
+        if r["O*NET-SOC Code"] == code and r["Scale ID"] == "RL"
+    }
+    assert occupation.title == title
+    assert occupation.job_zone == zone
+    if shares:
+        top = max(shares.values())
+        # a tie (47-4011.00: 36% each) goes to the lower category
+        assert occupation.education_level == min(c for c, s in shares.items() if s == top)
+    else:
+        assert occupation.education_level is None
+
+
+@pytest.mark.parametrize("code", CODES + ["15-1252.00"])
+def test_hot_technologies_come_from_the_source(library, code):
+    rows = [r for r in table("Technology Skills.txt")
+            if r["O*NET-SOC Code"] == code and r["Hot Technology"] == "Y"]
+    in_demand = {r["Example"] for r in rows if r["In Demand"] == "Y"}
+    picked = library.occupation(code).hot_technologies
+    assert len(picked) == len(set(picked)) == min(5, len({r["Example"] for r in rows}))
+    assert set(picked) <= {r["Example"] for r in rows}
+    flags = [name in in_demand for name in picked]
+    assert flags == sorted(flags, reverse=True)  # in-demand first
+    if len(in_demand) >= 5:
+        assert set(picked) <= in_demand
+
+
+def test_counts(library, source_ratings):
+    codes = {r["O*NET-SOC Code"] for r in table("Occupation Data.txt")}
+    assert len(library.occupations) == len(codes) == 1016
+    assert {o.code for o in library.occupations} == codes
+    rated = {o.code for o in library.occupations if o.rated}
+    assert rated == set(source_ratings)
+    assert len(rated) >= 870
+
+
+def test_elements_match_the_content_model(library):
+    model = {r["Element ID"]: r for r in table("Content Model Reference.txt")}
+    for name, elements, domain in (("Skills.txt", library.skills, "skill"),
+                                   ("Knowledge.txt", library.knowledge, "knowledge")):
+        ids = list(dict.fromkeys(r["Element ID"] for r in table(name)))
+        assert [e.id for e in elements] == ids
+        for element in elements:
+            assert element.domain == domain
+            assert element.name == model[element.id]["Element Name"]
+            assert element.description == model[element.id]["Description"]
+            assert element.category
+    assert (len(library.skills), len(library.knowledge)) == (35, 33)
+
+
+@pytest.mark.parametrize("element_id, category", [
+    ("2.A.1.a", "Basic Skills: Content"),
+    ("2.A.2.a", "Basic Skills: Process"),
+    ("2.B.1.a", "Social Skills"),
+    ("2.B.2.i", "Complex Problem Solving Skills"),
+    ("2.B.3.e", "Technical Skills"),
+    ("2.B.4.e", "Systems Skills"),
+    ("2.B.5.a", "Resource Management Skills"),
+    ("2.C.1.a", "Business and Management"),
+    ("2.C.3.a", "Engineering and Technology"),
+    ("2.C.6", "Education and Training"),  # a knowledge area with no sub-elements
+])
+def test_element_categories(library, element_id, category):
+    assert library.element(element_id).category == category
+
+
+def test_anchors_match_the_source(library):
+    for element in library.skills + library.knowledge:
+        expected = sorted(
+            (float(r["Anchor Value"]), r["Anchor Description"])
+            for r in table("Level Scale Anchors.txt")
+            if r["Element ID"] == element.id and r["Scale ID"] == "LV"
+        )
+        assert library.anchors(element.id) == expected
+
+
+def test_education_levels_and_job_zones_match_the_source(library):
+    categories = {int(r["Category"]): r["Category Description"]
+                  for r in table("Education, Training, and Experience Categories.txt")
+                  if r["Scale ID"] == "RL"}
+    assert library.education_descriptions == categories
+    assert sorted(library.education_levels) == list(range(1, 13))
+    for level, label in library.education_levels.items():
+        assert categories[level].startswith(label) and " - " not in label
+    assert library.education_levels[2] == "High School Diploma"
+    zones = {int(r["Job Zone"]): r for r in table("Job Zone Reference.txt")}
+    assert sorted(library.job_zones) == [1, 2, 3, 4, 5]
+    for number, zone in library.job_zones.items():
+        assert (zone.zone, zone.name, zone.education) == (
+            number, zones[number]["Name"], zones[number]["Education"])
+    assert library.job_zones[4].short == "Considerable preparation"
+
+
+def test_attribution_is_the_source_paragraph_as_plain_text(library):
+    source = " ".join((ONET / "SOURCE.md").read_text(encoding="utf-8").split()).replace("\\*", "*")
+    assert library.attribution in source
+    assert library.attribution.startswith("This product includes information from the O*NET 29.3")
+    assert library.attribution.endswith("(the conversion described below).")
+    assert "\\" not in library.attribution and "CC BY 4.0" in library.attribution
+    assert library.release == "O*NET 29.3"
+
+
+def test_shipped_file_is_small():
+    assert DATA_PATH.stat().st_size < 2_000_000
+
+
+def test_build_is_deterministic_and_matches_the_shipped_file(tmp_path):
+    first = build(ONET, tmp_path / "first.json.gz").read_bytes()
+    second = build(ONET, tmp_path / "second.json.gz").read_bytes()
+    assert first == second == DATA_PATH.read_bytes()
