@@ -29,6 +29,12 @@ from careertui.store.plan_store import PlanStore
 SAVE_DELAY = 0.4
 
 
+def _moves(action: str) -> bool:
+    """True for the scrolling and cursor actions every list and scroll area has."""
+    name = action.rpartition(".")[2]
+    return name.startswith(("scroll_", "page_", "cursor_")) or name == "select_cursor"
+
+
 class CareerApp(App):
     """The careertui application, on the plan in `store`."""
 
@@ -135,11 +141,11 @@ class CareerApp(App):
         by_action: dict[str, tuple[list[str], str]] = {}
         for active in self.screen.active_bindings.values():
             binding = active.binding
-            # Scrolling keys of containers are noise here; the palette gets its own line.
+            # Scrolling and cursor keys are noise here; the palette gets its own line.
             if (
                 binding.system
                 or not binding.description
-                or isinstance(active.node, ScrollableContainer)
+                or (isinstance(active.node, ScrollableContainer) and _moves(binding.action))
                 or binding.action == "command_palette"
             ):
                 continue

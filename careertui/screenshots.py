@@ -27,6 +27,7 @@ async def render_screenshots(folder: Path) -> list[Path]:
     async with app.run_test(size=SIZE) as pilot:
         for step in STEPS:
             await pilot.press(step.key)
+            await app.workers.wait_for_complete()  # the O*NET library loads in a thread
             await pilot.pause()
             written.append(_save(app, folder, f"{step.key}-{step.mode}.svg"))
         await pilot.press("question_mark")

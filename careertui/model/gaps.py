@@ -47,11 +47,7 @@ def rank_gaps(
     required: Mapping[str, RatingLike],
     your_levels: Mapping[str, float],
 ) -> list[Gap]:
-    """Every element the occupation rates, highest priority first.
-
-    Ties are broken by the larger gap, then by importance, then by name, so the order is
-    stable. An occupation without ratings gives an empty list.
-    """
+    """Every element the occupation rates, `ranked`; an occupation without ratings gives []."""
     gaps = [
         Gap(
             key=element.id,
@@ -66,6 +62,11 @@ def rank_gaps(
         for element in elements
         if element.id in required
     ]
+    return ranked(gaps)
+
+
+def ranked(gaps: Iterable[Gap]) -> list[Gap]:
+    """Gaps highest priority first; ties go to the larger gap, then importance, then name."""
     return sorted(gaps, key=lambda g: (-g.priority, -g.gap, -g.importance, g.name))
 
 

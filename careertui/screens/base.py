@@ -41,16 +41,33 @@ class StepScreen(Screen):
         self.sub_title = step_title(self.step)
 
     def on_screen_resume(self) -> None:
+        # Text typed a moment ago (on any screen) must be in the store before it is re-read.
+        self.app.flush_saves()
         self.refresh_from_store()
 
     def refresh_from_store(self) -> None:
         """Redraw from the store; called each time the screen is shown."""
 
-    def load_library_then(self, ready: Callable[[RoleLibrary], None]) -> None:
-        """Load the O*NET library in a thread (once per process) and call `ready` with it."""
-        self._load_library(ready)
+    def load_library_then(
+        self,
+        ready: Callable[[RoleLibrary], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Load the O*NET library in a thread (once per process) and call `ready` with it.
+
+        A library that cannot be read calls `failed` with the message (or notifies it).
+        """
+        self._load_library(ready, failed or self._library_failed)
 
     @work(thread=True, exclusive=True, group="library")
-    def _load_library(self, ready: Callable[[RoleLibrary], None]) -> None:
-        library = load_library()
+    def _load_library(self, ready, failed) -> None:
+        try:
+            library = load_library()
+        except (OSError, ValueError) as error:
+            message = f"The O*NET occupation data could not be loaded: {error}"
+            self.app.call_from_thread(failed, message)
+            return
         self.app.call_from_thread(ready, library)
+
+    def _library_failed(self, message: str) -> None:
+        self.notify(message, severity="error", timeout=30)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.markup import escape
 from textual.widgets import DataTable, Static
 
-from careertui.model.gaps import Gap, chart_series, draft_goal_statement, rank_gaps
+from careertui.model.assessment import current_snapshot, step_level
+from careertui.model.gaps import Gap, chart_series, draft_goal_statement, rank_gaps, ranked
 from careertui.model.plan import Assessment, Destination, Goal, GoalStatus, Measure, Need, Profile
 from careertui.roles import Occupation, RoleLibrary
 from careertui.screens.base import StepScreen
@@ -18,6 +21,15 @@ from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.tables import cursor_kept, selected_key
 
 CHART_TOP = 8
+
+
+class GapTable(DataTable):
+    """The gap rows; ←/→ (or -/+) rate yourself on the selected area."""
+
+    BINDINGS = [
+        Binding("left,minus", "screen.rate(-1)", "Lower my level"),
+        Binding("right,plus,equals_sign", "screen.rate(1)", "Raise my level"),
+    ]
 
 
 class GapsScreen(StepScreen):
@@ -47,7 +59,7 @@ class GapsScreen(StepScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("Loading the O*NET occupations…", id="gaps-compare")
         with Horizontal(id="gaps-row"):
-            yield DataTable(id="gap-table", cursor_type="row", zebra_stripes=True)
+            yield GapTable(id="gap-table", cursor_type="row", zebra_stripes=True)
             yield Chart(id="gap-chart")
         yield Static("Still needed: training, certification, education, tools, experience  "
                      "[dim](a add · e edit · d delete)[/dim]", classes="section")
@@ -74,7 +86,7 @@ class GapsScreen(StepScreen):
         your_levels = {r.key: r.level for r in latest.ratings} if latest else {}
         elements = self._library.skills + self._library.knowledge
         ratings = occupation.ratings if occupation else {}
-        self._gaps = rank_gaps(elements, ratings, your_levels)
+        self._gaps = rank_gaps(elements, ratings, your_levels)  # table order until next refresh
         self._show_comparison(occupation, store.get(Profile))
         self._fill_gap_table()
         self._draw_chart()
@@ -111,14 +123,14 @@ class GapsScreen(StepScreen):
         with cursor_kept(table):
             table.clear()
             for gap in self._gaps:
-                you = f"{gap.current:.1f}" if gap.rated else "0 ?"
+                cells = _changing_cells(gap)
                 table.add_row(
-                    _area_label(gap), you, f"{gap.required:.1f}", f"{gap.gap:+.1f}",
-                    f"{gap.importance:.1f}", f"{gap.priority:.1f}", key=gap.key,
+                    _area_label(gap), cells["You"], f"{gap.required:.1f}", cells["Gap"],
+                    f"{gap.importance:.1f}", cells["Priority"], key=gap.key,
                 )
 
     def _draw_chart(self) -> None:
-        self.chart_data = names, yours, needed = chart_series(self._gaps, CHART_TOP)
+        self.chart_data = names, yours, needed = chart_series(ranked(self._gaps), CHART_TOP)
 
         def draw(plt) -> None:
             # plotext 5.3 drops the legend marker of a second bar series: name colours in the title.
@@ -146,6 +158,26 @@ class GapsScreen(StepScreen):
     def _selected_gap(self) -> Gap | None:
         key = selected_key(self.query_one("#gap-table", DataTable))
         return next((gap for gap in self._gaps if gap.key == key), None)
+
+    def action_rate(self, steps: int) -> None:
+        """Raise or lower your own level on the selected area, in the current snapshot."""
+        gap = self._selected_gap()
+        if gap is None:
+            return
+        assessment = current_snapshot(self.app.store.all(Assessment)) or Assessment(
+            self.app.today()
+        )
+        level = step_level(assessment, gap.key, gap.name, steps)
+        if not self.app.save(assessment):
+            return
+        updated = replace(gap, current=level, rated=True)
+        # Rows keep their place while you rate, so the cursor does not jump; the table is
+        # re-ranked the next time the screen is shown.
+        self._gaps = [updated if g.key == gap.key else g for g in self._gaps]
+        table = self.query_one("#gap-table", DataTable)
+        for column, text in _changing_cells(updated).items():
+            table.update_cell(gap.key, column, text)
+        self._draw_chart()
 
     def action_draft_goal(self) -> None:
         gap = self._selected_gap()
@@ -207,6 +239,15 @@ class GapsScreen(StepScreen):
 
 def _label(labels: dict[int, str], value: int | None) -> str:
     return escape(labels.get(value, "not set")) if value is not None else "not set"
+
+
+def _changing_cells(gap: Gap) -> dict[str, str]:
+    """The cells that change when you rate yourself, by column key."""
+    return {
+        "You": f"{gap.current:.1f}" if gap.rated else "0 ?",
+        "Gap": f"{gap.gap:+.1f}",
+        "Priority": f"{gap.priority:.1f}",
+    }
 
 
 def _area_label(gap: Gap) -> str:

@@ -32,7 +32,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self._question)
+            yield Static(self._question, markup=False)
             with Horizontal():
                 yield Button("No", id="no")
                 yield Button(f"{self._yes} (y)", variant="error", id="yes")

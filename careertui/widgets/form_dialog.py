@@ -30,6 +30,7 @@ class FormDialog(ModalScreen[dict[str, Any] | None]):
     FormDialog Horizontal { height: auto; align-horizontal: right; }
     FormDialog Button { margin-left: 2; }
     """
+    AUTO_FOCUS = "Input, TextArea, Select"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "save", "Save"),

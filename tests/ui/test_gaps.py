@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input
 
 from careertui.app import CareerApp
-from careertui.model.plan import Destination, Goal, Need, NeedKind
+from careertui.model.plan import Assessment, Destination, Goal, Need, NeedKind
 from careertui.screens.gaps import GapsScreen
 from careertui.widgets.form_dialog import FormDialog
+from careertui.widgets.tables import selected_key
 from tests.conftest import TODAY
 
 SIZE = (120, 36)
@@ -133,3 +134,25 @@ async def test_an_unrated_target_offers_the_closest_rated_roles(empty_store):
         assert "has no skill ratings for Software Developers" in text
         assert "Computer Programmers" in text
         assert app.screen.query_one("#gap-table", DataTable).row_count == 0
+
+
+async def test_rating_yourself_on_a_gap_row_updates_store_row_and_chart(demo_store):
+    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_gaps(app, pilot)
+        table = screen.query_one("#gap-table", DataTable)
+        table.focus()
+        key = selected_key(table)
+        assert table_rows(table)[0][1] == "0 ?"  # the demo's top gap is an unrated area
+        chart_before = screen.chart_data
+        await pilot.press("right", "right", "plus")
+        latest = max(demo_store.all(Assessment), key=lambda a: a.taken_on)
+        assert {r.key: r.level for r in latest.ratings}[key] == 1.5
+        row = table_rows(table)[0]
+        assert row[1] == "1.5"
+        assert float(row[3]) == round(float(row[2]) - 1.5, 1)
+        assert screen.chart_data != chart_before
+        await pilot.press("left")
+        latest = max(demo_store.all(Assessment), key=lambda a: a.taken_on)
+        assert {r.key: r.level for r in latest.ratings}[key] == 1.0
+        assert app.current_mode == "gaps"

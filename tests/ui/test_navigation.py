@@ -55,7 +55,11 @@ async def test_step_screens_show_the_plan_data(demo_store):
     app = make_app(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("1")
-        assert "Management of Personnel Resources" in body_text(app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        skills = app.screen.query_one("#assess-skills", DataTable)
+        names = [str(skills.get_row_at(i)[1]) for i in range(skills.row_count)]
+        assert "Management of Personnel Resources" in names
         await pilot.press("2")
         assert "Computer and Information Systems Managers" in body_text(app)
         await pilot.press("4")

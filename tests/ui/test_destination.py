@@ -1,0 +1,266 @@
+"""Pilot tests of Step 2, Destination: role search, unrated roles, goal dates, path and keys."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+from textual.widgets import Input, OptionList, RadioSet, Static
+
+import careertui.screens.base as base_screen
+from careertui.app import CareerApp
+from careertui.model.plan import CareerPath, Destination
+from careertui.model.timeline import PointKind, timeline
+from careertui.roles import load_library
+from careertui.widgets.destination_role import RoleDetails
+from careertui.widgets.forms import Field
+from careertui.widgets.role_search import LOADING, RoleSearch
+from careertui.widgets.timeline_chart import TimelineChart
+from tests.conftest import TODAY
+
+SIZE = (120, 36)
+SMALL = (80, 24)
+STORES = ["demo_store", "empty_store"]
+UNRATED = "O*NET 29.3 has no skill ratings for Software Developers; the gap analysis needs them."
+
+
+def make_app(store) -> CareerApp:
+    return CareerApp(store=store, today=lambda: TODAY)
+
+
+async def open_destination(app: CareerApp, pilot) -> None:
+    await pilot.press("2")
+    await app.workers.wait_for_complete()  # the O*NET library loads in a thread
+    await pilot.pause()
+
+
+def text_of(app: CareerApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+def field_error(app: CareerApp, field_id: str) -> str:
+    return str(app.screen.query_one(f"#{field_id}", Field).query_one(".field-error").render())
+
+
+async def search_and_pick(app: CareerApp, pilot, query: str, code: str) -> None:
+    """Type `query` in the role search, arrow down to `code` and press enter."""
+    app.screen.query_one("#role-query", Input).focus()
+    await pilot.press(*query)
+    position = [o.code for o in load_library().search(query)].index(code)
+    await pilot.press(*["down"] * position, "enter")
+    await pilot.pause()
+
+
+async def retype(pilot, text: str) -> None:
+    """Select what the focused input holds and type `text` over it."""
+    await pilot.press("end", "shift+home", *text)
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("store_name", STORES)
+async def test_picking_a_role_with_arrows_and_enter_saves_and_shows_it(request, store_name):
+    store = request.getfixturevalue(store_name)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        await search_and_pick(app, pilot, "nurse", "29-1141.00")
+        saved = store.get(Destination)
+        assert (saved.target_role_code, saved.target_role_title) == (
+            "29-1141.00", "Registered Nurses")
+        assert text_of(app, ".role-heading") == "Registered Nurses  29-1141.00"
+        facts = text_of(app, ".role-facts")
+        assert "Job zone  4 · Considerable preparation" in facts
+        assert "Typical education  Bachelor's Degree" in facts
+        assert "Epic Systems" in facts
+        assert not app.screen.query_one(RoleDetails).has_class("-unrated")
+        assert app.screen.query_one(RoleSearch).query_text == ""
+
+
+@pytest.mark.parametrize("store_name", STORES)
+async def test_an_unrated_role_says_so_and_offers_the_closest_rated_ones(request, store_name):
+    store = request.getfixturevalue(store_name)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        app.screen.query_one("#role-query", Input).focus()
+        await pilot.press(*"software developers")
+        matches = app.screen.query_one("#role-matches", OptionList)
+        assert "no ratings" in str(matches.get_option("15-1252.00").prompt)
+        assert "no ratings" not in str(matches.get_option("15-1251.00").prompt)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert store.get(Destination).target_role_code == "15-1252.00"
+        assert UNRATED in text_of(app, ".role-unrated")
+        closest = app.screen.query_one("#role-closest", OptionList)
+        assert closest.display and app.focused is closest
+        assert [closest.get_option_at_index(i).id for i in range(closest.option_count)] == [
+            o.code for o in load_library().closest_rated("15-1252.00")]
+        await pilot.press("enter")
+        await pilot.pause()
+        saved = store.get(Destination)
+        assert (saved.target_role_code, saved.target_role_title) == (
+            "15-1251.00", "Computer Programmers")
+        assert text_of(app, ".role-heading") == "Computer Programmers  15-1251.00"
+        assert not closest.display
+
+
+async def test_any_of_the_closest_rated_roles_can_be_chosen(empty_store):
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        await search_and_pick(app, pilot, "software developers", "15-1252.00")
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        third = load_library().closest_rated("15-1252.00")[2]
+        assert empty_store.get(Destination).target_role_code == third.code
+
+
+@pytest.mark.parametrize("store_name", STORES)
+async def test_a_goal_date_beyond_its_horizon_is_refused_and_a_valid_one_is_drawn(
+        request, store_name):
+    store = request.getfixturevalue(store_name)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        before = store.get(Destination)
+        app.screen.query_one("#goal-3-date", Field).focus_input()
+        await retype(pilot, "2030-01-01")
+        app.flush_saves()
+        assert field_error(app, "goal-3-date") == (
+            "2030-01-01 is more than 3 years away; pick a date up to 2029-11-23.")
+        assert app.screen.query_one("#goal-3-date", Field).has_class("-invalid")
+        assert store.get(Destination) == before
+        await retype(pilot, "2029-06-30")
+        app.flush_saves()
+        assert field_error(app, "goal-3-date") == ""
+        saved = store.get(Destination)
+        assert [g.target_date for g in saved.goals if g.horizon == 3] == [date(2029, 6, 30)]
+        drawn = app.screen.query_one(TimelineChart).points
+        assert drawn == timeline(saved, TODAY)
+        assert (drawn[2].kind, drawn[2].day) == (PointKind.GOAL, date(2029, 6, 30))
+
+
+async def test_a_date_in_the_past_is_refused_at_its_field(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        before = demo_store.get(Destination)
+        app.screen.query_one("#goal-1-date", Field).focus_input()
+        await retype(pilot, "2026-11-23")
+        app.flush_saves()
+        assert "is not in the future" in field_error(app, "goal-1-date")
+        assert demo_store.get(Destination) == before
+
+
+async def test_texts_and_goal_statements_are_saved_as_you_type(empty_store):
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        app.screen.query_one("#dream-job", Field).focus_input()
+        await pilot.press(*"Run a clinic")
+        app.screen.query_one("#goal-5-statement", Field).focus_input()
+        await pilot.press(*"Head nurse")
+        await pilot.pause(0.5)  # the debounced save
+        saved = empty_store.get(Destination)
+        assert saved.dream_job == "Run a clinic"
+        assert [(g.horizon, g.statement) for g in saved.goals] == [
+            (1, ""), (3, ""), (5, "Head nurse")]
+        assert app.screen.query_one(TimelineChart).points[3].statement == "Head nurse"
+
+
+@pytest.mark.parametrize("store_name", STORES)
+async def test_switching_the_path_to_transition_is_stored(request, store_name):
+    store = request.getfixturevalue(store_name)
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        await pilot.click("#path-transition")
+        await pilot.pause()
+        assert store.get(Destination).path is CareerPath.TRANSITION
+        assert app.screen.query_one(RadioSet).pressed_button.id == "path-transition"
+
+
+@pytest.mark.parametrize("selector", ["#role-query", "#dream-job", "#goal-3-date", "#path-note"])
+async def test_escape_leaves_the_field_so_digits_switch_steps(demo_store, selector):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        widget = app.screen.query_one(selector)
+        (widget.focus_input if isinstance(widget, Field) else widget.focus)()
+        await pilot.press("3")
+        assert app.current_mode == "destination"  # typed into the field
+        await pilot.press("escape", "3")
+        assert app.current_mode == "gaps"
+
+
+async def test_the_screen_shows_the_stored_plan_again_after_switching_steps(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        assert app.screen.query_one("#goal-3-date", Field).text == "2029-09-23"
+        assert text_of(app, ".role-heading") == (
+            "Computer and Information Systems Managers  11-3021.00")
+        app.screen.query_one("#path-note", Field).focus_input()
+        await pilot.press("end", *" Soon.", "escape", "1", "2")  # switch before the save fires
+        await pilot.pause()
+        assert app.screen.query_one("#path-note", Field).text.endswith("realistic. Soon.")
+        assert demo_store.get(Destination).path_note.endswith("realistic. Soon.")
+
+
+async def test_search_waits_for_the_library_and_then_matches_what_was_typed(
+        empty_store, monkeypatch):
+    ready = threading.Event()
+
+    def slow_library():
+        ready.wait(5)
+        return load_library()
+
+    monkeypatch.setattr(base_screen, "load_library", slow_library)
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert text_of(app, ".role-search-status") == LOADING
+        app.screen.query_one("#role-query", Input).focus()
+        await pilot.press(*"nurse", "enter")
+        assert empty_store.get(Destination).target_role_code == ""
+        ready.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        matches = app.screen.query_one("#role-matches", OptionList)
+        assert matches.display and matches.get_option_at_index(0).id.startswith("29-")
+
+
+async def test_a_library_that_cannot_load_is_reported_at_the_search(empty_store, monkeypatch):
+    def broken_library():
+        raise OSError("onet.json.gz: No such file or directory")
+
+    monkeypatch.setattr(base_screen, "load_library", broken_library)
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        assert text_of(app, ".role-search-status") == (
+            "The O*NET occupation data could not be loaded: "
+            "onet.json.gz: No such file or directory")
+
+
+async def test_wide_terminal_shows_the_chart_without_scrolling(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        chart = app.screen.query_one(TimelineChart)
+        assert not app.screen.has_class("-narrow")
+        assert chart.region.bottom <= SIZE[1] - 1 and chart.region.width >= 50
+
+
+async def test_small_terminal_stacks_the_columns_and_still_picks_roles(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SMALL) as pilot:
+        await open_destination(app, pilot)
+        assert app.screen.has_class("-narrow")
+        assert app.screen.query_one(TimelineChart).size.width >= 70
+        await search_and_pick(app, pilot, "nurse", "29-1141.00")
+        assert demo_store.get(Destination).target_role_code == "29-1141.00"
+        await pilot.press("escape", "4")
+        assert app.current_mode == "plan"
