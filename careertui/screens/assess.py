@@ -103,7 +103,7 @@ class AssessScreen(StepScreen):
         self._library = library
         self.query_one(ProfileForm).set_choices(
             library.education_levels,
-            {zone: f"{zone} · {jz.short}" for zone, jz in library.job_zones.items()},
+            {zone: f"{zone} · {jz.short.split()[0]}" for zone, jz in library.job_zones.items()},
         )
         self.refresh_from_store()
 

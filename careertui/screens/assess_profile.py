@@ -22,7 +22,7 @@ _TEXT_FIELDS = {
 # Select id -> (label, the Profile attribute it edits).
 _CHOICES = {
     "profile-education": ("Your education", "education_level"),
-    "profile-job-zone": ("Your preparation (O*NET job zone)", "job_zone"),
+    "profile-job-zone": ("Your job zone", "job_zone"),
 }
 
 

@@ -20,6 +20,8 @@ class StepScreen(Screen):
     """A planning step; subclasses set MODE and fill the body from the store."""
 
     MODE: ClassVar[str]
+    # Never start in a text field: the digit keys must switch steps as soon as a screen shows.
+    AUTO_FOCUS = "DataTable"
 
     @property
     def step(self) -> Step:
@@ -28,7 +30,8 @@ class StepScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield StepBar(self.MODE)
-        with VerticalScroll(id="body"):
+        # Not focusable: tab goes from field to field, and focused widgets scroll into view.
+        with VerticalScroll(id="body", can_focus=False):
             yield Static(self.step.name, classes="step-title")
             yield Static(self.step.purpose, classes="step-purpose")
             yield from self.compose_body()

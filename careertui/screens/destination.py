@@ -65,7 +65,7 @@ class DestinationScreen(StepScreen):
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="destination-columns"):
-            with VerticalScroll(id="destination-form"):
+            with VerticalScroll(id="destination-form", can_focus=False):
                 yield Field("Dream job: what would you love to be doing?", multiline=True,
                             id="dream-job")
                 yield RoleSearch(id="role-search")
@@ -83,7 +83,7 @@ class DestinationScreen(StepScreen):
                                     id=goal_field_id(horizon, "date"))
                 yield Field("Opportunities to watch in 5–10 years", multiline=True,
                             id="opportunities")
-            with VerticalScroll(id="destination-side"):
+            with VerticalScroll(id="destination-side", can_focus=False):
                 yield Static("Timeline", classes="section-title")
                 yield TimelineChart(id="timeline")
                 yield Static("Target role", classes="section-title")
@@ -167,4 +167,4 @@ class DestinationScreen(StepScreen):
 
     def action_leave_field(self) -> None:
         """Move focus off the inputs so the digit keys switch steps again."""
-        self.query_one("#destination-form").focus()
+        self.set_focus(None)

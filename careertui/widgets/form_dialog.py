@@ -42,7 +42,7 @@ class FormDialog(ModalScreen[dict[str, Any] | None]):
         self._fields = fields
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll():
+        with VerticalScroll(can_focus=False):
             yield Static(self._title, classes="dialog-title")
             yield from self._fields
             with Horizontal():
