@@ -1,0 +1,29 @@
+"""Snapshot tests: every screen of the demo plan at 120x36 on a fixed date, compared as SVG."""
+
+from __future__ import annotations
+
+import pytest
+
+from careertui.app import CareerApp
+from careertui.demo import demo_plan
+from careertui.steps import STEPS
+from careertui.store.plan_store import PlanStore
+from tests.conftest import TODAY
+
+SIZE = (120, 36)
+
+
+def demo_app() -> CareerApp:
+    store = PlanStore.in_memory()
+    store.replace_plan(demo_plan(TODAY))
+    return CareerApp(store=store, today=lambda: TODAY)
+
+
+@pytest.mark.parametrize("step", STEPS, ids=lambda step: step.mode)
+def test_screen_matches_its_snapshot(snap_compare, step):
+    async def settle(pilot) -> None:
+        await pilot.press(step.key)
+        await pilot.app.workers.wait_for_complete()  # the O*NET library loads in a thread
+        await pilot.pause()
+
+    assert snap_compare(demo_app(), terminal_size=SIZE, run_before=settle)
