@@ -1,44 +1,123 @@
-"""Step 0, the overview: where the plan stands, or where to start on an empty plan."""
+"""Step 0, the overview: each step's completeness, what is due next, review, budget and a chart."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.widgets import Static
 
+from careertui.model.overview import Status, plan_status, step_completion
+from careertui.model.plan import Plan
+from careertui.model.progress import Bucket, bucket, completion_over_time
 from careertui.screens.base import StepScreen
-from careertui.screens.summary import plan_counts
+from careertui.steps import STEPS
+from careertui.widgets.charts import Chart
 
 START_HINT = "Start with step 1: press 1 to assess where you stand today."
+BAR_WIDTH = 20
 
 
 class OverviewScreen(StepScreen):
     MODE = "overview"
 
+    DEFAULT_CSS = """
+    OverviewScreen #overview-columns { height: auto; }
+    OverviewScreen #overview-left { width: 1fr; height: auto; margin-right: 2; }
+    OverviewScreen #overview-right { width: 1fr; height: auto; }
+    OverviewScreen .section { text-style: bold; color: $accent; margin-top: 1; }
+    OverviewScreen #overview-review { color: $warning; text-style: bold; }
+    OverviewScreen #overview-chart { height: 12; }
+    """
+
     def compose_body(self) -> ComposeResult:
-        yield Static(id="overview-summary")
+        yield Static(id="overview-who")
+        yield Static(id="overview-review")
+        with Horizontal(id="overview-columns"):
+            with Vertical(id="overview-left"):
+                yield Static("Steps", classes="section")
+                yield Static(id="overview-steps")
+                yield Static("Next up", classes="section")
+                yield Static(id="overview-next")
+            with Vertical(id="overview-right"):
+                yield Static("Status", classes="section")
+                yield Static(id="overview-status")
+                yield Chart(id="overview-chart")
 
     def refresh_from_store(self) -> None:
         plan = self.app.store.load()
-        summary = self.query_one("#overview-summary", Static)
+        today = self.app.today()
+        status = plan_status(plan, today)
+        self._show_who(plan)
+        review = self.query_one("#overview-review", Static)
+        review.display = status.review_due and not plan.is_empty
+        review.update(f"A review is due (since {status.next_review}): "
+                      "go to step 5 and press r.")
+        self._show_steps(plan, today)
+        self._show_next(status, today)
+        self._show_status(status, plan.settings.currency)
+        self._draw_chart(plan, today)
+
+    def _show_who(self, plan: Plan) -> None:
+        profile, target = plan.profile, plan.destination.target_role_title
         if plan.is_empty:
-            summary.update(START_HINT)
-            return
-        counts = plan_counts(plan)
-        profile = plan.profile
-        lines = []
-        if profile.name:
+            text = START_HINT
+        else:
             role = ", ".join(filter(None, [profile.current_role, profile.organisation]))
-            lines.append(f"[b]{escape(profile.name)}[/b]  {escape(role)}")
-        target = plan.destination.target_role_title
-        if target:
-            lines.append(f"Heading for [b]{escape(target)}[/b]")
-        lines += [
-            "",
-            f"Action items done: {counts['done']} of {counts['actions']}",
-            f"Goals: {counts['goals']}   Check-ins: {counts['checkins']}   "
-            f"Milestones: {counts['milestones']}",
-        ]
-        if not plan.assessments:
-            lines += ["", START_HINT]
-        summary.update("\n".join(lines))
+            text = f"[b]{escape(profile.name or 'Your plan')}[/b]"
+            text += f"  {escape(role)}" if role else ""
+            text += f"  →  heading for [b]{escape(target)}[/b]" if target else ""
+            if not plan.assessments:
+                text += f"\n{START_HINT}"
+        self.query_one("#overview-who", Static).update(text)
+
+    def _show_steps(self, plan: Plan, today) -> None:
+        completion = step_completion(plan, today)
+        lines = []
+        for step in STEPS[1:]:
+            share = completion[step.mode]
+            filled = round(share * BAR_WIDTH)
+            bar = f"[$success]{'█' * filled}[/][$panel-lighten-2]{'░' * (BAR_WIDTH - filled)}[/]"
+            lines.append(f"{step.key} {step.name:<12} {bar} {share:4.0%}")
+        self.query_one("#overview-steps", Static).update("\n".join(lines))
+
+    def _show_next(self, status: Status, today) -> None:
+        if not status.next_actions:
+            text = "Nothing due: add action items in step 4."
+        else:
+            lines = []
+            for action in status.next_actions:
+                due = action.due.isoformat() if action.due else "no date"
+                late = bucket(action, today) is Bucket.OVERDUE
+                when = f"[$error]{due}[/]" if late else due
+                lines.append(f"{when}  {escape(action.title)}")
+            text = "\n".join(lines)
+        self.query_one("#overview-next", Static).update(text)
+
+    def _show_status(self, status: Status, currency: str) -> None:
+        share = status.done / status.total if status.total else 0.0
+        overdue = f"[$error]{status.overdue} overdue[/]" if status.overdue else "nothing overdue"
+        review = f"[$warning]{status.next_review} (due)[/]" if status.review_due else \
+            f"{status.next_review}"
+        money = status.budget
+        budget = (f"{currency}{money.allocated:,.0f} allocated · {currency}{money.planned:,.0f} "
+                  f"planned · {currency}{money.spent:,.0f} spent")
+        if money.over:
+            budget += f"\n[$error]Over budget by {currency}{-money.remaining:,.0f}[/]"
+        self.query_one("#overview-status", Static).update(
+            f"Done {status.done} of {status.total} action items ({share:.0%}), {overdue}\n"
+            f"Next review: {review}\n"
+            f"Budget {money.year}: {budget}"
+        )
+
+    def _draw_chart(self, plan: Plan, today) -> None:
+        self.chart_data = dates, done, planned = completion_over_time(plan.actions, today)
+
+        def draw(plt) -> None:
+            plt.title("Action items: done vs planned")
+            if len(dates) < 2:
+                return
+            plt.plot(dates, planned, label="planned", color="orange")
+            plt.plot(dates, done, label="done", color="cyan")
+
+        self.query_one(Chart).draw(draw)

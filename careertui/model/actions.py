@@ -1,0 +1,202 @@
+"""Ticking action items done, and repeating items: plain-word rules, RRULEs, next dates."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date, datetime, time
+
+from dateutil.rrule import rrulestr
+
+from careertui.model.dates import WEEKDAYS
+from careertui.model.plan import Action, ActionStatus, new_id
+from careertui.model.validation import Invalid
+
+LAST_DAY = "BYMONTHDAY=-1"
+ON_LAST_DAY = ", on the last day"
+QUARTER_MONTHS = "BYMONTH=3,6,9,12"
+YEAR_END_MONTH = "BYMONTH=12"
+_DAY_CODES = {name: name[:2].upper() for name in WEEKDAYS}
+_DAY_NAMES = {code: name.title() for name, code in _DAY_CODES.items()}
+_ADVERBS = {"daily": ("day", 1), "weekly": ("week", 1), "fortnightly": ("week", 2),
+            "monthly": ("month", 1), "quarterly": ("quarter", 1), "yearly": ("year", 1),
+            "annually": ("year", 1)}
+_FREQUENCIES = {"day": ("DAILY", 1), "week": ("WEEKLY", 1), "month": ("MONTHLY", 1),
+                "quarter": ("MONTHLY", 3), "year": ("YEARLY", 1)}
+_UNIT_OF_FREQUENCY = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
+_DAY = rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(day[:3] for day in WEEKDAYS)})s?"
+_DAYS = rf"{_DAY}(?:(?:,| and|, and) {_DAY})*"
+_PHRASE = re.compile(
+    rf"(?:(?P<adverb>{'|'.join(_ADVERBS)})"
+    rf"|every (?:(?P<amount>\d+|other) )?(?P<unit>day|week|month|quarter|year)s?"
+    rf"|every (?P<days>{_DAYS}))"
+    rf"(?:,? on (?:(?P<last>the last day)|(?P<on_days>{_DAYS})))?")
+_PERIOD_END = re.compile(r"(?:the )?(?:end|last day) of (?:every|each|the) (month|quarter|year)"
+                         r"|(?:every|each) (month|quarter|year)[ -]end")
+_PROBE = date(9950, 1, 1)  # a late start: a rule that never matches gives up fast at year 9999
+_EXAMPLES = "weekly, every 2 weeks, monthly, monthly on the last day, quarterly or yearly"
+
+
+def toggle_done(action: Action, today: date) -> list[Action]:
+    """The records to save after ticking `action` (changed in place where it is one of them).
+
+    A done item reopens; an open one-off item is done today. An open repeating item leaves a
+    done copy of this occurrence and moves itself to the rule's next date after its due date.
+    """
+    if action.done:
+        action.status, action.done_on = ActionStatus.OPEN, None
+        return [action]
+    following = None
+    if action.recurrence:
+        anchor = action.due or today
+        try:
+            following = next_occurrence(action.recurrence, anchor, anchor)
+        except Invalid:
+            following = None  # an unreadable stored rule: tick it like a one-off item
+    if following is None:
+        action.status, action.done_on = ActionStatus.DONE, today
+        return [action]
+    occurrence = dataclasses.replace(action, id=new_id(), recurrence=None,
+                                     status=ActionStatus.DONE, done_on=today)
+    action.due = following
+    return [occurrence, action]
+
+
+def _rule(rule: str, start: date):
+    parts = _parts(rule)
+    parsed = rrulestr(rule, dtstart=datetime.combine(start, time()))
+    if (parts.get("FREQ") in ("MONTHLY", "YEARLY") and start.day > 28
+            and not any(key.startswith("BY") for key in parts)):
+        # RFC 5545 skips months without a 31st; keep the cadence with the month's last day instead.
+        month = start.month if parts["FREQ"] == "YEARLY" else None
+        return parsed.replace(bymonth=month, bymonthday=tuple(range(28, start.day + 1)),
+                              bysetpos=-1)
+    return parsed
+
+
+def _parts(rule: str) -> dict[str, str]:
+    return dict(part.partition("=")[::2] for part in rule.upper().split(";") if part)
+
+
+def next_occurrence(rule: str, after: date, start: date) -> date | None:
+    """The first date of `rule`, counted from `start`, strictly after `after`; None once it ends."""
+    try:
+        following = _rule(rule, start).after(datetime.combine(after, time.max))
+    except ValueError as error:
+        raise Invalid(f"“{rule}” is not a repeat rule I can read ({error}).") from None
+    return following.date() if following else None
+
+
+def occurrences(rule: str, start: date, until: date) -> list[date]:
+    """Every date of `rule`, counted from `start`, from `start` to `until` included."""
+    if until < start:
+        return []
+    try:
+        found = _rule(rule, start).between(datetime.combine(start, time()),
+                                           datetime.combine(until, time.max), inc=True)
+    except ValueError as error:
+        raise Invalid(f"“{rule}” is not a repeat rule I can read ({error}).") from None
+    return [moment.date() for moment in found]
+
+
+def recurrence_rule(text: str) -> str | None:
+    """The RRULE for a repeat typed in plain words (or as a raw "FREQ=..." rule); None when empty.
+
+    "weekly", "every 2 weeks", "every monday", "monthly", "monthly on the last day",
+    "end of every month", "quarterly", "end of every quarter", "yearly", "annually".
+    """
+    words = " ".join(text.lower().replace(",", ", ").split()).replace(" ,", ",").rstrip(".")
+    if words in ("", "none", "never", "once", "no"):
+        return None
+    if words.upper().startswith("FREQ="):
+        return _checked_raw_rule("".join(text.split()).upper())
+    if words in ("biweekly", "bi-weekly", "bimonthly", "bi-monthly"):
+        unit = "weeks" if "week" in words else "months"
+        raise Invalid(f"“{text.strip()}” can mean every 2 {unit} or twice a {unit[:-1]}: "
+                      f"type every 2 {unit}.")
+    if match := _PERIOD_END.fullmatch(words):
+        return _rule_text(match[1] or match[2], 1, last_day=True)
+    if match := _PHRASE.fullmatch(words):
+        return _phrase_rule(text.strip(), match)
+    raise Invalid(f"“{text.strip()}” is not a repeat I know. Try {_EXAMPLES}.")
+
+
+def _phrase_rule(shown: str, match: re.Match) -> str:
+    if match["adverb"]:
+        unit, amount = _ADVERBS[match["adverb"]]
+    elif match["days"]:
+        unit, amount = "week", 1
+    else:
+        unit = match["unit"]
+        amount = 2 if match["amount"] == "other" else int(match["amount"] or 1)
+    if amount < 1:
+        raise Invalid(f"“{shown}”: repeat every 1 {unit} or more.")
+    days = match["days"] or match["on_days"]
+    if days and unit != "week":
+        raise Invalid(f"“{shown}”: weekdays go with weeks, e.g. every 2 weeks on monday.")
+    if match["last"] and unit in ("day", "week"):
+        raise Invalid(f"“{shown}”: “the last day” goes with months, quarters or years.")
+    if match["last"] and unit == "quarter" and amount > 1:
+        raise Invalid(f"“{shown}”: type every {amount * 3} months, on the last day.")
+    return _rule_text(unit, amount, last_day=bool(match["last"]), days=days)
+
+
+def _rule_text(unit: str, amount: int, *, last_day: bool = False, days: str | None = None) -> str:
+    frequency, months = _FREQUENCIES[unit]
+    parts = [f"FREQ={frequency}"]
+    if amount * months > 1 and not (last_day and unit == "quarter"):
+        parts.append(f"INTERVAL={amount * months}")
+    if days:
+        codes = [code for name, code in _DAY_CODES.items() if re.search(rf"\b{name[:3]}", days)]
+        parts.append("BYDAY=" + ",".join(codes))
+    if last_day:
+        parts += {"quarter": [QUARTER_MONTHS], "year": [YEAR_END_MONTH]}.get(unit, []) + [LAST_DAY]
+    return ";".join(parts)
+
+
+def _checked_raw_rule(rule: str) -> str:
+    parts = _parts(rule)
+    if parts.get("FREQ") not in _UNIT_OF_FREQUENCY:
+        raise Invalid(f"“{rule}”: due dates repeat DAILY, WEEKLY, MONTHLY or YEARLY.")
+    if "COUNT" in parts:
+        raise Invalid(f"“{rule}”: COUNT restarts whenever an item moves on; use UNTIL=YYYYMMDD.")
+    try:
+        pattern = _rule(rule, _PROBE).replace(until=None)
+    except ValueError as error:
+        raise Invalid(f"“{rule}” is not a repeat rule I can read ({error}).") from None
+    if pattern.after(datetime.combine(_PROBE, time())) is None:
+        raise Invalid(f"“{rule}” never happens: check its BY... parts.")
+    return rule
+
+
+def describe_recurrence(rule: str) -> str:
+    """Plain words for an RRULE: "every month", "every 2 weeks", "monthly, on the last day".
+
+    Every rule recurrence_rule() makes reads back into the same rule; any other is shown as is.
+    """
+    parts = _parts(rule)
+    unit = _UNIT_OF_FREQUENCY.get(parts.pop("FREQ", ""))
+    interval = parts.pop("INTERVAL", "1")
+    days = parts.pop("BYDAY", "")
+    shape = (unit, parts.pop("BYMONTH", ""), parts.pop("BYMONTHDAY", ""))
+    day_codes = days.split(",") if days else []
+    if (unit is None or parts or not interval.isdigit() or int(interval) < 1
+            or not set(day_codes) <= set(_DAY_NAMES) or (days and shape != ("week", "", ""))):
+        return rule
+    amount = int(interval)
+    if shape == ("month", "", "-1"):
+        return "monthly, on the last day" if amount == 1 else f"every {amount} months{ON_LAST_DAY}"
+    if shape == ("month", "3,6,9,12", "-1") and amount == 1:
+        return "quarterly, on the last day"
+    if shape == ("year", "12", "-1"):
+        return "yearly, on the last day" if amount == 1 else f"every {amount} years{ON_LAST_DAY}"
+    if shape[1:] != ("", ""):
+        return rule
+    if unit == "month" and amount == 3:
+        unit, amount = "quarter", 1
+    every = f"every {unit}" if amount == 1 else f"every {amount} {unit}s"
+    if not day_codes:
+        return every
+    names = [_DAY_NAMES[code] for code in day_codes]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"every {listed}" if amount == 1 else f"{every}, on {listed}"

@@ -1,0 +1,190 @@
+"""Progress figures: due-date buckets, chart series, budget, review cadence, the plan timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from dateutil.relativedelta import relativedelta
+
+from careertui.model.plan import (Action, ActionStatus, Assessment, CheckIn, CheckInKind, Goal,
+                                  GoalStatus, Settings)
+
+SOON_DAYS = 14
+NO_GOAL = "No goal"
+REVIEW_KINDS = (CheckInKind.SELF_REVIEW, CheckInKind.PERFORMANCE_REVIEW)
+
+
+class Bucket(StrEnum):
+    OVERDUE = "overdue"
+    SOON = "soon"
+    LATER = "later"
+    SOMEDAY = "someday"
+    DONE = "done"
+
+
+def bucket(action: Action, today: date) -> Bucket:
+    """Where an item stands: done, overdue, due within SOON_DAYS, later, or without a due date."""
+    if action.done:
+        return Bucket.DONE
+    if action.due is None:
+        return Bucket.SOMEDAY
+    if action.due < today:
+        return Bucket.OVERDUE
+    if action.due <= today + timedelta(days=SOON_DAYS):
+        return Bucket.SOON
+    return Bucket.LATER
+
+
+_BUCKET_ORDER = {kind: rank for rank, kind in enumerate(Bucket)}
+
+
+def progress_order(actions: Iterable[Action], today: date) -> list[Action]:
+    """Overdue (oldest first), soon, later (by due date), someday, then done (latest first)."""
+    def key(action: Action) -> tuple:
+        kind = bucket(action, today)
+        if kind is Bucket.DONE:
+            return _BUCKET_ORDER[kind], -(action.done_on or date.min).toordinal()
+        return _BUCKET_ORDER[kind], (action.due or date.min).toordinal()
+    return sorted(actions, key=key)
+
+
+def _done_day(action: Action) -> date | None:
+    """When a done item was done; an old record without done_on counts from its due date."""
+    return (action.done_on or action.due or action.created_on) if action.done else None
+
+
+def completion_over_time(actions: Sequence[Action],
+                         today: date) -> tuple[list[str], list[int], list[int]]:
+    """Weekly burn-up up to today: ISO dates, cumulative items done and cumulative items due.
+
+    The points start at the earliest created_on, due or done_on date and end on today itself.
+    """
+    if not actions:
+        return [], [], []
+    known = [day for action in actions for day in (action.created_on, action.due, action.done_on)
+             if day is not None and day <= today]
+    start = min(known, default=today)
+    points = [start + timedelta(weeks=week) for week in range((today - start).days // 7 + 1)]
+    if points[-1] != today:
+        points.append(today)
+    done_days = [day for day in map(_done_day, actions) if day is not None]
+    due_days = [action.due for action in actions if action.due is not None]
+    done = [sum(day <= point for day in done_days) for point in points]
+    planned = [sum(day <= point for day in due_days) for point in points]
+    return [point.isoformat() for point in points], done, planned
+
+
+def completion_per_goal(goals: Sequence[Goal],
+                        actions: Sequence[Action]) -> list[tuple[str, int, int]]:
+    """(goal statement, items done, items in all) per goal in goal order, then "No goal" if any."""
+    counts = {goal.id: [0, 0] for goal in goals}
+    orphans = [0, 0]
+    for action in actions:
+        tally = counts.get(action.goal_id, orphans) if action.goal_id else orphans
+        tally[0] += action.done
+        tally[1] += 1
+    rows = [(goal.statement, *counts[goal.id]) for goal in goals]
+    if orphans[1]:
+        rows.append((NO_GOAL, *orphans))
+    return rows
+
+
+def measure_progress(goals: Sequence[Goal]) -> list[tuple[str, float, float, str]]:
+    """(statement, current, target, unit) for each goal whose measure has both numbers."""
+    return [(goal.statement, goal.measure.current, goal.measure.target, goal.measure.unit)
+            for goal in goals
+            if goal.measure.current is not None and goal.measure.target is not None]
+
+
+def skill_history(assessments: Sequence[Assessment],
+                  limit: int = 5) -> tuple[list[str], dict[str, list[float | None]]]:
+    """Snapshot dates (oldest first) and the levels of the `limit` skills that changed most.
+
+    The change of a skill is its last rated level minus its first, in absolute value; skills
+    that did not change are left out, so one snapshot gives no lines.
+    """
+    snapshots = sorted(assessments, key=lambda assessment: assessment.taken_on)
+    names: dict[str, str] = {}
+    levels: dict[str, list[float | None]] = {}
+    for index, snapshot in enumerate(snapshots):
+        for rating in snapshot.ratings:
+            names.setdefault(rating.key, rating.name)
+            levels.setdefault(rating.key, [None] * len(snapshots))[index] = rating.level
+
+    def change(key: str) -> float:
+        rated = [level for level in levels[key] if level is not None]
+        return abs(rated[-1] - rated[0])
+    changed = sorted((key for key in levels if change(key) > 0), key=change, reverse=True)
+    return ([snapshot.taken_on.isoformat() for snapshot in snapshots],
+            {names[key]: levels[key] for key in changed[:limit]})
+
+
+@dataclass(frozen=True)
+class Budget:
+    """One year's training budget: what is allocated, planned on open items and already spent."""
+
+    year: int
+    allocated: float
+    planned: float
+    spent: float
+
+    @property
+    def over(self) -> bool:
+        return self.allocated > 0 and self.planned + self.spent > self.allocated
+
+    @property
+    def remaining(self) -> float:
+        return self.allocated - self.planned - self.spent
+
+
+def budget(actions: Sequence[Action], settings: Settings, year: int) -> Budget:
+    """Costs of open items due in `year` (or undated) against those of items done in `year`."""
+    planned = sum(action.cost for action in actions if action.status is ActionStatus.OPEN
+                  and (action.due is None or action.due.year == year))
+    spent = sum(action.cost for action in actions
+                if (day := _done_day(action)) is not None and day.year == year)
+    return Budget(year, settings.yearly_budget, planned, spent)
+
+
+def last_review(checkins: Sequence[CheckIn]) -> date | None:
+    """The date of the latest self-review or performance review."""
+    return max((checkin.on for checkin in checkins if checkin.kind in REVIEW_KINDS), default=None)
+
+
+def next_review(checkins: Sequence[CheckIn], settings: Settings, start: date) -> date:
+    """The last review (or `start` when there is none) plus the review cadence."""
+    return (last_review(checkins) or start) + relativedelta(months=settings.review_cadence_months)
+
+
+def review_due(checkins: Sequence[CheckIn], settings: Settings, start: date, today: date) -> bool:
+    return today >= next_review(checkins, settings, start)
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated point of the plan: an active goal's deadline or an open item's due date."""
+
+    day: date
+    label: str
+    kind: str  # "goal" or "action"
+
+
+def plan_timeline(goals: Sequence[Goal], actions: Sequence[Action], today: date,
+                  years: int = 5) -> list[TimelineEvent]:
+    """Active goals' deadlines and open items' due dates from today to today + `years`, by date."""
+    last = today + relativedelta(years=years)
+    events = [TimelineEvent(goal.deadline, goal.statement, "goal") for goal in goals
+              if goal.status is GoalStatus.ACTIVE and goal.deadline is not None]
+    events += [TimelineEvent(action.due, action.title, "action") for action in actions
+               if not action.done and action.due is not None]
+    return sorted((event for event in events if today <= event.day <= last),
+                  key=lambda event: (event.day, event.kind != "goal", event.label))
+
+
+def next_due(actions: Iterable[Action], today: date, limit: int = 5) -> list[Action]:
+    """The next `limit` open items by due date, overdue ones first."""
+    dated = [action for action in actions if not action.done and action.due is not None]
+    return sorted(dated, key=lambda action: action.due)[:limit]

@@ -1,0 +1,215 @@
+"""Progress figures: buckets and order, chart series, budget, review cadence, timeline."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careertui.demo import demo_plan
+from careertui.model.plan import (Action, ActionStatus, Assessment, CheckIn, CheckInKind, Goal,
+                                  GoalStatus, Measure, Settings, SkillRating)
+from careertui.model.progress import (NO_GOAL, SOON_DAYS, Bucket, TimelineEvent, bucket, budget,
+                                      completion_over_time, completion_per_goal, last_review,
+                                      measure_progress, next_due, next_review, plan_timeline,
+                                      progress_order, review_due, skill_history)
+from tests.conftest import TODAY
+
+DAY = timedelta(days=1)
+
+
+def open_item(title: str, due: date | None = None, **fields) -> Action:
+    return Action(title, due=due, **fields)
+
+
+def done_item(title: str, done_on: date, due: date | None = None, **fields) -> Action:
+    return Action(title, due=due, status=ActionStatus.DONE, done_on=done_on, **fields)
+
+
+@pytest.mark.parametrize(("action", "expected"), [
+    (open_item("yesterday", TODAY - DAY), Bucket.OVERDUE),
+    (open_item("today", TODAY), Bucket.SOON),
+    (open_item("last soon day", TODAY + SOON_DAYS * DAY), Bucket.SOON),
+    (open_item("first later day", TODAY + (SOON_DAYS + 1) * DAY), Bucket.LATER),
+    (open_item("undated"), Bucket.SOMEDAY),
+    (done_item("done late", TODAY, due=TODAY - 30 * DAY), Bucket.DONE),
+])
+def test_bucket_boundaries(action, expected):
+    assert SOON_DAYS == 14
+    assert bucket(action, TODAY) is expected
+
+
+def test_progress_order_puts_overdue_first_and_the_latest_done_last_group_first():
+    items = [
+        done_item("done long ago", TODAY - 60 * DAY),
+        open_item("later", TODAY + 40 * DAY),
+        open_item("someday"),
+        open_item("overdue recent", TODAY - 2 * DAY),
+        done_item("done yesterday", TODAY - DAY),
+        open_item("soon", TODAY + 3 * DAY),
+        open_item("overdue old", TODAY - 20 * DAY),
+        open_item("sooner", TODAY),
+        open_item("later still", TODAY + 90 * DAY),
+    ]
+    assert [a.title for a in progress_order(items, TODAY)] == [
+        "overdue old", "overdue recent", "sooner", "soon", "later", "later still", "someday",
+        "done yesterday", "done long ago"]
+
+
+def test_completion_over_time_is_weekly_up_to_today():
+    items = [
+        open_item("a", TODAY - 20 * DAY, created_on=TODAY - 30 * DAY),
+        done_item("b", TODAY - 10 * DAY, due=TODAY - 12 * DAY),
+        done_item("c", TODAY - DAY, due=TODAY + 5 * DAY),
+        open_item("d", TODAY + 50 * DAY),
+        open_item("e"),
+    ]
+    days, done, planned = completion_over_time(items, TODAY)
+    first = TODAY - 30 * DAY
+    assert days[0] == first.isoformat() and days[-1] == TODAY.isoformat()
+    assert all((date.fromisoformat(b) - date.fromisoformat(a)).days == 7
+               for a, b in zip(days[:-2], days[1:-1]))
+    assert len(days) == 6  # 5 weekly points from 30 days ago, then today itself
+    assert done == [0, 0, 0, 1, 1, 2]
+    assert planned == [0, 0, 1, 2, 2, 2]  # "a" due 20 days ago, "b" 12 days ago
+
+
+def test_completion_over_time_of_nothing_is_empty():
+    assert completion_over_time([], TODAY) == ([], [], [])
+
+
+dates_around_today = st.dates(min_value=TODAY - 400 * DAY, max_value=TODAY + 100 * DAY)
+any_action = st.builds(
+    Action, title=st.just("x"), due=st.none() | dates_around_today,
+    created_on=st.none() | dates_around_today,
+    status=st.sampled_from(ActionStatus),
+    done_on=st.none() | st.dates(min_value=TODAY - 400 * DAY, max_value=TODAY))
+
+
+@given(st.lists(any_action, min_size=1, max_size=15))
+def test_completion_over_time_never_drops_and_ends_on_the_real_counts(actions):
+    days, done, planned = completion_over_time(actions, TODAY)
+    assert len(days) == len(done) == len(planned) >= 1
+    assert days == sorted(days) and days[-1] == TODAY.isoformat()
+    assert done == sorted(done) and planned == sorted(planned)
+    assert planned[-1] == sum(1 for a in actions if a.due is not None and a.due <= TODAY)
+    assert done[-1] == sum(1 for a in actions if a.done and (a.done_on or a.due or a.created_on
+                                                              or TODAY + DAY) <= TODAY)
+
+
+def test_completion_per_goal_counts_in_goal_order_with_orphans_last():
+    lead, talk = Goal("Lead planning"), Goal("Give talks")
+    items = [
+        done_item("1", TODAY, goal_id=talk.id), open_item("2", goal_id=talk.id),
+        open_item("3", goal_id=talk.id), done_item("4", TODAY, goal_id=lead.id),
+        open_item("loose"), done_item("deleted goal", TODAY, goal_id="gone"),
+    ]
+    assert completion_per_goal([lead, talk, Goal("Empty")], items) == [
+        ("Lead planning", 1, 1), ("Give talks", 1, 3), ("Empty", 0, 0), (NO_GOAL, 1, 2)]
+    assert completion_per_goal([lead], items[3:4]) == [("Lead planning", 1, 1)]
+
+
+def test_measure_progress_keeps_goals_with_both_numbers():
+    goals = [Goal("talks", measure=Measure("talks given", 1, 4, "talks")),
+             Goal("no current", measure=Measure("x", None, 4, "")),
+             Goal("no target", measure=Measure("x", 2, None, "")),
+             Goal("zero", measure=Measure("drafts", 0, 3, "drafts"))]
+    assert measure_progress(goals) == [("talks", 1, 4, "talks"), ("zero", 0, 3, "drafts")]
+
+
+def snapshot(day: date, **levels: float) -> Assessment:
+    return Assessment(day, [SkillRating(key, key.title(), level) for key, level in levels.items()])
+
+
+def test_skill_history_keeps_the_skills_that_changed_most():
+    snapshots = [
+        snapshot(date(2026, 9, 1), a=2, b=4, c=3, d=1),
+        snapshot(date(2026, 1, 1), a=1, b=4, c=5),
+        snapshot(date(2026, 5, 1), a=1.5, c=4, e=2),
+    ]
+    days, lines = skill_history(snapshots, limit=2)
+    assert days == ["2026-01-01", "2026-05-01", "2026-09-01"]
+    assert lines == {"C": [5, 4, 3], "A": [1, 1.5, 2]}  # b did not change; d and e rated once
+    assert list(skill_history(snapshots, limit=5)[1]) == ["C", "A"]
+
+
+def test_skill_history_of_one_snapshot_has_no_lines():
+    assert skill_history([snapshot(TODAY, a=3)]) == ([TODAY.isoformat()], {})
+    assert skill_history([]) == ([], {})
+
+
+def test_skill_history_on_the_demo_has_five_rising_skills():
+    days, lines = skill_history(demo_plan(TODAY).assessments)
+    assert len(days) == 2 and len(lines) == 5
+    assert all(first < last for first, last in lines.values())
+
+
+def test_budget_by_year_planned_against_spent():
+    items = [
+        open_item("course 2027", date(2027, 3, 1), cost=300),
+        open_item("undated book", cost=40),
+        open_item("course 2028", date(2028, 1, 5), cost=900),
+        done_item("workshop", date(2027, 2, 1), due=date(2026, 12, 20), cost=250),
+        done_item("old course", date(2026, 6, 1), cost=180),
+    ]
+    settings = Settings(yearly_budget=500)
+    in_2027 = budget(items, settings, 2027)
+    assert (in_2027.year, in_2027.allocated, in_2027.planned, in_2027.spent) == (2027, 500, 340, 250)
+    assert in_2027.over and in_2027.remaining == 500 - 340 - 250
+    in_2026 = budget(items, settings, 2026)
+    assert (in_2026.planned, in_2026.spent, in_2026.over, in_2026.remaining) == (40, 180, False, 280)
+    exactly_spent = budget(items, Settings(yearly_budget=590), 2027)
+    assert not exactly_spent.over and exactly_spent.remaining == 0
+
+
+def test_budget_is_never_over_without_an_allocation():
+    result = budget([open_item("x", TODAY, cost=10)], Settings(yearly_budget=0), TODAY.year)
+    assert not result.over and result.remaining == -10
+
+
+def test_reviews_follow_the_cadence_from_the_last_review():
+    checkins = [CheckIn(date(2026, 5, 31), CheckInKind.PERFORMANCE_REVIEW),
+                CheckIn(date(2026, 8, 31), CheckInKind.SELF_REVIEW),
+                CheckIn(date(2026, 10, 1), CheckInKind.MENTOR)]  # a mentor session is no review
+    settings = Settings(review_cadence_months=3)
+    assert last_review(checkins) == date(2026, 8, 31)
+    assert next_review(checkins, settings, date(2026, 1, 1)) == date(2026, 11, 30)
+    assert not review_due(checkins, settings, date(2026, 1, 1), date(2026, 11, 29))
+    assert review_due(checkins, settings, date(2026, 1, 1), date(2026, 11, 30))
+    assert review_due(checkins, settings, date(2026, 1, 1), date(2027, 3, 1))
+
+
+def test_without_a_review_the_cadence_counts_from_start():
+    only_mentor = [CheckIn(TODAY, CheckInKind.MENTOR)]
+    settings = Settings(review_cadence_months=6)
+    assert last_review(only_mentor) is None
+    assert next_review(only_mentor, settings, date(2026, 8, 31)) == date(2027, 2, 28)
+    assert not review_due(only_mentor, settings, date(2026, 8, 31), TODAY)
+
+
+def test_plan_timeline_is_a_sorted_window_of_active_deadlines_and_open_dues():
+    goals = [Goal("active", deadline=date(2027, 6, 30)),
+             Goal("dropped", deadline=date(2027, 1, 1), status=GoalStatus.DROPPED),
+             Goal("too far", deadline=date(2031, 11, 24)),
+             Goal("past", deadline=TODAY - DAY), Goal("undated")]
+    items = [open_item("same day as goal", date(2027, 6, 30)), open_item("first", TODAY),
+             done_item("done", TODAY, due=date(2027, 2, 1)), open_item("overdue", TODAY - DAY),
+             open_item("last day", date(2031, 11, 23)), open_item("someday")]
+    assert plan_timeline(goals, items, TODAY) == [
+        TimelineEvent(TODAY, "first", "action"),
+        TimelineEvent(date(2027, 6, 30), "active", "goal"),
+        TimelineEvent(date(2027, 6, 30), "same day as goal", "action"),
+        TimelineEvent(date(2031, 11, 23), "last day", "action"),
+    ]
+    assert [e.label for e in plan_timeline(goals, items, TODAY, years=1)] == [
+        "first", "active", "same day as goal"]
+
+
+def test_next_due_lists_open_dated_items_soonest_first_overdue_included():
+    items = [open_item("later", TODAY + 30 * DAY), open_item("undated"),
+             open_item("overdue", TODAY - 3 * DAY), done_item("done", TODAY, due=TODAY),
+             open_item("today", TODAY), open_item("tomorrow", TODAY + DAY)]
+    assert [a.title for a in next_due(items, TODAY)] == ["overdue", "today", "tomorrow", "later"]
+    assert [a.title for a in next_due(items, TODAY, limit=2)] == ["overdue", "today"]

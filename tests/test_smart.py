@@ -1,0 +1,149 @@
+"""The SMART check: each letter passes on a well-formed goal and fails with its reason."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+
+import pytest
+
+from careertui.demo import demo_plan
+from careertui.model.plan import Action, ActionStatus, Goal, GoalStatus, Measure
+from careertui.model.smart import Badge, smart_check
+from tests.conftest import TODAY
+
+
+def good_goal(**changes) -> Goal:
+    goal = Goal("Pass the AWS Solutions Architect Associate exam", horizon=1,
+                deadline=date(2027, 6, 30), measure=Measure("exam score", 650, 720, "points"),
+                gap_key="2.B.3.e", created_on=TODAY)
+    return dataclasses.replace(goal, **changes)
+
+
+def steps(goal: Goal, *dues: date | None) -> list[Action]:
+    return [Action(f"Step {n}", goal_id=goal.id, due=due) for n, due in enumerate(dues, 1)]
+
+
+def badge(letter: str, goal: Goal, actions: list[Action] | None = None) -> Badge:
+    if actions is None:
+        actions = steps(goal, date(2027, 3, 1))
+    badges = {b.letter: b for b in smart_check(goal, actions, TODAY)}
+    return badges[letter]
+
+
+def test_a_well_formed_goal_passes_every_letter_in_order():
+    goal = good_goal()
+    badges = smart_check(goal, steps(goal, date(2027, 3, 1)), TODAY)
+    assert [b.letter for b in badges] == ["S", "M", "A", "R", "T"]
+    assert all(b.ok and b.reason == "" for b in badges)
+
+
+def test_every_demo_goal_is_smart():
+    plan = demo_plan(TODAY)
+    for goal in plan.goals:
+        own = [action for action in plan.actions if action.goal_id == goal.id]
+        assert [b.letter for b in smart_check(goal, own, TODAY) if not b.ok] == []
+
+
+@pytest.mark.parametrize(("statement", "reason_part"), [
+    ("Get promoted", "Too short"),
+    ("Be a leader", "Too short"),
+    ("Get better at public speaking", "“better” is vague"),
+    ("Improve my SQL skills at work", "“improve” is vague"),
+    ("Do more networking with other teams", "“more” is vague"),
+    ("Learn some stuff about budgeting", "“some” is vague"),
+])
+def test_s_fails_on_short_or_vague_statements(statement, reason_part):
+    result = badge("S", good_goal(statement=statement))
+    assert not result.ok
+    assert reason_part in result.reason
+
+
+@pytest.mark.parametrize("statement", [
+    "Pass the AWS Solutions Architect Associate exam",
+    "Give 4 talks to senior leadership",
+    "Improve forecast accuracy to 95% on the weekly model",  # a vague verb made concrete
+    "Do 2 more code reviews every week",
+])
+def test_s_passes_on_concrete_statements(statement):
+    assert badge("S", good_goal(statement=statement)).ok
+
+
+@pytest.mark.parametrize("measure", [
+    Measure(),
+    Measure("exam score", 650, None, "points"),
+    Measure("", 650, 720, "points"),
+    Measure("   ", None, 720, ""),
+])
+def test_m_fails_without_a_metric_and_a_target(measure):
+    result = badge("M", good_goal(measure=measure))
+    assert not result.ok
+    assert result.reason == "No number to measure: set a metric and a target."
+
+
+def test_m_passes_with_a_metric_and_target_even_before_a_current_value():
+    assert badge("M", good_goal(measure=Measure("talks given", None, 4, "talks"))).ok
+
+
+def test_a_fails_without_action_items():
+    result = badge("A", good_goal(), actions=[])
+    assert not result.ok
+    assert "No action items" in result.reason
+
+
+def test_a_fails_when_an_open_item_is_due_after_the_deadline():
+    goal = good_goal(deadline=date(2027, 6, 30))
+    actions = steps(goal, date(2027, 5, 1), date(2027, 7, 1))
+    result = badge("A", goal, actions)
+    assert not result.ok
+    assert "“Step 2” is due after the goal's deadline (2027-06-30)" in result.reason
+
+
+def test_a_ignores_done_items_and_items_due_on_the_deadline_or_undated():
+    goal = good_goal(deadline=date(2027, 6, 30))
+    late_but_done = Action("Already done", goal_id=goal.id, due=date(2027, 7, 1),
+                           status=ActionStatus.DONE, done_on=TODAY)
+    actions = [*steps(goal, date(2027, 6, 30), None), late_but_done]
+    assert badge("A", goal, actions).ok
+
+
+@pytest.mark.parametrize("link", [
+    {"gap_key": "2.B.5.d"}, {"need_id": "abc123"}, {"destination_horizon": 3},
+])
+def test_r_passes_with_any_one_of_the_three_links(link):
+    unlinked = dict(gap_key=None, need_id=None, destination_horizon=None)
+    assert badge("R", good_goal(**(unlinked | link))).ok
+
+
+def test_r_fails_when_the_goal_serves_nothing():
+    result = badge("R", good_goal(gap_key=None, need_id=None, destination_horizon=None))
+    assert not result.ok
+    assert "gap, need or destination goal" in result.reason
+
+
+def test_t_fails_without_a_deadline():
+    result = badge("T", good_goal(deadline=None))
+    assert not result.ok
+    assert "No deadline" in result.reason
+
+
+def test_t_fails_when_an_active_goal_is_past_its_deadline():
+    yesterday = TODAY - timedelta(days=1)
+    result = badge("T", good_goal(deadline=yesterday), actions=[])
+    assert not result.ok
+    assert f"{yesterday} has passed" in result.reason
+
+
+def test_t_accepts_a_past_deadline_on_a_finished_goal_and_a_deadline_of_today():
+    assert badge("T", good_goal(deadline=date(2026, 1, 1), status=GoalStatus.DONE)).ok
+    assert badge("T", good_goal(deadline=TODAY)).ok
+
+
+@pytest.mark.parametrize(("horizon", "last_ok"), [
+    (1, date(2027, 11, 23)), (3, date(2029, 11, 23)), (5, date(2031, 11, 23)),
+])
+def test_t_fails_beyond_the_goal_horizon(horizon, last_ok):
+    assert badge("T", good_goal(horizon=horizon, deadline=last_ok)).ok
+    result = badge("T", good_goal(horizon=horizon, deadline=last_ok + timedelta(days=1)))
+    assert not result.ok
+    assert "beyond the goal's" in result.reason and str(last_ok) in result.reason

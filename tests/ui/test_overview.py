@@ -1,0 +1,63 @@
+"""Pilot tests of the overview: step completeness, next items, status, review and its chart."""
+
+from __future__ import annotations
+
+from dateutil.relativedelta import relativedelta
+from textual.widgets import Static
+
+from careertui.app import CareerApp
+from careertui.model.overview import plan_status, step_completion
+from careertui.model.progress import completion_over_time
+from careertui.screens.overview import START_HINT
+from tests.conftest import TODAY
+
+SIZE = (120, 36)
+
+
+def text(app: CareerApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_empty_plan_points_to_step_one(empty_store):
+    app = CareerApp(store=empty_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE):
+        assert START_HINT in text(app, "#overview-who")
+        assert text(app, "#overview-steps").count("0%") == 5
+        assert not app.screen.query_one("#overview-review").display
+
+
+async def test_demo_overview_shows_steps_next_items_status_and_chart(demo_store):
+    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE):
+        plan = demo_store.load()
+        steps = text(app, "#overview-steps")
+        for mode, share in step_completion(plan, TODAY).items():
+            assert f"{share:4.0%}" in steps
+        status = plan_status(plan, TODAY)
+        next_up = text(app, "#overview-next")
+        assert [a.title in next_up for a in status.next_actions] == [True] * 5
+        summary = text(app, "#overview-status")
+        assert f"Done {status.done} of {status.total}" in summary
+        assert f"{status.overdue} overdue" in summary
+        assert f"Next review: {status.next_review}" in summary
+        assert app.screen.chart_data == completion_over_time(plan.actions, TODAY)
+
+
+async def test_a_due_review_is_announced(demo_store):
+    later = TODAY + relativedelta(months=6)
+    app = CareerApp(store=demo_store, today=lambda: later)
+    async with app.run_test(size=SIZE):
+        banner = app.screen.query_one("#overview-review", Static)
+        assert banner.display
+        assert "A review is due" in str(banner.render())
+
+
+async def test_the_overview_follows_changes_made_on_other_steps(demo_store):
+    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        before = text(app, "#overview-status")
+        action = next(a for a in demo_store.load().actions if not a.done)
+        action.status, action.done_on = action.status.DONE, TODAY
+        demo_store.save(action)
+        await pilot.press("4", "0")
+        assert text(app, "#overview-status") != before
