@@ -7,6 +7,7 @@ from datetime import date
 
 from careertui.model.assessment import current_snapshot, is_custom
 from careertui.model.plan import Action, CareerPath, GoalStatus, Plan
+from careertui.model.review import review_start
 from careertui.model.progress import (
     Budget,
     Bucket,
@@ -106,8 +107,7 @@ class Status:
 
 
 def plan_status(plan: Plan, today: date) -> Status:
-    # Before the first review, the cadence counts from the first assessment.
-    start = min((a.taken_on for a in plan.assessments), default=today)
+    start = review_start(plan.assessments, today)
     return Status(
         next_actions=next_due(plan.actions, today, limit=5),
         overdue=sum(1 for action in plan.actions if bucket(action, today) is Bucket.OVERDUE),

@@ -1,0 +1,81 @@
+"""Pure rules of the periodic review: its snapshot, goal decisions and the check-in it records."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from careertui.model.assessment import current_snapshot, take_snapshot
+from careertui.model.plan import Assessment, CheckIn, CheckInKind, Goal, GoalStatus
+
+
+class Decision(StrEnum):
+    KEEP = "keep"
+    CHANGE = "change"
+    DROP = "drop"
+
+
+@dataclass
+class GoalDecision:
+    """What the review decided for one active goal; `statement`/`deadline` are the new values."""
+
+    decision: Decision = Decision.KEEP
+    statement: str = ""
+    deadline: date | None = None
+
+
+@dataclass
+class ReviewResult:
+    """Everything the review dialog collected; nothing is written until it is finished."""
+
+    skills_notes: str = ""
+    decisions: dict[str, GoalDecision] = field(default_factory=dict)
+    notes: str = ""
+    confidence: int | None = None
+    next_steps: str = ""
+    cadence_months: int = 3
+
+
+def review_start(assessments: Sequence[Assessment], today: date) -> date:
+    """Where the review cadence counts from before the first review: the first assessment."""
+    return min((a.taken_on for a in assessments), default=today)
+
+
+def snapshot_for_review(assessments: Sequence[Assessment], today: date) -> tuple[Assessment, bool]:
+    """(snapshot to rate, True when it is new): today's snapshot is reused, else one is taken."""
+    current = current_snapshot(assessments)
+    if current is not None and current.taken_on >= today:
+        return current, False
+    return take_snapshot(current, today), True
+
+
+def apply_decisions(goals: Sequence[Goal], decisions: dict[str, GoalDecision]) -> list[Goal]:
+    """Write the changed and dropped goals' new values into them; returns those to save."""
+    changed = []
+    for goal in goals:
+        decision = decisions.get(goal.id)
+        if decision is None or decision.decision is Decision.KEEP:
+            continue
+        if decision.decision is Decision.DROP:
+            goal.status = GoalStatus.DROPPED
+        else:
+            goal.statement, goal.deadline = decision.statement, decision.deadline
+        changed.append(goal)
+    return changed
+
+
+def review_checkin(result: ReviewResult, goals: Sequence[Goal], today: date) -> CheckIn:
+    """The self-review check-in that records the review, its decisions named in the notes."""
+    parts = [result.notes.strip()]
+    if result.skills_notes.strip():
+        parts.append(f"Skills: {result.skills_notes.strip()}")
+    by_id = {goal.id: goal for goal in goals}
+    for kind, verb in ((Decision.CHANGE, "Changed"), (Decision.DROP, "Dropped")):
+        names = [f"“{by_id[goal_id].statement}”" for goal_id, d in result.decisions.items()
+                 if d.decision is kind and goal_id in by_id]
+        if names:
+            parts.append(f"{verb} {'goal' if len(names) == 1 else 'goals'}: {'; '.join(names)}.")
+    return CheckIn(today, CheckInKind.SELF_REVIEW, "\n".join(p for p in parts if p),
+                   result.confidence, result.next_steps.strip())

@@ -1,0 +1,239 @@
+"""The periodic review of step 5: the due banner, the three-step walk-through, the cadence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import Input, Static
+
+from careertui.app import CareerApp
+from careertui.model.plan import (
+    Assessment,
+    CheckIn,
+    CheckInKind,
+    Goal,
+    GoalStatus,
+    Milestone,
+    MilestoneKind,
+    Settings,
+)
+from careertui.model.validation import Invalid
+from careertui.model.checkin import parse_cadence, parse_confidence, parse_past_day
+from careertui.screens.checkin_table import CheckInTable
+from careertui.screens.progress import ProgressScreen
+from careertui.screens.review import ReviewDialog
+from careertui.screens.review_goals import GoalDecisionTable
+from careertui.model.review import (
+    Decision,
+    GoalDecision,
+    ReviewResult,
+    apply_decisions,
+    review_checkin,
+    snapshot_for_review,
+)
+from careertui.screens.wins_table import wins
+from careertui.widgets.form_dialog import FormDialog
+from careertui.widgets.forms import Field
+from careertui.widgets.tables import selected_key
+from tests.conftest import TODAY
+
+SIZE = (120, 36)
+# The demo's last self-review is a month before TODAY and it reviews every 3 months.
+LATER = date(2027, 3, 1)
+
+
+def make_app(store, today: date) -> CareerApp:
+    return CareerApp(store=store, today=lambda: today)
+
+
+def banner(screen: ProgressScreen) -> Static:
+    return screen.query_one("#review-banner", Static)
+
+
+def field_error(dialog, field_id: str) -> str:
+    field = dialog.query_one(f"#{field_id}", Field)
+    if not field.has_class("-invalid"):
+        return ""
+    return str(field.query_one(".field-error", Static).render())
+
+
+async def open_progress(pilot) -> ProgressScreen:
+    await pilot.press("5")
+    await pilot.pause()
+    return pilot.app.screen
+
+
+async def test_a_due_review_is_walked_through_and_recorded(demo_store):
+    goals = demo_store.all(Goal)
+    snapshots = len(demo_store.all(Assessment))
+    app = make_app(demo_store, LATER)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        assert banner(screen).display
+        assert "Review due since 2027-01-23" in str(banner(screen).render())
+
+        await pilot.press("r")
+        dialog = app.screen
+        assert isinstance(dialog, ReviewDialog)
+        assert len(demo_store.all(Assessment)) == snapshots + 1  # step 1: a new snapshot today
+        assert max(a.taken_on for a in demo_store.all(Assessment)) == LATER
+        await pilot.press(*"Budgeting is up", "ctrl+s")
+
+        table = dialog.query_one(GoalDecisionTable)  # step 2: the active goals
+        assert app.focused is table and table.row_count == 3
+        await pilot.press("x", "down", "c")
+        change = app.screen
+        assert isinstance(change, FormDialog)
+        deadline = change.query_one("#deadline Input", Input)
+        deadline.value = "2026-01-01"
+        await pilot.press("ctrl+s")
+        assert "has passed" in field_error(change, "deadline")
+        deadline.value = "Q4 2027"
+        await pilot.press("ctrl+s")
+        assert app.screen is dialog
+        assert "change → 2027-12-31" in str(table.get_cell(goals[1].id, "decision"))
+        assert demo_store.all(Goal) == goals  # nothing is written before the end
+
+        await pilot.press("ctrl+s")  # step 3: the plan
+        await pilot.press(*"Fewer budget items, more talks", "tab", "6", "ctrl+s")
+        assert app.screen is dialog
+        assert "not a confidence from 1 to 5" in field_error(dialog, "confidence")
+        await pilot.press("backspace", "4", "ctrl+s")
+
+        assert app.screen is screen
+        review = demo_store.all(CheckIn)[-1]
+        assert (review.kind, review.on, review.confidence) == (CheckInKind.SELF_REVIEW, LATER, 4)
+        assert review.notes.startswith("Fewer budget items, more talks")
+        assert "Skills: Budgeting is up" in review.notes
+        assert f"Dropped goal: “{goals[0].statement}”" in review.notes
+        stored = {goal.id: goal for goal in demo_store.all(Goal)}
+        assert stored[goals[0].id].status is GoalStatus.DROPPED
+        assert stored[goals[1].id].deadline == date(2027, 12, 31)
+        assert stored[goals[1].id].status is GoalStatus.ACTIVE
+        assert stored[goals[2].id] == goals[2]
+        assert not banner(screen).display
+        assert selected_key(screen.query_one(CheckInTable)) == review.id
+        assert "next review 2027-06-01" in str(screen.query_one("#progress-counts").render())
+
+
+async def test_escape_cancels_the_review_but_keeps_its_snapshot(demo_store):
+    checkins = demo_store.all(CheckIn)
+    app = make_app(demo_store, LATER)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        await pilot.press("r", "ctrl+s", "x", "escape")
+        assert app.screen is screen
+        assert demo_store.all(CheckIn) == checkins
+        assert all(goal.status is GoalStatus.ACTIVE for goal in demo_store.all(Goal))
+        assert max(a.taken_on for a in demo_store.all(Assessment)) == LATER
+        assert any("snapshot of 2027-03-01 stays" in n.message for n in app._notifications)
+        assert banner(screen).display
+        await pilot.press("r")  # a second review the same day reuses today's snapshot
+        assert "uses today's snapshot" in str(app.screen.query_one(".review-text").render())
+        assert sum(a.taken_on == LATER for a in demo_store.all(Assessment)) == 1
+
+
+async def test_no_review_is_due_within_the_cadence(demo_store):
+    app = make_app(demo_store, TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        assert not banner(screen).display
+        assert "next review 2027-01-23" in str(screen.query_one("#progress-counts").render())
+
+
+async def test_an_empty_plan_can_be_reviewed(empty_store):
+    app = make_app(empty_store, TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        assert not banner(screen).display  # the cadence counts from today
+        await pilot.press("r")
+        assert "first snapshot" in str(app.screen.query_one(".review-text").render())
+        await pilot.press("ctrl+s", "ctrl+s", "ctrl+s")
+        assert app.screen is screen
+        [review] = empty_store.all(CheckIn)
+        assert (review.kind, review.on, review.confidence) == (CheckInKind.SELF_REVIEW, TODAY, None)
+        assert [a.taken_on for a in empty_store.all(Assessment)] == [TODAY]
+
+
+async def test_c_sets_the_review_cadence_between_1_and_24_months(demo_store):
+    app = make_app(demo_store, TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        await pilot.press("c")
+        dialog = app.screen
+        cadence = dialog.query_one("#cadence Input", Input)
+        cadence.value = "30"
+        await pilot.press("ctrl+s")
+        assert "from 1 to 24" in field_error(dialog, "cadence")
+        assert demo_store.get(Settings).review_cadence_months == 3
+        cadence.value = "1"
+        await pilot.press("ctrl+s")
+        assert demo_store.get(Settings).review_cadence_months == 1
+        counts = str(screen.query_one("#progress-counts").render())
+        assert "next review 2026-11-23 (every 1 month" in counts
+        assert banner(screen).display  # a month after the last review: due today
+
+
+# The pure rules behind the dialogs ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [("", None), (" 1 ", 1), ("5", 5)])
+def test_confidence_is_1_to_5_or_empty(text, value):
+    assert parse_confidence(text) == value
+
+
+@pytest.mark.parametrize("text", ["0", "6", "4.5", "high", "-1"])
+def test_other_confidences_are_refused_with_the_range(text):
+    with pytest.raises(Invalid, match="from 1 to 5"):
+        parse_confidence(text)
+
+
+@pytest.mark.parametrize("text", ["", "0", "25", "3.5", "quarterly"])
+def test_cadences_outside_1_to_24_months_are_refused(text):
+    with pytest.raises(Invalid, match="from 1 to 24"):
+        parse_cadence(text)
+
+
+def test_past_days_accept_yesterday_and_refuse_the_future():
+    assert parse_past_day("yesterday", TODAY, "A check-in") == date(2026, 11, 22)
+    assert parse_past_day("2025-01-31", TODAY, "A check-in") == date(2025, 1, 31)
+    with pytest.raises(Invalid, match="in the future"):
+        parse_past_day("next friday", TODAY, "A check-in")
+    with pytest.raises(Invalid, match="needs a date"):
+        parse_past_day(" ", TODAY, "A check-in")
+
+
+def test_a_snapshot_is_taken_for_the_review_unless_one_exists_today():
+    old = Assessment(date(2026, 1, 5))
+    snapshot, is_new = snapshot_for_review([old], TODAY)
+    assert is_new and snapshot.taken_on == TODAY and snapshot.id != old.id
+    today = Assessment(TODAY)
+    assert snapshot_for_review([old, today], TODAY) == (today, False)
+
+
+def test_decisions_change_and_drop_goals_and_are_named_in_the_review():
+    keep, change, drop = Goal("Keep me"), Goal("Change me"), Goal("Drop me")
+    result = ReviewResult(notes=" Steady ", decisions={
+        keep.id: GoalDecision(),
+        change.id: GoalDecision(Decision.CHANGE, "Changed", date(2027, 6, 30)),
+        drop.id: GoalDecision(Decision.DROP),
+    }, confidence=3, next_steps="Talk to Priya ")
+    assert apply_decisions([keep, change, drop], result.decisions) == [change, drop]
+    assert (change.statement, change.deadline) == ("Changed", date(2027, 6, 30))
+    assert drop.status is GoalStatus.DROPPED and keep.status is GoalStatus.ACTIVE
+    review = review_checkin(result, [keep, change, drop], TODAY)
+    assert review.notes == "Steady\nChanged goal: “Changed”.\nDropped goal: “Drop me”."
+    assert (review.confidence, review.next_steps, review.on) == (3, "Talk to Priya", TODAY)
+
+
+def test_wins_list_milestones_and_achieved_goals_newest_first():
+    achieved = Goal("Run the squad", status=GoalStatus.DONE, done_on=date(2026, 10, 1))
+    active = Goal("Still going")
+    milestones = [Milestone(date(2026, 5, 1), MilestoneKind.PROMOTION, "Promoted"),
+                  Milestone(date(2026, 11, 1), MilestoneKind.NEW_JOB, "New job")]
+    rows = wins(milestones, [achieved, active])
+    assert [(row.day, row.title) for row in rows] == [
+        (date(2026, 11, 1), "New job"), (date(2026, 10, 1), "Run the squad"),
+        (date(2026, 5, 1), "Promoted")]
+    assert rows[1].milestone is None and rows[0].milestone is milestones[1]
