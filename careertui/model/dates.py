@@ -48,9 +48,12 @@ def parse_due(text: str, today: date) -> date | None:
     "Q3 2027", "March 2027") resolve to their last day.
     """
     shown = " ".join(text.split())
-    words = _FILLER.sub("", shown.lower().rstrip("."))
-    if not words:
+    if not shown:
         return None
+    words = _FILLER.sub("", shown.lower().rstrip("."))
+    if not words:  # only filler ("by", ".")
+        raise Invalid(f"“{shown}” is not a date. Try 2027-03-31, tomorrow, next friday, "
+                      "in 3 months, end of quarter or Q3 2027.")
     try:
         return _resolve(words, shown, today)
     except Invalid:

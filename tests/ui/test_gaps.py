@@ -8,6 +8,7 @@ from careertui.app import CareerApp
 from careertui.model.plan import Assessment, Destination, Goal, Need, NeedKind
 from careertui.screens.gaps import GapsScreen
 from careertui.widgets.form_dialog import FormDialog
+from careertui.widgets.plan_tree import PlanTree
 from careertui.widgets.tables import selected_key
 from tests.conftest import TODAY
 
@@ -75,7 +76,7 @@ async def test_g_drafts_a_goal_from_the_selected_gap_once(demo_store):
         assert len(demo_store.all(Goal)) == goals_before + 1  # no duplicate
         await pilot.press("4")
         await pilot.pause()
-        assert drafted.statement in "\n".join(str(s.render()) for s in app.screen.query("Static"))
+        assert drafted.statement in app.screen.query_one(PlanTree).titles()
 
 
 async def test_needs_are_added_linked_to_the_selected_gap_and_deleted(demo_store):
