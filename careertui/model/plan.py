@@ -254,9 +254,5 @@ class Plan:
     milestones: list[Milestone] = field(default_factory=list)
 
     @property
-    def latest_assessment(self) -> Assessment | None:
-        return max(self.assessments, key=lambda a: a.taken_on, default=None)
-
-    @property
     def is_empty(self) -> bool:
         return self == Plan()

@@ -60,3 +60,27 @@ def year(text: str, today: date) -> int | None:
     if not cleaned.isdigit() or not 1950 <= int(cleaned) <= today.year + 1:
         raise Invalid(f"{cleaned!r} is not a year between 1950 and {today.year + 1}.")
     return int(cleaned)
+
+
+def number(text: str, what: str, *, minimum: float | None = None) -> float | None:
+    """A typed number ("12.5"), None when empty; a decimal comma or a word is refused."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        if "," in cleaned:
+            raise Invalid(f"{cleaned!r}: use a point for decimals (12.50) and "
+                          "no thousands separator.") from None
+        raise Invalid(f"{what} must be a number, e.g. 12.50; {cleaned!r} is not one.") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise Invalid(f"{what} must be a number, e.g. 12.50; {cleaned!r} is not one.")
+    if minimum is not None and value < minimum:
+        raise Invalid(f"{what} cannot be below {minimum:g}.")
+    return value
+
+
+def amount(text: str, what: str) -> float:
+    """Money: a number of 0 or more; an empty field is 0."""
+    return number(text, what, minimum=0) or 0.0

@@ -82,7 +82,7 @@ class GapsScreen(StepScreen):
             return
         store = self.app.store
         occupation = self._library.occupation(store.get(Destination).target_role_code)
-        latest = max(store.all(Assessment), key=lambda a: a.taken_on, default=None)
+        latest = current_snapshot(store.all(Assessment))
         your_levels = {r.key: r.level for r in latest.ratings} if latest else {}
         elements = self._library.skills + self._library.knowledge
         ratings = occupation.ratings if occupation else {}

@@ -6,7 +6,7 @@ from datetime import date
 
 from careertui.model.plan import HORIZONS, Action, ActionKind, Goal, Measure, Settings
 from careertui.model.timeline import horizon_label
-from careertui.model.validation import Invalid, required_text
+from careertui.model.validation import amount, number, required_text
 from careertui.screens.plan_links import PlanLinks
 from careertui.screens.plan_rows import KIND_LABELS
 from careertui.widgets.form_dialog import FormDialog
@@ -21,30 +21,6 @@ class WideFormDialog(FormDialog):
     DEFAULT_CSS = """
     WideFormDialog > VerticalScroll { width: 110; max-width: 100%; }
     """
-
-
-def number(text: str, what: str, *, minimum: float | None = None) -> float | None:
-    """A typed number ("12.5"), None when empty; a decimal comma or a word is refused."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    try:
-        value = float(cleaned)
-    except ValueError:
-        if "," in cleaned:
-            raise Invalid(f"{cleaned!r}: use a point for decimals (12.50) and "
-                          "no thousands separator.") from None
-        raise Invalid(f"{what} must be a number, e.g. 12.50; {cleaned!r} is not one.") from None
-    if value != value or value in (float("inf"), float("-inf")):
-        raise Invalid(f"{what} must be a number, e.g. 12.50; {cleaned!r} is not one.")
-    if minimum is not None and value < minimum:
-        raise Invalid(f"{what} cannot be below {minimum:g}.")
-    return value
-
-
-def amount(text: str, what: str) -> float:
-    """Money: a number of 0 or more; an empty field is 0."""
-    return number(text, what, minimum=0) or 0.0
 
 
 def _number_text(value: float | None) -> str:

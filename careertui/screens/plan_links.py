@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from careertui.model.assessment import current_snapshot
 from careertui.model.gaps import rank_gaps
 from careertui.model.plan import Assessment, Destination, Goal, Need
 from careertui.model.timeline import horizon_label
@@ -52,7 +53,7 @@ def plan_links(store: PlanStore, goals: list[Goal], library: RoleLibrary | None)
     links = PlanLinks(needs={need.id: need for need in needs}, destination=destination)
     occupation = library.occupation(destination.target_role_code) if library else None
     if occupation is not None:
-        latest = max(store.all(Assessment), key=lambda a: a.taken_on, default=None)
+        latest = current_snapshot(store.all(Assessment))
         levels = {rating.key: rating.level for rating in latest.ratings} if latest else {}
         gaps = rank_gaps(library.skills + library.knowledge, occupation.ratings, levels)
         for gap in gaps:

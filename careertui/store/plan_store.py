@@ -129,9 +129,9 @@ class PlanStore:
         data.clear()
         data["meta"] = meta
         for cls, table_name in SINGLETON_TABLES.items():
-            data[table_name] = {str(_SINGLETON_DOC_ID): encode(_field_of(plan, table_name))}
+            data[table_name] = {str(_SINGLETON_DOC_ID): encode(getattr(plan, table_name))}
         for cls, table_name in COLLECTION_TABLES.items():
-            records = _field_of(plan, table_name)
+            records = getattr(plan, table_name)
             data[table_name] = {str(i): encode(r) for i, r in enumerate(records, start=1)}
         storage.write(data)
         # TinyDB caches Table objects (next id, query results); drop them after a raw write.
@@ -145,7 +145,3 @@ class PlanStore:
             index = {document["id"]: document.doc_id for document in table.all()}
             self._doc_ids[table_name] = index
         return index
-
-
-def _field_of(plan: Plan, table_name: str):
-    return getattr(plan, table_name)
