@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from careertui import __version__
-
-EXIT_REFUSED = 2
+from careertui.share import EXIT_REFUSED
 
 
 def default_plan_path() -> Path:
@@ -20,14 +19,14 @@ def default_plan_path() -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from careertui.share import add_share_commands
+
     parser = argparse.ArgumentParser(
         prog="careertui",
         description="Build and follow a career progression plan in your terminal.",
     )
-    parser.add_argument(
-        "--db", type=Path, metavar="PATH",
-        help=f"the plan file (default: {default_plan_path()})",
-    )
+    db_help = f"the plan file (default: {default_plan_path()})"
+    parser.add_argument("--db", type=Path, metavar="PATH", help=db_help)
     parser.add_argument(
         "--demo", action="store_true",
         help="open a sample plan in a temporary file; with --db PATH, write the sample "
@@ -39,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
              "beside it) and exit",
     )
     parser.add_argument("--version", action="version", version=f"careertui {__version__}")
+    # SUPPRESS: a subcommand without --db keeps one given before it (careertui --db X export).
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+                           help=db_help)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    add_share_commands(commands, db_option)
     return parser
 
 
@@ -47,21 +52,24 @@ def main(argv: list[str] | None = None) -> int:
     from careertui.store.errors import StoreError
 
     try:
+        if hasattr(args, "run"):
+            return args.run(args, args.db or default_plan_path())
         if args.restore_backup:
             from careertui.store.database import restore_backup
 
             print(restore_backup(args.db or default_plan_path()))
             return 0
         if args.demo and args.db is None:
+            # Exports go to the working folder: the temporary plan folder is removed on exit.
             with tempfile.TemporaryDirectory(prefix="careertui-demo-") as folder:
-                return run_app(Path(folder) / "plan.json", demo=True)
+                return run_app(Path(folder) / "plan.json", demo=True, export_dir=Path.cwd())
         return run_app(args.db or default_plan_path(), demo=args.demo)
     except StoreError as error:
         print(f"careertui: {error}", file=sys.stderr)
         return EXIT_REFUSED
 
 
-def run_app(path: Path, demo: bool) -> int:
+def run_app(path: Path, demo: bool, export_dir: Path | None = None) -> int:
     from careertui.store.plan_store import PlanStore
 
     fill_with_demo = demo and not path.exists()
@@ -73,7 +81,7 @@ def run_app(path: Path, demo: bool) -> int:
             store.replace_plan(demo_plan(date.today()))
         from careertui.app import CareerApp
 
-        app = CareerApp(store=store)
+        app = CareerApp(store=store, export_dir=export_dir)
         app.run()
         app.flush_saves()  # anything typed just before an unusual exit (ctrl+c)
     finally:

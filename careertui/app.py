@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
+from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -13,6 +14,7 @@ from textual.containers import ScrollableContainer
 from textual.screen import Screen
 from textual.timer import Timer
 
+from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.plan import Profile, Settings
 from careertui.screens.assess import AssessScreen
 from careertui.screens.destination import DestinationScreen
@@ -21,6 +23,7 @@ from careertui.screens.help import HelpScreen
 from careertui.screens.overview import OverviewScreen
 from careertui.screens.plan import PlanScreen
 from careertui.screens.progress import ProgressScreen
+from careertui.screens.share_dialogs import export_document, import_plan
 from careertui.steps import STEPS
 from careertui.store.errors import StoreError
 from careertui.store.plan_store import PlanStore
@@ -58,19 +61,35 @@ class CareerApp(App):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, store: PlanStore, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, store: PlanStore, today: Callable[[], date] = date.today,
+                 export_dir: Path | None = None) -> None:
         super().__init__()
         self.store = store
         self.today = today
+        # Exports are suggested next to the plan (a temporary demo plan passes another folder).
+        plan_path = store.path
+        self.export_dir = export_dir or (plan_path.parent if plan_path else Path.cwd())
+        self.export_stem = plan_path.stem if plan_path else "plan"
         self._pending: dict[tuple[type, str | None], object] = {}
         self._save_timer: Timer | None = None
 
     def on_mount(self) -> None:
         self.refresh_title()
+        self._apply_stored_theme()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _apply_stored_theme(self) -> None:
         theme = self.store.get(Settings).theme
         if theme in self.available_themes:
             self.theme = theme
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def plan_replaced(self) -> None:
+        """Show a plan that replaced the old one (an import): title, theme, current screen."""
+        self.refresh_title()
+        self._apply_stored_theme()
+        refresh = getattr(self.screen, "refresh_from_store", None)
+        if refresh is not None:
+            refresh()
 
     def refresh_title(self) -> None:
         """Show the plan owner's name in the header."""
@@ -163,4 +182,15 @@ class CareerApp(App):
                 partial(self.action_switch_step, step.mode),
             )
         yield SystemCommand("Help", "Every key and what it does (key ?)", self.action_help)
+        for kind, help_text in (
+            (REPORT, "A plan document for your mentor: every step, with the charts as text"),
+            (JSON, "Everything in the plan, to back up or move it (careertui import reads it)"),
+            (CALENDAR, "Due dates, goal deadlines and the review cadence for your calendar"),
+            (WINS, "Milestones and done items since a date, by month, for performance reviews"),
+        ):
+            yield SystemCommand(f"Export: {kind.label}", help_text,
+                                partial(export_document, self, kind))
+        yield SystemCommand("Import a plan from a JSON export",
+                            "Replace this plan with an exported one (a copy is kept first)",
+                            partial(import_plan, self))
         yield from super().get_system_commands(screen)

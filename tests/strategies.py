@@ -1,4 +1,5 @@
-"""Hypothesis strategies that build any plan the model allows, from its type hints."""
+"""Hypothesis strategies: `plans` builds any plan the types allow, `valid_plans` only plans the
+app itself could have saved (they pass plan_problems by construction)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,26 @@ from enum import Enum
 
 from hypothesis import strategies as st
 
-from careertui.model.plan import Plan
+from careertui.model.actions import recurrence_rule
+from careertui.model.checkin import CADENCE_MAX, CADENCE_MIN, CONFIDENCE_MAX, CONFIDENCE_MIN
+from careertui.model.plan import (
+    HORIZONS,
+    Action,
+    Assessment,
+    CheckIn,
+    Destination,
+    Experience,
+    Goal,
+    HorizonGoal,
+    Measure,
+    Milestone,
+    Need,
+    Plan,
+    Profile,
+    Settings,
+    SkillRating,
+)
+from careertui.model.validation import LEVEL_MAX, LEVEL_STEP
 
 _SCALARS = {
     str: st.text(max_size=40),
@@ -19,6 +39,7 @@ _SCALARS = {
     bool: st.booleans(),
     date: st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)),
 }
+_IDS = st.uuids().map(lambda u: u.hex)
 
 
 def strategy_for(hint) -> st.SearchStrategy:
@@ -30,14 +51,92 @@ def strategy_for(hint) -> st.SearchStrategy:
         (item,) = typing.get_args(hint)
         return st.lists(strategy_for(item), max_size=4)
     if dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
-        fields = {f.name: strategy_for(hints[f.name]) for f in dataclasses.fields(hint)}
-        if "id" in fields:
-            fields["id"] = st.uuids().map(lambda u: u.hex)
-        return st.builds(hint, **fields)
+        return builds(hint)
     if isinstance(hint, type) and issubclass(hint, Enum):
         return st.sampled_from(list(hint))
     return _SCALARS[hint]
 
 
+def builds(cls, **overrides: st.SearchStrategy) -> st.SearchStrategy:
+    """Any `cls` the types allow, except for the fields given a strategy in `overrides`."""
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: strategy_for(hints[f.name]) for f in dataclasses.fields(cls)}
+    if "id" in fields:
+        fields["id"] = _IDS
+    return st.builds(cls, **(fields | overrides))
+
+
 plans = strategy_for(Plan)
+
+# What the forms accept -------------------------------------------------------------------------
+
+_required_texts = st.builds(
+    lambda before, letter, after: before + letter + after,
+    st.text(max_size=15),
+    st.characters(codec="utf-8").filter(lambda c: not c.isspace()),
+    st.text(max_size=15),
+)
+_amounts = st.floats(min_value=0, allow_nan=False, allow_infinity=False)
+_numbers = st.none() | st.floats(allow_nan=False, allow_infinity=False)
+_levels = st.integers(0, int(LEVEL_MAX / LEVEL_STEP)).map(lambda steps: steps * LEVEL_STEP)
+_horizons = st.sampled_from(HORIZONS)
+_years = st.none() | st.integers(1950, 2030)
+# Every rule the recurrence field can save comes from recurrence_rule().
+_recurrences = st.none() | st.sampled_from([
+    recurrence_rule(words) for words in ("weekly", "every 2 weeks", "every monday and friday",
+                                         "monthly", "monthly on the last day", "quarterly",
+                                         "end of every quarter", "yearly", "FREQ=DAILY")
+])
+
+
+def _unique_ids(item: st.SearchStrategy) -> st.SearchStrategy:
+    return st.lists(item, max_size=4, unique_by=lambda record: record.id)
+
+
+@st.composite
+def _experiences(draw) -> Experience:
+    start, end = draw(_years), draw(_years)
+    if start is not None and end is not None and end < start:
+        start, end = end, start
+    return draw(builds(Experience, role=_required_texts, start_year=st.just(start),
+                       end_year=st.just(end)))
+
+
+_assessments = builds(
+    Assessment,
+    ratings=st.lists(builds(SkillRating, name=_required_texts, level=_levels), max_size=4,
+                     unique_by=lambda rating: rating.key),
+    experiences=st.lists(_experiences(), max_size=3),
+)
+_destinations = builds(Destination, goals=st.permutations(HORIZONS).map(
+    lambda horizons: [HorizonGoal(horizon) for horizon in horizons]))
+_settings = builds(Settings, review_cadence_months=st.integers(CADENCE_MIN, CADENCE_MAX),
+                   yearly_budget=_amounts)
+
+
+@st.composite
+def _valid_plan(draw) -> Plan:
+    needs = draw(_unique_ids(builds(Need, title=_required_texts)))
+    need_ids = st.none() | st.sampled_from([need.id for need in needs]) if needs else st.none()
+    goals = draw(_unique_ids(builds(
+        Goal, statement=_required_texts, horizon=_horizons,
+        destination_horizon=st.none() | _horizons, need_id=need_ids,
+        measure=builds(Measure, current=_numbers, target=_numbers),
+    )))
+    goal_ids = st.none() | st.sampled_from([goal.id for goal in goals]) if goals else st.none()
+    return Plan(
+        profile=draw(builds(Profile)),
+        destination=draw(_destinations),
+        settings=draw(_settings),
+        assessments=draw(_unique_ids(_assessments)),
+        needs=needs,
+        goals=goals,
+        actions=draw(_unique_ids(builds(Action, title=_required_texts, goal_id=goal_ids,
+                                        cost=_amounts, recurrence=_recurrences))),
+        checkins=draw(_unique_ids(builds(
+            CheckIn, confidence=st.none() | st.integers(CONFIDENCE_MIN, CONFIDENCE_MAX)))),
+        milestones=draw(_unique_ids(builds(Milestone, title=_required_texts))),
+    )
+
+
+valid_plans = _valid_plan()

@@ -148,6 +148,9 @@ def test_recurrence_rule_reads_plain_words_and_raw_rules(text, rule):
     ("FREQ=WEEKLY;COUNT=3", "UNTIL"),
     ("FREQ=WEEKLY;BOGUS=1", "not a repeat rule I can read"),
     ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "never happens"),
+    ("FREQ=DAILY;INTERVAL=0", "INTERVAL must be a whole number of 1 or more"),  # used to hang
+    ("FREQ=DAILY;INTERVAL=-1", "INTERVAL must be a whole number of 1 or more"),
+    ("FREQ=MONTHLY;BYSETPOS=0", "not a repeat rule I can read"),
 ])
 def test_recurrence_rule_refuses_with_a_reason(text, reason_part):
     with pytest.raises(Invalid, match=reason_part):

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from careertui.model.codec import DecodeError, decode, encode
-from careertui.model.plan import Action, ActionStatus, Goal, Measure, Plan
+from careertui.model.codec import DecodeError, decode, decode_leniently, encode, problems
+from careertui.model.plan import Action, ActionKind, ActionStatus, Goal, Measure, Plan
 from tests.strategies import plans
 
 
@@ -58,3 +58,55 @@ def test_nested_paths_reach_into_lists_and_objects():
 
 def test_whole_numbers_are_accepted_for_floats():
     assert decode(Action, {"title": "x", "cost": 10}).cost == 10.0
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=50)
+@given(plans)
+def test_a_plan_that_decodes_has_no_problems(plan):
+    assert problems(Plan, json.loads(json.dumps(encode(plan)))) == []
+
+
+def test_problems_lists_every_bad_unknown_and_missing_field_in_document_order():
+    data = {"kind": "lesson", "colour": "red", "due": "soon", "cost": "ten"}
+    found = problems(Action, data, "actions[3]")
+    assert [(error.path, error.problem) for error in found] == [
+        ("actions[3].kind", "'lesson' is not one of " + ", ".join(k.value for k in ActionKind)),
+        ("actions[3].colour", "unknown field"),
+        ("actions[3].due", "not a date (expected YYYY-MM-DD): 'soon'"),
+        ("actions[3].cost", "expected a number, found text"),
+        ("actions[3].title", "missing"),
+    ]
+
+
+def test_problems_reach_into_every_record_of_a_plan():
+    goal = encode(Goal("Ship it", measure=Measure("talks", 1, 4)))
+    goal["measure"]["target"] = "four"
+    data = {"goals": [encode(Goal("Fine")), goal],
+            "actions": [{"title": "a"}, {"title": None}, "b"],
+            "settings": {"review_cadence_months": 1.5}}
+    assert [str(error) for error in problems(Plan, data)] == [
+        "goals[1].measure.target: expected a number, found text",
+        "actions[1].title: expected text, found null",
+        "actions[2]: expected an object, found text",
+        "settings.review_cadence_months: expected a whole number, found the number 1.5",
+    ]
+
+
+def test_decode_raises_the_first_problem():
+    data = {"title": 7, "due": "soon"}
+    with pytest.raises(DecodeError) as caught:
+        decode(Action, data, "actions[0]")
+    assert str(caught.value) == str(problems(Action, data, "actions[0]")[0])
+    assert caught.value.path == "actions[0].title"
+
+
+def test_decoding_leniently_keeps_the_readable_parts_and_blanks_the_rest():
+    data = {"actions": [{"title": "Read", "due": "soon", "cost": 5}, 3, {"cost": 1}],
+            "profile": "me"}
+    plan, found = decode_leniently(Plan, data)
+    assert [error.path for error in found] == ["actions[0].due", "actions[1]",
+                                               "actions[2].title", "profile"]
+    assert (plan.actions[0].title, plan.actions[0].cost) == ("Read", 5.0)
+    assert plan.actions[1].title == plan.actions[2].title == ""
+    assert plan.actions[2].cost == 1.0
+    assert plan.profile.name == ""

@@ -7,8 +7,13 @@ import sys
 
 import pytest
 
-CORE = ["careertui.model.plan", "careertui.model.codec", "careertui.store.plan_store",
-        "careertui.store.database", "careertui.demo"]
+CORE = ["careertui.model.plan", "careertui.model.codec", "careertui.model.integrity",
+        "careertui.store.plan_store", "careertui.store.database", "careertui.store.plan_file",
+        "careertui.demo", "careertui.charts.progress", "careertui.charts.timeline",
+        "careertui.charts.text", "careertui.export.documents", "careertui.export.json_plan",
+        "careertui.export.ics", "careertui.export.markdown", "careertui.export.markdown_text",
+        "careertui.export.wins",
+        "careertui.share"]
 
 
 @pytest.mark.parametrize("module", CORE)

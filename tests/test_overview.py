@@ -98,3 +98,15 @@ def test_without_reviews_the_cadence_counts_from_the_first_assessment():
     status = plan_status(plan, TODAY)
     assert status.next_review == first + relativedelta(months=3)
     assert status.review_due
+
+
+def test_contents_are_described_in_words(today):
+    from careertui.model.overview import describe_contents
+
+    assert describe_contents(Plan()) == "no goals or items yet"
+    plan = demo_plan(today)
+    words = describe_contents(plan)
+    assert f"{len(plan.goals)} goals" in words
+    assert f"{len(plan.actions)} action items" in words
+    plan.goals = plan.goals[:1]
+    assert "1 goal," in describe_contents(plan)

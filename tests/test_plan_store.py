@@ -128,3 +128,41 @@ def test_a_version_0_plan_opens_as_model_objects(tmp_path):
     assert [goal.deadline.isoformat() for goal in plan.goals] == ["2027-06-30", "2028-03-31"]
     assert [action.done for action in plan.actions] == [False, False, True]
     assert all(len(record.id) == 32 for record in plan.goals + plan.actions)
+
+
+def test_import_into_an_empty_plan_keeps_no_copy(tmp_path, today):
+    store = PlanStore.open(tmp_path / "plan.json")
+    plan = demo_plan(today)
+    assert store.import_plan(plan) is None
+    assert store.load() == plan
+    assert sorted(p.name for p in tmp_path.iterdir() if "before-import" in p.name) == []
+    store.close()
+
+
+def test_import_over_a_plan_keeps_a_copy_of_it_first(tmp_path, today):
+    path = tmp_path / "plan.json"
+    store = PlanStore.open(path)
+    store.save(Profile(name="Old me"))
+    before = path.read_bytes()
+    kept = store.import_plan(demo_plan(today))
+    store.close()
+    assert kept.name.startswith("plan.json.before-import-")
+    assert kept.read_bytes() == before
+    assert PlanStore.open(kept).get(Profile).name == "Old me"
+
+
+def test_a_failed_copy_stops_the_import(tmp_path, today, monkeypatch):
+    path = tmp_path / "plan.json"
+    store = PlanStore.open(path)
+    store.save(Profile(name="Old me"))
+    before = path.read_bytes()
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("careertui.store.backups.keep_copy", full_disk)
+    with pytest.raises(StorageWriteError, match="No space left"):
+        store.import_plan(demo_plan(today))
+    assert path.read_bytes() == before
+    assert store.get(Profile).name == "Old me"
+    store.close()

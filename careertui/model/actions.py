@@ -62,8 +62,12 @@ def toggle_done(action: Action, today: date) -> list[Action]:
     return [occurrence, action]
 
 
-def _rule(rule: str, start: date):
+def repeat_rule(rule: str, start: date):
+    """The dateutil rrule for `rule` from `start`, keeping month ends; ValueError if unreadable."""
     parts = _parts(rule)
+    interval = parts.get("INTERVAL", "1")
+    if not interval.isdigit() or int(interval) < 1:
+        raise ValueError("INTERVAL must be a whole number of 1 or more")  # dateutil hangs on 0
     parsed = rrulestr(rule, dtstart=datetime.combine(start, time()))
     if (parts.get("FREQ") in ("MONTHLY", "YEARLY") and start.day > 28
             and not any(key.startswith("BY") for key in parts)):
@@ -81,7 +85,7 @@ def _parts(rule: str) -> dict[str, str]:
 def next_occurrence(rule: str, after: date, start: date) -> date | None:
     """The first date of `rule`, counted from `start`, strictly after `after`; None once it ends."""
     try:
-        following = _rule(rule, start).after(datetime.combine(after, time.max))
+        following = repeat_rule(rule, start).after(datetime.combine(after, time.max))
     except ValueError as error:
         raise Invalid(f"“{rule}” is not a repeat rule I can read ({error}).") from None
     return following.date() if following else None
@@ -92,7 +96,7 @@ def occurrences(rule: str, start: date, until: date) -> list[date]:
     if until < start:
         return []
     try:
-        found = _rule(rule, start).between(datetime.combine(start, time()),
+        found = repeat_rule(rule, start).between(datetime.combine(start, time()),
                                            datetime.combine(until, time.max), inc=True)
     except ValueError as error:
         raise Invalid(f"“{rule}” is not a repeat rule I can read ({error}).") from None
@@ -161,10 +165,11 @@ def _checked_raw_rule(rule: str) -> str:
     if "COUNT" in parts:
         raise Invalid(f"“{rule}”: COUNT restarts whenever an item moves on; use UNTIL=YYYYMMDD.")
     try:
-        pattern = _rule(rule, _PROBE).replace(until=None)
+        pattern = repeat_rule(rule, _PROBE).replace(until=None)
+        first = pattern.after(datetime.combine(_PROBE, time()))
     except ValueError as error:
         raise Invalid(f"“{rule}” is not a repeat rule I can read ({error}).") from None
-    if pattern.after(datetime.combine(_PROBE, time())) is None:
+    if first is None:
         raise Invalid(f"“{rule}” never happens: check its BY... parts.")
     return rule
 

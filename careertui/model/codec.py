@@ -5,12 +5,18 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+# Called with (path, problem) for each problem found: decode's raises, decode_leniently's
+# collects, and the decoder then goes on with a blank value of the right type.
+Report = Callable[[str, str], None]
+Decoder = Callable[[Any, str, Report], Any]
 
 
 class DecodeError(ValueError):
@@ -36,88 +42,191 @@ def encode(value: Any) -> Any:
 
 
 def decode(cls: type[T], data: Any, path: str = "") -> T:
-    """Build a `cls` from plain JSON values, or raise DecodeError naming the bad field."""
-    return _decode_value(cls, data, path)
+    """Build a `cls` from plain JSON values, or raise DecodeError naming the first bad field."""
+    return _decoder(cls)(data, path, _raise)
+
+
+def problems(cls: type, data: Any, path: str = "") -> list[DecodeError]:
+    """Every reason `data` does not decode as a `cls`, in document order; empty when it does.
+
+    Bad values, unknown fields, then the object's missing fields, for each object in turn.
+    """
+    return decode_leniently(cls, data, path)[1]
+
+
+def decode_leniently(cls: type[T], data: Any, path: str = "") -> tuple[T, list[DecodeError]]:
+    """(value, problems): like decode, but a bad or missing part becomes a blank ("", 0, [],
+    the first enum member...) and every problem is listed, so the rest can still be checked."""
+    found: list[DecodeError] = []
+
+    def collect(where: str, problem: str) -> None:
+        found.append(DecodeError(where, problem))
+
+    return _decoder(cls)(data, path, collect), found
+
+
+def _raise(path: str, problem: str) -> None:
+    raise DecodeError(path, problem)
 
 
 @cache
-def _field_types(cls: type) -> dict[str, Any]:
+def _decoder(hint: Any) -> Decoder:
+    """A function decoding one value of type `hint`; built once per type, so the type
+    dispatch is not repeated for each of the thousands of records in a plan."""
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _optional(_decoder(options[0]))
+    if origin is list:
+        (item_hint,) = typing.get_args(hint)
+        return _list_of(item_hint)
+    if dataclasses.is_dataclass(hint):
+        return lambda data, path, report: _decode_dataclass(hint, data, path, report)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return _enum(hint)
+    if hint is date:
+        return _decode_date
+    if hint in _SCALARS:
+        return _SCALARS[hint]
+    raise TypeError(f"codec cannot decode {hint!r}")  # a model type the codec does not know
+
+
+def _optional(decode_value: Decoder) -> Decoder:
+    def decode_optional(data: Any, path: str, report: Report) -> Any:
+        return None if data is None else decode_value(data, path, report)
+
+    return decode_optional
+
+
+def _list_of(item_hint: Any) -> Decoder:
+    def decode_list(data: Any, path: str, report: Report) -> Any:
+        if not isinstance(data, list):
+            report(path, f"expected a list, found {_describe(data)}")
+            return []
+        decode_item = _decoder(item_hint)
+        return [decode_item(item, f"{path}[{i}]", report) for i, item in enumerate(data)]
+
+    return decode_list
+
+
+@cache
+def _field_hints(cls: type) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 
 
-def _decode_dataclass(cls: type, data: Any, path: str) -> Any:
+@cache
+def _field_decoders(cls: type) -> dict[str, Decoder]:
+    return {name: _decoder(hint) for name, hint in _field_hints(cls).items()}
+
+
+@cache
+def _required_fields(cls: type) -> tuple[str, ...]:
+    return tuple(
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    )
+
+
+def _decode_dataclass(cls: type, data: Any, path: str, report: Report) -> Any:
     if not isinstance(data, dict):
-        raise DecodeError(path, f"expected an object, found {_describe(data)}")
-    types_ = _field_types(cls)
-    unknown = sorted(set(data) - set(types_))
-    if unknown:
-        raise DecodeError(_join(path, unknown[0]), "unknown field")
+        report(path, f"expected an object, found {_describe(data)}")
+        return _blank(cls)
+    decoders = _field_decoders(cls)
     values = {}
-    for name, hint in types_.items():
-        if name in data:
-            values[name] = _decode_value(hint, data[name], _join(path, name))
+    for name, value in data.items():
+        field_path = f"{path}.{name}" if path else name
+        decode_value = decoders.get(name)
+        if decode_value is None:
+            report(field_path, "unknown field")
+        else:
+            values[name] = decode_value(value, field_path, report)
     try:
         return cls(**values)
     except TypeError:
-        missing = [
-            f.name
-            for f in dataclasses.fields(cls)
-            if f.name not in data
-            and f.default is dataclasses.MISSING
-            and f.default_factory is dataclasses.MISSING
-        ]
-        raise DecodeError(_join(path, missing[0]), "missing") from None
+        missing = [name for name in _required_fields(cls) if name not in values]
+        if not missing:
+            raise
+        for name in missing:
+            report(_join(path, name), "missing")
+        return cls(**values, **{name: _blank(_field_hints(cls)[name]) for name in missing})
 
 
-def _decode_value(hint: Any, data: Any, path: str) -> Any:
-    origin = typing.get_origin(hint)
-    if origin in (types.UnionType, typing.Union):
-        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        if data is None:
-            return None
-        return _decode_value(options[0], data, path)
-    if origin is list:
-        if not isinstance(data, list):
-            raise DecodeError(path, f"expected a list, found {_describe(data)}")
-        (item_hint,) = typing.get_args(hint)
-        return [_decode_value(item_hint, item, f"{path}[{i}]") for i, item in enumerate(data)]
-    if dataclasses.is_dataclass(hint):
-        return _decode_dataclass(hint, data, path)
-    if isinstance(hint, type) and issubclass(hint, Enum):
+def _enum(cls: type[Enum]) -> Decoder:
+    members = {member.value: member for member in cls}
+    choices = ", ".join(member.value for member in cls)
+
+    def decode_enum(data: Any, path: str, report: Report) -> Any:
         try:
-            return hint(data)
-        except ValueError:
-            choices = ", ".join(member.value for member in hint)
-            raise DecodeError(path, f"{data!r} is not one of {choices}") from None
-    if hint is date:
-        return _decode_date(data, path)
-    if hint is float:
-        if isinstance(data, bool) or not isinstance(data, (int, float)):
-            raise DecodeError(path, f"expected a number, found {_describe(data)}")
-        return float(data)
-    if hint is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            raise DecodeError(path, f"expected a whole number, found {_describe(data)}")
-        return data
-    if hint is str:
-        if not isinstance(data, str):
-            raise DecodeError(path, f"expected text, found {_describe(data)}")
-        return data
-    if hint is bool:
-        if not isinstance(data, bool):
-            raise DecodeError(path, f"expected true or false, found {_describe(data)}")
-        return data
-    raise TypeError(f"codec cannot decode {hint!r}")  # a model type the codec does not know
+            return members[data]
+        except (KeyError, TypeError):  # TypeError: an unhashable list or object
+            report(path, f"{data!r} is not one of {choices}")
+            return next(iter(cls))
+
+    return decode_enum
 
 
-def _decode_date(data: Any, path: str) -> date:
+def _decode_date(data: Any, path: str, report: Report) -> date:
     if not isinstance(data, str):
-        raise DecodeError(path, f"not a date (expected YYYY-MM-DD), found {_describe(data)}")
+        report(path, f"not a date (expected YYYY-MM-DD), found {_describe(data)}")
+        return date.min
     try:
         return date.fromisoformat(data)
     except ValueError:
-        raise DecodeError(path, f"not a date (expected YYYY-MM-DD): {data!r}") from None
+        report(path, f"not a date (expected YYYY-MM-DD): {data!r}")
+        return date.min
+
+
+def _decode_float(data: Any, path: str, report: Report) -> float:
+    if isinstance(data, bool) or not isinstance(data, (int, float)):
+        report(path, f"expected a number, found {_describe(data)}")
+        return 0.0
+    return float(data)
+
+
+def _decode_int(data: Any, path: str, report: Report) -> int:
+    if isinstance(data, bool) or not isinstance(data, int):
+        report(path, f"expected a whole number, found {_describe(data)}")
+        return 0
+    return data
+
+
+def _decode_str(data: Any, path: str, report: Report) -> str:
+    if not isinstance(data, str):
+        report(path, f"expected text, found {_describe(data)}")
+        return ""
+    return data
+
+
+def _decode_bool(data: Any, path: str, report: Report) -> bool:
+    if not isinstance(data, bool):
+        report(path, f"expected true or false, found {_describe(data)}")
+        return False
+    return data
+
+
+_SCALARS: dict[type, Decoder] = {
+    float: _decode_float,
+    int: _decode_int,
+    str: _decode_str,
+    bool: _decode_bool,
+}
+
+
+def _blank(hint: Any) -> Any:
+    """A stand-in of type `hint` for a part that could not be decoded."""
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        return None
+    if origin is list:
+        return []
+    if dataclasses.is_dataclass(hint):
+        hints = _field_hints(hint)
+        return hint(**{name: _blank(hints[name]) for name in _required_fields(hint)})
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return next(iter(hint))
+    return date.min if hint is date else hint()
 
 
 def _describe(data: Any) -> str:

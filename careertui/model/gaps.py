@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from careertui.model.assessment import current_snapshot
+from careertui.model.plan import Assessment
 
 
 class ElementLike(Protocol):
@@ -17,6 +20,15 @@ class ElementLike(Protocol):
 class RatingLike(Protocol):
     importance: float
     level: float
+
+
+class OccupationLike(Protocol):
+    ratings: Mapping[str, RatingLike]
+
+
+class LibraryLike(Protocol):
+    skills: Sequence[ElementLike]
+    knowledge: Sequence[ElementLike]
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,19 @@ def rank_gaps(
         if element.id in required
     ]
     return ranked(gaps)
+
+
+def role_gaps(library: LibraryLike, occupation: OccupationLike | None,
+              assessments: Sequence[Assessment]) -> list[Gap]:
+    """The ranked skill and knowledge gaps between the current snapshot and `occupation`.
+
+    No occupation, or one O*NET has not rated, gives [].
+    """
+    if occupation is None:
+        return []
+    latest = current_snapshot(assessments)
+    levels = {rating.key: rating.level for rating in latest.ratings} if latest else {}
+    return rank_gaps([*library.skills, *library.knowledge], occupation.ratings, levels)
 
 
 def ranked(gaps: Iterable[Gap]) -> list[Gap]:

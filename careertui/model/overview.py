@@ -121,3 +121,11 @@ def plan_status(plan: Plan, today: date) -> Status:
 
 def _actions_of(plan: Plan, goal_id: str) -> list[Action]:
     return [action for action in plan.actions if action.goal_id == goal_id]
+
+
+def describe_contents(plan: Plan) -> str:
+    """What a plan holds, in a few words: "2 goals, 12 action items, 4 check-ins"."""
+    counts = ((len(plan.goals), "goal"), (len(plan.actions), "action item"),
+              (len(plan.checkins), "check-in"), (len(plan.milestones), "milestone"))
+    parts = [f"{count} {noun}{'' if count == 1 else 's'}" for count, noun in counts if count]
+    return ", ".join(parts) if parts else "no goals or items yet"

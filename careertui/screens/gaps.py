@@ -11,7 +11,7 @@ from textual.markup import escape
 from textual.widgets import DataTable, Static
 
 from careertui.model.assessment import current_snapshot, step_level
-from careertui.model.gaps import Gap, chart_series, draft_goal_statement, rank_gaps, ranked
+from careertui.model.gaps import Gap, chart_series, draft_goal_statement, ranked, role_gaps
 from careertui.model.plan import Assessment, Destination, Goal, GoalStatus, Measure, Need, Profile
 from careertui.roles import Occupation, RoleLibrary
 from careertui.screens.base import StepScreen
@@ -82,11 +82,8 @@ class GapsScreen(StepScreen):
             return
         store = self.app.store
         occupation = self._library.occupation(store.get(Destination).target_role_code)
-        latest = current_snapshot(store.all(Assessment))
-        your_levels = {r.key: r.level for r in latest.ratings} if latest else {}
-        elements = self._library.skills + self._library.knowledge
-        ratings = occupation.ratings if occupation else {}
-        self._gaps = rank_gaps(elements, ratings, your_levels)  # table order until next refresh
+        # Table order until the next refresh.
+        self._gaps = role_gaps(self._library, occupation, store.all(Assessment))
         self._show_comparison(occupation, store.get(Profile))
         self._fill_gap_table()
         self._draw_chart()

@@ -8,7 +8,7 @@ from careertui.model.plan import HORIZONS, Action, ActionKind, Goal, Measure, Se
 from careertui.model.timeline import horizon_label
 from careertui.model.validation import amount, number, required_text
 from careertui.screens.plan_links import PlanLinks
-from careertui.screens.plan_rows import KIND_LABELS
+from careertui.model.labels import KIND_LABELS
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import ChoiceField, Field
 from careertui.widgets.plan_field_row import FieldRow

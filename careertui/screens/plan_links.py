@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from careertui.model.assessment import current_snapshot
-from careertui.model.gaps import rank_gaps
+from careertui.model.gaps import role_gaps
 from careertui.model.plan import Assessment, Destination, Goal, Need
 from careertui.model.timeline import horizon_label
 from careertui.roles import RoleLibrary
@@ -53,10 +52,7 @@ def plan_links(store: PlanStore, goals: list[Goal], library: RoleLibrary | None)
     links = PlanLinks(needs={need.id: need for need in needs}, destination=destination)
     occupation = library.occupation(destination.target_role_code) if library else None
     if occupation is not None:
-        latest = current_snapshot(store.all(Assessment))
-        levels = {rating.key: rating.level for rating in latest.ratings} if latest else {}
-        gaps = rank_gaps(library.skills + library.knowledge, occupation.ratings, levels)
-        for gap in gaps:
+        for gap in role_gaps(library, occupation, store.all(Assessment)):
             links.gap_names[gap.key] = gap.name
             if gap.gap > 0:
                 size = f" (+{gap.gap:.1f})"

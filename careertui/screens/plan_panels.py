@@ -15,7 +15,7 @@ from careertui.model.dates import describe_due
 from careertui.model.plan import Action, Goal
 from careertui.model.progress import Budget
 from careertui.model.smart import Badge
-from careertui.screens.plan_rows import KIND_LABELS, money
+from careertui.model.labels import KIND_LABELS, money
 from careertui.widgets.plan_smart_badges import BadgeColours, badge_text, failing_reasons
 
 LABEL_WIDTH = 8  # "Deadline"

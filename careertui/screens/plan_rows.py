@@ -1,4 +1,4 @@
-"""What each line of the plan tree shows for a goal or an action item; money and kind labels."""
+"""What each line of the plan tree shows for a goal or an action item."""
 
 from __future__ import annotations
 
@@ -7,23 +7,13 @@ from datetime import date
 
 from rich.text import Text
 
+from careertui.model.labels import KIND_LABELS, money
 from careertui.model.plan import Action, ActionKind, Goal, GoalStatus
 from careertui.model.progress import Bucket, bucket
 from careertui.model.smart import Badge
 from careertui.widgets.plan_smart_badges import BadgeColours, badge_text
 from careertui.widgets.plan_tree import PlanRow
 
-KIND_LABELS = {
-    ActionKind.TRAINING: "Training",
-    ActionKind.COURSE: "Course",
-    ActionKind.CERTIFICATION: "Certification",
-    ActionKind.EXPERT: "Expert talk or event",
-    ActionKind.CONFERENCE: "Conference",
-    ActionKind.MENTORING: "Mentoring",
-    ActionKind.READING: "Reading",
-    ActionKind.PROJECT: "Project",
-    ActionKind.OTHER: "Other",
-}
 SHORT_KIND_LABELS = KIND_LABELS | {ActionKind.EXPERT: "Expert talk",
                                    ActionKind.CERTIFICATION: "Certificate"}
 LOOSE_KEY = "loose"
@@ -35,14 +25,6 @@ def goal_key(goal: Goal) -> str:
 
 def action_key(action: Action) -> str:
     return f"action:{action.id}"
-
-
-def money(amount: float, currency: str) -> str:
-    """"€1,500" or "€12.50"."""
-    sign = "-" if amount < 0 else ""
-    amount = abs(amount)
-    number = f"{amount:,.0f}" if amount == round(amount) else f"{amount:,.2f}"
-    return f"{sign}{currency}{number}"
 
 
 def goal_row(goal: Goal, badges: Sequence[Badge], items: Sequence[Action], currency: str,

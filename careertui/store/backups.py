@@ -65,21 +65,23 @@ def restore_newest_backup(db_path: Path) -> tuple[Path, Path | None]:
             atomic.parse_plan(raw)
         except ValueError:
             continue
-        moved_to = _keep_aside(db_path)
+        moved_to = keep_copy(db_path, "corrupt")
         atomic.write_atomically(db_path, raw)
         return backup, moved_to
     raise NoBackupError(db_path, backup_dir(db_path), len(candidates))
 
 
-def _keep_aside(db_path: Path) -> Path | None:
+def keep_copy(db_path: Path, label: str) -> Path | None:
+    """Copy the plan file to `<name>.<label>-<time>` beside it; None when there is no file."""
     # A copy rather than a rename, so there is never a moment without a plan file.
+    db_path = Path(db_path)
     if not db_path.exists():
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
+    aside = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
     suffix = 1
     while aside.exists():
         suffix += 1
-        aside = db_path.with_name(f"{db_path.name}.corrupt-{stamp}-{suffix}")
+        aside = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{suffix}")
     atomic.write_atomically(aside, db_path.read_bytes())
     return aside

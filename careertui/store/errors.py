@@ -90,3 +90,12 @@ class NoBackupError(StoreError):
             f"Cannot restore {self.path}: looked in {self.backup_dir} and {found}. "
             "Nothing was changed."
         )
+
+
+class MissingPlanError(StoreError):
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"There is no plan at {self.path}. Start careertui once to create it, or pass "
+            "--db PATH to name another plan file."
+        )

@@ -22,8 +22,9 @@ from careertui.model.plan import (
     Profile,
     Settings,
 )
+from careertui.store import backups
 from careertui.store.database import OpenedDatabase, memory_database, open_database
-from careertui.store.errors import CorruptPlanError
+from careertui.store.errors import CorruptPlanError, StorageWriteError
 
 T = TypeVar("T")
 
@@ -43,6 +44,33 @@ COLLECTION_TABLES: dict[type, str] = {
     Milestone: "milestones",
 }
 _SINGLETON_DOC_ID = 1
+
+
+def plan_from_tables(data: dict) -> Plan:
+    """The Plan in raw TinyDB data; raises DecodeError naming the first field that does not fit."""
+    singletons = {}
+    for cls, table_name in SINGLETON_TABLES.items():
+        document = data.get(table_name, {}).get(str(_SINGLETON_DOC_ID))
+        singletons[table_name] = cls() if document is None else decode(cls, document, table_name)
+    collections = {
+        table_name: [
+            decode(cls, document, f"{table_name}[{index}]")
+            for index, document in enumerate(data.get(table_name, {}).values())
+        ]
+        for cls, table_name in COLLECTION_TABLES.items()
+    }
+    return Plan(**singletons, **collections)
+
+
+def plan_to_tables(plan: Plan, meta: dict) -> dict:
+    """Raw TinyDB data holding `plan` and the `meta` table."""
+    data = {"meta": meta}
+    for table_name in SINGLETON_TABLES.values():
+        data[table_name] = {str(_SINGLETON_DOC_ID): encode(getattr(plan, table_name))}
+    for table_name in COLLECTION_TABLES.values():
+        records = getattr(plan, table_name)
+        data[table_name] = {str(i): encode(r) for i, r in enumerate(records, start=1)}
+    return data
 
 
 class PlanStore:
@@ -78,9 +106,7 @@ class PlanStore:
 
     def load(self) -> Plan:
         """The whole plan; raises DecodeError naming the first field that does not fit."""
-        singletons = {table: self.get(cls) for cls, table in SINGLETON_TABLES.items()}
-        collections = {table: self.all(cls) for cls, table in COLLECTION_TABLES.items()}
-        return Plan(**singletons, **collections)
+        return plan_from_tables(self._db.storage.read() or {})
 
     def get(self, cls: type[T]) -> T:
         """The one Profile, Destination or Settings of the plan (defaults when never saved)."""
@@ -124,19 +150,28 @@ class PlanStore:
     def replace_plan(self, plan: Plan) -> None:
         """Replace everything with `plan` in one atomic write (demo data, import)."""
         storage = self._db.storage
-        data = storage.read() or {}
-        meta = data.get("meta", {})
-        data.clear()
-        data["meta"] = meta
-        for cls, table_name in SINGLETON_TABLES.items():
-            data[table_name] = {str(_SINGLETON_DOC_ID): encode(getattr(plan, table_name))}
-        for cls, table_name in COLLECTION_TABLES.items():
-            records = getattr(plan, table_name)
-            data[table_name] = {str(i): encode(r) for i, r in enumerate(records, start=1)}
-        storage.write(data)
+        current = storage.read() or {}
+        storage.write(plan_to_tables(plan, current.get("meta", {})))
         # TinyDB caches Table objects (next id, query results); drop them after a raw write.
         self._db._tables.clear()
         self._doc_ids.clear()
+
+    def import_plan(self, plan: Plan) -> Path | None:
+        """Replace the plan with `plan`, first keeping a copy of a non-empty plan file.
+
+        Returns where the copy went (None for an empty or in-memory plan)."""
+        kept = None if self.load().is_empty else self.keep_copy("before-import")
+        self.replace_plan(plan)
+        return kept
+
+    def keep_copy(self, label: str) -> Path | None:
+        """Copy the plan file beside itself as `<name>.<label>-<time>` (None in memory)."""
+        if self.path is None:
+            return None
+        try:
+            return backups.keep_copy(self.path, label)
+        except OSError as error:
+            raise StorageWriteError(self.path, error) from error
 
     def _doc_id_index(self, table_name: str) -> dict[str, int]:
         index = self._doc_ids.get(table_name)

@@ -71,7 +71,7 @@ class Field(Vertical):
             yield TextArea(self._initial, soft_wrap=True, show_line_numbers=False)
         else:
             yield Input(self._initial, placeholder=self._placeholder)
-        yield Static("", classes="field-error")
+        yield Static("", classes="field-error", markup=False)
 
     @property
     def text(self) -> str:

@@ -1,0 +1,173 @@
+"""The four progress charts (completion, per goal, measures, skill history) drawn on a figure.
+
+Each drawer takes a plotext figure and a series from careertui.model.progress. With
+`monochrome` the lines differ by marker as well as by colour, for charts read as plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from plotext._figure import _figure_class as Figure
+
+LABEL_WIDTH = 14
+SKILL_LABEL_WIDTH = 18
+# Whole bars and the share done on top of them differ by shade, so they read without colour.
+BAR_ALL = "░"
+BAR_DONE = "█"
+LINE = "braille"
+DONE_MARKER = "•"
+SKILL_MARKERS = ("•", "×", "+", "o", "*")
+
+
+class ChartKind(StrEnum):
+    COMPLETION = "Completion"
+    PER_GOAL = "Per goal"
+    MEASURES = "Measures"
+    SKILLS = "Skills"
+
+
+CHART_KINDS = tuple(ChartKind)
+
+
+def draw_completion(plt: Figure, data, *, monochrome: bool = False) -> None:
+    """Cumulative done and planned items, as made by model.progress.completion_over_time."""
+    plt.title("Done vs planned items, cumulative")
+    dates, done, planned = data or ([], [], [])
+    if not dates:
+        _empty(plt, "No action items yet: add them in step 4")
+        return
+    plt.plot(dates, planned, label="planned (due by then)", color="blue", marker=LINE)
+    plt.plot(dates, done, label="done", color="green",
+             marker=DONE_MARKER if monochrome else LINE)
+    top = max(planned + done + [1])
+    plt.ylim(0, top * 1.1)
+    plt.yticks(list(range(0, top + 1, max(1, -(-top // 5)))))
+    # Every fourth week at most, so the date labels never run into each other.
+    step = max(1, len(dates) // 4)
+    ticks = dates[::step]
+    plt.xticks(ticks, [day[2:7] if len(dates) > 26 else day[5:] for day in ticks])
+
+
+def draw_per_goal(plt: Figure, data, *, monochrome: bool = False) -> None:
+    """Items done of all per goal, as made by model.progress.completion_per_goal."""
+    # plotext 5.3 drops the legend marker of a second bar series: the title names them.
+    if monochrome:
+        plt.title(f"Items done ({BAR_DONE}) of all ({BAR_ALL}), per goal")
+    else:
+        plt.title("Items done (green) of all, per goal")
+    rows = _goal_rows(data)
+    if not rows:
+        _empty(plt, "No action items linked to goals yet")
+        return
+    rows.reverse()  # plotext draws bottom-up: first goal on top
+    positions = list(range(1, len(rows) + 1))
+    _bars(plt, positions, [total for _, _, total in rows], BAR_ALL, "blue")
+    _overlay(plt, positions, [done for _, done, _ in rows])
+    plt.yticks(positions, [f"{_short(name)} {done}/{total}" for name, done, total in rows])
+    plt.ylim(0.3, len(rows) + 0.7)
+    most = max(total for _, _, total in rows)
+    plt.xlim(0, most * 1.05)
+    plt.xticks(list(range(0, most + 1, max(1, -(-most // 4)))))
+
+
+def draw_measures(plt: Figure, data, *, monochrome: bool = False) -> None:
+    """Each goal's measure as a share of its target, as made by model.progress.measure_progress."""
+    plt.title(f"% of target reached ({BAR_DONE if monochrome else 'green'})")
+    rows = _measure_rows(data)
+    if not rows:
+        _empty(plt, "No goal has a number and a target yet (step 4)")
+        return
+    rows.reverse()
+    positions = list(range(1, len(rows) + 1))
+    percents = [max(0.0, 100 * current / target) for _, current, target, _ in rows]
+    _bars(plt, positions, [100] * len(rows), BAR_ALL, "blue")
+    _overlay(plt, positions, percents)
+    plt.yticks(positions, [f"{_short(name)} {current:g}/{target:g}"
+                           for name, current, target, _ in rows])
+    plt.ylim(0.3, len(rows) + 0.7)
+    plt.xlim(0, max(percents + [100]) * 1.05)
+    plt.xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
+
+
+def draw_skills(plt: Figure, data, *, monochrome: bool = False) -> None:
+    """Levels per snapshot of the skills that changed most (model.progress.skill_history)."""
+    plt.title("Skills that changed most, per snapshot")
+    dates, levels = data or ([], {})
+    if not levels:
+        _empty(plt, "Skills that change between two snapshots show here")
+        return
+    for index, (name, values) in enumerate(levels.items()):
+        points = [(day, value) for day, value in zip(dates, values) if value is not None]
+        marker = SKILL_MARKERS[index % len(SKILL_MARKERS)] if monochrome else LINE
+        plt.plot([day for day, _ in points], [value for _, value in points],
+                 label=_short(name, SKILL_LABEL_WIDTH), marker=marker)
+    # Room on the left for the legend, so it never hides a line.
+    first, last = date.fromisoformat(dates[0]), date.fromisoformat(dates[-1])
+    plt.xlim((first - max(timedelta(days=30), (last - first) * 0.8)).isoformat(), dates[-1])
+    plt.ylim(0, 7.2)
+    plt.yticks(list(range(8)))
+    plt.xticks(dates, dates)
+
+
+def _goal_rows(data) -> list[tuple[str, int, int]]:
+    """The goals that have items at all."""
+    return [(name, done, total) for name, done, total in (data or []) if total]
+
+
+def _measure_rows(data) -> list[tuple[str, float, float, str]]:
+    """The measures whose target is not zero, so a share can be drawn."""
+    return [(name, current, target, unit) for name, current, target, unit in (data or [])
+            if target]
+
+
+def has_data(kind: ChartKind, data: Any) -> bool:
+    """Whether the `kind` chart of `data` shows something besides its "nothing yet" message."""
+    if kind is ChartKind.COMPLETION:
+        return bool(data and data[0])
+    if kind is ChartKind.PER_GOAL:
+        return bool(_goal_rows(data))
+    if kind is ChartKind.MEASURES:
+        return bool(_measure_rows(data))
+    return bool(data and data[1])
+
+
+def _bars(plt: Figure, positions: list[int], values: list[float], marker: str,
+          color: str) -> None:
+    plt.bar(positions, values, orientation="horizontal", width=0.5, marker=marker, color=color)
+
+
+def _overlay(plt: Figure, positions: list[int], values: list[float]) -> None:
+    # A zero-length bar would blank the start of the one beneath it: skip those.
+    shown = [(row, value) for row, value in zip(positions, values) if value > 0]
+    if shown:
+        _bars(plt, [row for row, _ in shown], [value for _, value in shown], BAR_DONE, "green")
+
+
+def _empty(plt: Figure, message: str) -> None:
+    plt.text(message, 0.5, 0.5, alignment="center")
+    plt.xlim(0, 1)
+    plt.ylim(0, 1)
+    plt.xticks([])
+    plt.yticks([])
+
+
+def _short(text: str, width: int = LABEL_WIDTH) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+DRAWERS: dict[ChartKind, Callable[..., None]] = {
+    ChartKind.COMPLETION: draw_completion,
+    ChartKind.PER_GOAL: draw_per_goal,
+    ChartKind.MEASURES: draw_measures,
+    ChartKind.SKILLS: draw_skills,
+}
+
+
+def draw_progress(plt: Figure, kind: ChartKind, data: Any, *, monochrome: bool = False) -> None:
+    """Draw the `kind` chart of `data` on `plt`."""
+    DRAWERS[kind](plt, data, monochrome=monochrome)

@@ -1,0 +1,81 @@
+"""The documents a plan exports to: what they are called, where they go and how they are made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+
+from careertui.model.plan import Plan
+from careertui.model.validation import Invalid
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One export format: `key` is what `--format` takes, `noun` goes into file names."""
+
+    key: str
+    noun: str
+    label: str
+    suffix: str
+
+
+REPORT = DocumentKind("markdown", "report", "Markdown report", ".md")
+JSON = DocumentKind("json", "export", "JSON export", ".json")
+CALENDAR = DocumentKind("ics", "calendar", "calendar file", ".ics")
+WINS = DocumentKind("wins", "wins", "wins document", ".md")
+FORMATS = {kind.key: kind for kind in (REPORT, JSON, CALENDAR)}
+
+
+def default_since(today: date) -> date:
+    """Where a wins document starts when no date is given: one year ago."""
+    return today - relativedelta(years=1)
+
+
+def default_path(kind: DocumentKind, folder: Path, stem: str, today: date) -> Path:
+    """`<folder>/<stem>-<noun>-<today><suffix>`, e.g. plan-report-2026-11-24.md."""
+    return Path(folder) / f"{stem}-{kind.noun}-{today.isoformat()}{kind.suffix}"
+
+
+def render(kind: DocumentKind, plan: Plan, today: date, now: datetime,
+           since: date | None = None) -> str | bytes:
+    """The content of `kind` for `plan` (a wins document covers `since` up to today)."""
+    if kind is REPORT:
+        from careertui.export.markdown import plan_report
+        from careertui.roles.library import load_library
+
+        return plan_report(plan, today, load_library())
+    if kind is JSON:
+        from careertui.export.json_plan import plan_to_json
+
+        return plan_to_json(plan, now)
+    if kind is CALENDAR:
+        from careertui.export.ics import plan_calendar
+
+        return plan_calendar(plan, today, now)
+    from careertui.export.wins import wins_document
+
+    return wins_document(plan, since or default_since(today), today)
+
+
+def output_path(text: str, folder: Path) -> Path:
+    """Where to write, from what was typed: `~` expanded, relative to `folder`; else Invalid."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise Invalid("Type a file name.")
+    path = Path(folder, Path(cleaned).expanduser())
+    if path.is_dir():
+        raise Invalid(f"{path} is a folder; add a file name.")
+    if not path.parent.is_dir():
+        raise Invalid(f"There is no folder {path.parent}.")
+    return path
+
+
+
+def read_export(path: Path) -> Plan:
+    """The plan in an exported JSON file; raises OSError, or PlanImportError with every problem."""
+    from careertui.export.json_plan import plan_from_json
+
+    return plan_from_json(Path(path).read_bytes())

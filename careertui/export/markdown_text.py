@@ -1,0 +1,70 @@
+"""Markdown building blocks: escaping user text, pipe tables, bullet lists and sections."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+CELL = "<br>"
+BREAK = "  \n"  # two spaces: a line break that Markdown keeps and plain text does not show
+
+# Invisible characters that could hide or reorder the text around them (bidi overrides).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_INLINE = re.compile(r"([\\`*\[\]<~|])")
+_LONE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # `_` inside a word stays plain
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_CLOSING_HASHES = re.compile(r"(\s)(#+)$")
+_LIST_NUMBER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_BLOCK_MARK = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|=+$|-+$)")
+
+
+def escape(text: str, join: str = " ") -> str:
+    """User text made safe to put into Markdown: markup (emphasis, code, links, HTML) shows as
+    typed, and a line that starts like a heading, list or quote stays text.
+
+    `join` puts the lines together: a space (one line), CELL (a table cell) or BREAK (a
+    paragraph that keeps its lines); blank lines are dropped.
+    """
+    lines = [_escape_line(line) for line in _CONTROL.sub("", text).splitlines() if line.strip()]
+    return join.join(lines)
+
+
+def _escape_line(line: str) -> str:
+    line = _INLINE.sub(r"\\\1", line.strip())
+    line = _ENTITY.sub(r"\\&", _LONE_UNDERSCORE.sub(r"\\_", line))
+    line = _CLOSING_HASHES.sub(r"\1\\\2", _LIST_NUMBER.sub(r"\1\\\2", line))
+    return _BLOCK_MARK.sub(lambda match: "\\" + match[0], line)
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]],
+          right: Sequence[int] = ()) -> str:
+    """A GitHub pipe table, padded so it lines up as plain text; `right` aligns columns."""
+    rows = [list(header), *map(list, rows)]
+    widths = [max(3, *(_width(row[column]) for row in rows)) for column in range(len(header))]
+
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(
+            " " * (width - _width(cell)) + cell if column in right
+            else cell + " " * (width - _width(cell))
+            for column, (cell, width) in enumerate(zip(cells, widths))) + " |"
+
+    rule = "| " + " | ".join("-" * (width - 1) + (":" if column in right else "-")
+                             for column, width in enumerate(widths)) + " |"
+    return "\n".join([line(rows[0]), rule, *map(line, rows[1:])])
+
+
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal: wide (CJK, most emoji) characters take two."""
+    return sum(0 if unicodedata.combining(char) else
+               2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def bullets(pairs: Iterable[tuple[str, str]]) -> str:
+    """"- **Label:** value" lines for the pairs whose value is not empty."""
+    return "\n".join(f"- **{label}:** {value}" for label, value in pairs if value)
+
+
+def section(title: str, body: str, empty: str) -> str:
+    """A "## title" section; `empty` says what is not filled in yet when `body` is empty."""
+    return f"## {title}\n\n{body or f'_{empty}_'}"

@@ -1,0 +1,78 @@
+"""A "wins" brag document for performance reviews: milestones, done items and achieved goals."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from careertui.export.markdown_text import escape
+from careertui.model.checkin import MILESTONE_LABELS
+from careertui.model.dates import MONTHS
+from careertui.model.labels import KIND_LABELS
+from careertui.model.plan import GoalStatus, Plan
+
+
+class WinLine(NamedTuple):
+    day: date
+    order: int  # within a day: milestones, then achieved goals, then done items
+    text: str
+
+
+def wins_document(plan: Plan, since: date, until: date) -> str:
+    """Every win dated from `since` to `until` (both included), grouped by month, newest first."""
+    lines = _win_lines(plan, since, until)
+    header = [f"# Wins since {since}, until {until}", ""]
+    if who := _who(plan):
+        header += [who, ""]
+    if since > until:
+        return "\n".join(header + [f"Nothing to show: {since} is after {until}."]) + "\n"
+    if not lines:
+        return "\n".join(header + [f"No wins recorded from {since} to {until}: no milestones, "
+                                   "no goals achieved and no action items done."]) + "\n"
+    body = [f"{_count_summary(lines)} from {since} to {until}, both days included."]
+    month = None
+    for line in sorted(lines, key=lambda line: (line.day, -line.order), reverse=True):
+        if (line.day.year, line.day.month) != month:
+            month = line.day.year, line.day.month
+            body += ["", f"## {MONTHS[line.day.month - 1]} {line.day.year}", ""]
+        body.append(line.text)
+    return "\n".join(header + body) + "\n"
+
+
+def _who(plan: Plan) -> str:
+    profile = plan.profile
+    parts = [escape(text) for text in (profile.name, profile.current_role, profile.organisation)
+             if text.strip()]
+    return ", ".join(parts[:2]) + (f" at {parts[2]}" if len(parts) > 2 else "")
+
+
+def _win_lines(plan: Plan, since: date, until: date) -> list[WinLine]:
+    statements = {goal.id: goal.statement for goal in plan.goals}
+    lines = []
+    for milestone in plan.milestones:
+        if since <= milestone.on <= until:
+            text = (f"- {milestone.on} ★ **{escape(milestone.title)}** · "
+                    f"{MILESTONE_LABELS[milestone.kind]}")
+            if milestone.notes.strip():
+                text += f" · {escape(milestone.notes)}"
+            lines.append(WinLine(milestone.on, 0, text))
+    for goal in plan.goals:
+        if goal.status is GoalStatus.DONE and goal.done_on and since <= goal.done_on <= until:
+            text = f"- {goal.done_on} ✔ **Goal achieved: {escape(goal.statement)}**"
+            lines.append(WinLine(goal.done_on, 1, text))
+    for action in plan.actions:
+        if action.done and action.done_on and since <= action.done_on <= until:
+            text = f"- {action.done_on} ✔ {escape(action.title)} · {KIND_LABELS[action.kind].lower()}"
+            if action.goal_id in statements:
+                text += f" · for the goal “{escape(statements[action.goal_id])}”"
+            lines.append(WinLine(action.done_on, 2, text))
+    return lines
+
+
+def _count_summary(lines: list[WinLine]) -> str:
+    counts = [sum(1 for line in lines if line.order == order) for order in range(3)]
+    words = (("milestone", "milestones"), ("goal achieved", "goals achieved"),
+             ("action item done", "action items done"))
+    parts = [f"{count} {plural if count != 1 else singular}"
+             for count, (singular, plural) in zip(counts, words) if count]
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]

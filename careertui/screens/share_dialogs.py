@@ -1,0 +1,138 @@
+"""Export and import from inside the app: ask for a file, write or read it, say what happened."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from careertui.export.documents import (
+    WINS,
+    DocumentKind,
+    default_path,
+    default_since,
+    output_path,
+    read_export,
+    render,
+)
+from careertui.model.overview import describe_contents
+from careertui.model.plan import Plan
+from careertui.model.validation import Invalid, iso_date
+from careertui.store.atomic import write_atomically
+from careertui.store.errors import StoreError
+from careertui.widgets.confirm import ConfirmDialog
+from careertui.widgets.form_dialog import FormDialog
+from careertui.widgets.forms import Field
+
+if TYPE_CHECKING:
+    from careertui.app import CareerApp
+
+# Import problems shown under the file field; the CLI lists every one.
+SHOWN_PROBLEMS = 6
+
+
+def export_document(app: CareerApp, kind: DocumentKind) -> None:
+    """Ask where to write `kind` (a dated file in the export folder by default), then write it."""
+    today = app.today()
+    suggested = default_path(kind, app.export_dir, app.export_stem, today)
+    fields = [Field("Write to file", str(suggested), id="path",
+                    check=partial(output_path, folder=app.export_dir))]
+    if kind is WINS:
+        fields.append(Field("Wins since (YYYY-MM-DD)", default_since(today).isoformat(),
+                            id="since", check=_required_date))
+    app.push_screen(FormDialog(f"Export the {kind.label}", fields),
+                    partial(_export_chosen, app, kind))
+
+
+def _required_date(text: str) -> date:
+    day = iso_date(text)
+    if day is None:
+        raise Invalid("Type the first day, as YYYY-MM-DD.")
+    return day
+
+
+def _export_chosen(app: CareerApp, kind: DocumentKind, values: dict | None) -> None:
+    if values is None:
+        return
+    app.flush_saves()  # the document shows what was typed a moment ago
+    plan = app.store.load()
+    app.run_worker(
+        partial(_write_in_thread, app, kind, plan, values["path"], values.get("since")),
+        thread=True, group="export", description=f"export {kind.key}",
+    )
+
+
+def _write_in_thread(app: CareerApp, kind: DocumentKind, plan: Plan, path: Path,
+                     since: date | None) -> None:
+    content = render(kind, plan, app.today(), datetime.now(timezone.utc), since)
+    try:
+        write_atomically(path, content)
+    except OSError as error:
+        app.call_from_thread(
+            app.notify, f"Could not write {path}: {error.strerror or error}. Nothing was written.",
+            title="Not exported", severity="error", timeout=30,
+        )
+        return
+    app.call_from_thread(app.notify, f"Wrote the {kind.label} to {path}", title="Exported",
+                         timeout=10)
+
+
+def import_plan(app: CareerApp) -> None:
+    """Ask for a JSON export, check all of it, confirm replacing a plan, then import it."""
+    field = Field("JSON export to import", id="plan", placeholder="plan-export-2026-11-24.json",
+                  check=partial(_checked_export, folder=app.export_dir))
+    app.push_screen(FormDialog("Import a plan", [field]), partial(_import_chosen, app))
+
+
+def _checked_export(text: str, folder: Path) -> Plan:
+    """The plan in the file named by `text`; Invalid lists what is wrong with it."""
+    from careertui.export.json_plan import PlanImportError
+
+    cleaned = text.strip()
+    if not cleaned:
+        raise Invalid("Type the path of a file made by Export (JSON).")
+    path = Path(folder, Path(cleaned).expanduser())
+    if not path.is_file():
+        raise Invalid(f"There is no file {path}.")
+    try:
+        return read_export(path)
+    except OSError as error:
+        raise Invalid(f"Cannot read {path}: {error.strerror or error}.") from None
+    except PlanImportError as error:
+        problems = error.problems
+        lines = [f"{len(problems)} problem(s); nothing will be imported:"]
+        lines += [f"• {problem}" for problem in problems[:SHOWN_PROBLEMS]]
+        if len(problems) > SHOWN_PROBLEMS:
+            lines.append(f"… and {len(problems) - SHOWN_PROBLEMS} more "
+                         f"(careertui import {path} lists them all)")
+        raise Invalid("\n".join(lines)) from None
+
+
+def _import_chosen(app: CareerApp, values: dict | None) -> None:
+    if values is None:
+        return
+    plan: Plan = values["plan"]
+    app.flush_saves()
+    current = app.store.load()
+    if current.is_empty:
+        _replace(app, plan, True)
+        return
+    question = (f"Replace your plan ({describe_contents(current)}) with the imported one "
+                f"({describe_contents(plan)})? A copy of your plan file is kept first.")
+    app.push_screen(ConfirmDialog(question, yes="Replace"), partial(_replace, app, plan))
+
+
+def _replace(app: CareerApp, plan: Plan, confirmed: bool) -> None:
+    if not confirmed:
+        return
+    try:
+        kept = app.store.import_plan(plan)
+    except StoreError as error:
+        app.notify(str(error), title="Not imported", severity="error", timeout=30)
+        return
+    app.plan_replaced()
+    message = f"Imported: {describe_contents(plan)}."
+    if kept is not None:
+        message += f" Your previous plan was kept as {kept}."
+    app.notify(message, title="Plan imported", timeout=15)

@@ -1,0 +1,144 @@
+"""The `export`, `import` and `wins` subcommands: plan documents made without the UI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from careertui.export.documents import (
+    FORMATS,
+    WINS,
+    DocumentKind,
+    default_path,
+    read_export,
+    render,
+)
+from careertui.model.overview import describe_contents
+from careertui.model.validation import Invalid, iso_date
+from careertui.store.atomic import write_atomically
+from careertui.store.plan_file import read_plan
+from careertui.store.plan_store import PlanStore
+
+EXIT_REFUSED = 2
+STDOUT = "-"
+
+
+def date_argument(text: str) -> date:
+    """An argparse type: a YYYY-MM-DD date, refused with the reason otherwise."""
+    try:
+        day = iso_date(text)
+    except Invalid as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    if day is None:
+        raise argparse.ArgumentTypeError("type a date as YYYY-MM-DD")
+    return day
+
+
+def add_share_commands(commands: argparse._SubParsersAction, db_option: argparse.ArgumentParser):
+    """Add the export, import and wins subcommands; `db_option` is a parent parser with --db."""
+    export = commands.add_parser(
+        "export", parents=[db_option], help="write the plan as Markdown, JSON or iCalendar",
+        description="Write the plan as a Markdown report, a full JSON export or a calendar file.",
+    )
+    export.add_argument("--format", choices=sorted(FORMATS), default="markdown",
+                        help="markdown: a report for a mentor; json: everything, for "
+                             "`careertui import`; ics: due dates and reviews for a calendar "
+                             "(default: markdown)")
+    _add_output_option(export)
+    export.set_defaults(run=run_export)
+
+    wins = commands.add_parser(
+        "wins", parents=[db_option], help="write a Markdown brag document of your wins",
+        description="Milestones and done action items in a period, grouped by month.",
+    )
+    wins.add_argument("--since", type=date_argument, metavar="DATE",
+                      help="the first day, YYYY-MM-DD (default: one year ago)")
+    _add_output_option(wins)
+    wins.set_defaults(run=run_wins)
+
+    importer = commands.add_parser(
+        "import", parents=[db_option], help="restore a plan from a JSON export",
+        description="Check a JSON export completely, then make it the plan. Nothing is "
+                    "written when anything in the file is wrong.",
+    )
+    importer.add_argument("file", type=Path, metavar="FILE", help="a file made by "
+                          "`careertui export --format json`")
+    importer.add_argument("--replace", action="store_true",
+                          help="replace a plan that is not empty (a copy of it is kept first)")
+    importer.set_defaults(run=run_import)
+
+
+def _add_output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="where to write; - for standard output (default: a dated file "
+                             "next to the plan)")
+
+
+def run_export(args: argparse.Namespace, plan_path: Path) -> int:
+    return _write(FORMATS[args.format], args, plan_path)
+
+
+def run_wins(args: argparse.Namespace, plan_path: Path) -> int:
+    return _write(WINS, args, plan_path, since=args.since)
+
+
+def _write(kind: DocumentKind, args: argparse.Namespace, plan_path: Path,
+           since: date | None = None) -> int:
+    plan = read_plan(plan_path)
+    today = date.today()
+    content = render(kind, plan, today, datetime.now(timezone.utc), since)
+    if args.output == STDOUT:
+        if isinstance(content, bytes):
+            sys.stdout.buffer.write(content)
+        else:
+            sys.stdout.write(content)
+        return 0
+    if args.output:
+        target = Path(args.output).expanduser()
+    else:
+        target = default_path(kind, plan_path.parent, plan_path.stem, today)
+    try:
+        write_atomically(target, content)
+    except OSError as error:
+        return _refuse(f"cannot write {target}: {error.strerror or error}. Nothing was written.")
+    print(f"Wrote the {kind.label} to {target}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, plan_path: Path) -> int:
+    from careertui.export.json_plan import PlanImportError
+
+    source: Path = args.file
+    try:
+        plan = read_export(source)
+    except OSError as error:
+        return _refuse(f"cannot read {source}: {error.strerror or error}. Nothing was imported.")
+    except PlanImportError as error:
+        count = len(error.problems)
+        lines = [f"cannot import {source}: {count} problem{'s' * (count != 1)}; "
+                 "nothing was written."]
+        lines += [f"  {problem}" for problem in error.problems]
+        return _refuse("\n".join(lines))
+    store = PlanStore.open(plan_path)
+    try:
+        current = store.load()
+        if not current.is_empty and not args.replace:
+            return _refuse(
+                f"{store.path} already holds a plan ({describe_contents(current)}). Nothing "
+                "was imported. Add --replace to replace it; a copy of it is kept first."
+            )
+        kept = store.import_plan(plan)
+    finally:
+        store.close()
+    message = f"Imported {source} into {store.path}: {describe_contents(plan)}."
+    if kept is not None:
+        message += f" The plan it replaced was kept as {kept}."
+    print(message)
+    return 0
+
+
+def _refuse(message: str) -> int:
+    print(f"careertui: {message}", file=sys.stderr)
+    return EXIT_REFUSED

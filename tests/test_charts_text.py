@@ -1,0 +1,123 @@
+"""Charts as plain text: no colour codes, the asked size, legends and labels, marks that differ."""
+
+from __future__ import annotations
+
+import re
+
+import plotext
+import pytest
+
+from careertui.charts.progress import (BAR_ALL, BAR_DONE, DONE_MARKER, SKILL_MARKERS, ChartKind,
+                                       draw_per_goal, draw_progress, has_data)
+from careertui.charts.text import CHART_NAMES, TIMELINE, chart_text, plan_charts
+from careertui.charts.timeline import draw_timeline
+from careertui.demo import demo_plan
+from careertui.model.plan import (Action, ActionStatus, Destination, Goal, HorizonGoal, Measure,
+                                  Plan)
+from careertui.model.progress import completion_over_time, skill_history
+from careertui.model.timeline import timeline
+from tests.conftest import TODAY
+
+CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # anything but a newline
+
+
+@pytest.fixture(scope="module")
+def demo_charts():
+    return {chart.name: chart.text for chart in plan_charts(demo_plan(TODAY), TODAY)}
+
+
+def test_the_demo_plan_has_all_five_charts(demo_charts):
+    assert list(demo_charts) == [*CHART_NAMES.values(), TIMELINE]
+
+
+def test_chart_text_has_no_escape_or_control_characters(demo_charts):
+    for name, text in demo_charts.items():
+        assert not CONTROL.search(text), name
+
+
+@pytest.mark.parametrize(("width", "height"), [(72, 18), (40, 10), (120, 30)])
+def test_chart_text_has_the_size_asked_for(width, height):
+    series = completion_over_time(demo_plan(TODAY).actions, TODAY)
+    text = chart_text(lambda plt: draw_progress(plt, ChartKind.COMPLETION, series), width, height)
+    lines = text.splitlines()
+    assert len(lines) == height
+    assert max(map(len, lines)) <= width
+    assert all(line == line.rstrip() for line in lines)
+
+
+def test_chart_text_never_draws_on_the_global_plotext_figure():
+    plotext.clear_figure()
+    chart_text(lambda plt: plt.plot([1, 2, 3], [3, 1, 2], label="mine"))
+    assert plotext._core._figure.monitor.x == []
+
+
+def test_completion_chart_shows_its_legend_and_marks_done_apart_from_planned(demo_charts):
+    text = demo_charts[CHART_NAMES[ChartKind.COMPLETION]]
+    assert "planned (due by then)" in text and "done" in text
+    assert f"{DONE_MARKER * 2} done" in text  # the legend names the marker, not a colour
+    assert DONE_MARKER in text and re.search("[\u2801-\u28ff]", text)  # braille: planned
+
+
+def test_skill_chart_gives_each_skill_its_own_marker_in_the_legend(demo_charts):
+    text = demo_charts[CHART_NAMES[ChartKind.SKILLS]]
+    names = list(skill_history(demo_plan(TODAY).assessments)[1])
+    for marker, name in zip(SKILL_MARKERS, names):
+        assert f"{marker * 2} {name[:10]}" in text
+
+
+def test_timeline_chart_labels_today_and_each_horizon(demo_charts):
+    text = demo_charts[TIMELINE]
+    for label in ("today", "1y", "3y", "5y", "10y", "goal at its target date", "10-year horizon"):
+        assert label in text
+
+
+def bar_row(text: str, label: str) -> str:
+    """The bar drawn on the line of the y tick `label`."""
+    line = next(line for line in text.splitlines() if label in line)
+    return line.split("┤", 1)[1]
+
+
+def test_per_goal_bars_show_the_share_done_by_shade_not_colour():
+    data = [("Speak", 1, 4), ("Lead", 3, 4), ("Budget", 0, 4)]
+    text = chart_text(lambda plt: draw_per_goal(plt, data, monochrome=True))
+    assert f"Items done ({BAR_DONE}) of all ({BAR_ALL})" in text
+    shares = {}
+    for name, done, total in data:
+        row = bar_row(text, f"{name} {done}/{total}")
+        shares[name] = row.count(BAR_DONE) / (row.count(BAR_DONE) + row.count(BAR_ALL))
+    assert shares["Budget"] == 0
+    assert shares["Speak"] == pytest.approx(0.25, abs=0.05)
+    assert shares["Lead"] == pytest.approx(0.75, abs=0.05)
+
+
+def test_measures_chart_shows_progress_under_the_target_bar():
+    text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES,
+                                                [("Talks", 1, 4, "talks")], monochrome=True))
+    row = bar_row(text, "Talks 1/4")
+    assert row.count(BAR_DONE) / (row.count(BAR_DONE) + row.count(BAR_ALL)) == pytest.approx(
+        0.25, abs=0.05)
+
+
+@pytest.mark.parametrize("kind", list(ChartKind))
+def test_a_chart_without_data_says_so(kind):
+    empty = {ChartKind.COMPLETION: ([], [], []), ChartKind.PER_GOAL: [("Goal", 0, 0)],
+             ChartKind.MEASURES: [("Goal", 1, 0, "")], ChartKind.SKILLS: (["2026-01-01"], {})}
+    assert not has_data(kind, empty[kind])
+    text = chart_text(lambda plt: draw_progress(plt, kind, empty[kind]))
+    assert " yet" in text or "show here" in text
+
+
+def test_plan_charts_leaves_out_the_charts_without_data():
+    assert plan_charts(Plan(), TODAY) == []
+    goal = Goal("Ship the data platform by June", measure=Measure("modules", 1, 4))
+    plan = Plan(goals=[goal], actions=[Action("Write the design", goal_id=goal.id,
+                                              status=ActionStatus.DONE, done_on=TODAY)],
+                destination=Destination(goals=[HorizonGoal(1, "Team lead")]))
+    names = [chart.name for chart in plan_charts(plan, TODAY)]
+    assert names == [CHART_NAMES[ChartKind.COMPLETION], CHART_NAMES[ChartKind.PER_GOAL],
+                     CHART_NAMES[ChartKind.MEASURES], TIMELINE]
+
+
+def test_timeline_drawer_draws_nothing_without_points():
+    assert chart_text(lambda plt: draw_timeline(plt, [])) == chart_text(lambda plt: None)
+    assert "1y" in chart_text(lambda plt: draw_timeline(plt, timeline(Destination(), TODAY)))

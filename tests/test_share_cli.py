@@ -1,0 +1,202 @@
+"""The export, wins and import subcommands: files, standard output, exit codes, refusals."""
+
+from __future__ import annotations
+
+import errno
+import json
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+
+from careertui import __main__ as cli
+from careertui.demo import demo_plan
+from careertui.model.plan import Profile
+from careertui.store.lock import PlanLock
+from careertui.store.plan_store import PlanStore
+
+
+@pytest.fixture
+def demo_file(tmp_path, today):
+    """A plan file holding the demo plan, as (path, plan)."""
+    path = tmp_path / "plan.json"
+    plan = demo_plan(today)
+    store = PlanStore.open(path)
+    store.replace_plan(plan)
+    store.close()
+    return path, plan
+
+
+def stored_plan(path):
+    store = PlanStore.open(path)
+    try:
+        return store.load()
+    finally:
+        store.close()
+
+
+def test_markdown_report_goes_next_to_the_plan_by_default(demo_file, capsys):
+    path, plan = demo_file
+    assert cli.main(["export", "--db", str(path)]) == 0
+    written = path.parent / f"plan-report-{date.today().isoformat()}.md"
+    assert str(written) in capsys.readouterr().out
+    report = written.read_text(encoding="utf-8")
+    assert report.startswith("# ")
+    assert plan.profile.name in report
+    assert all(goal.statement in report for goal in plan.goals)
+
+
+def test_db_given_before_the_command_is_used(demo_file, tmp_path, capsys):
+    path, plan = demo_file
+    target = tmp_path / "out" / "report.md"
+    target.parent.mkdir()
+    assert cli.main(["--db", str(path), "export", "-o", str(target)]) == 0
+    assert plan.profile.name in target.read_text(encoding="utf-8")
+
+
+def test_dash_writes_to_standard_output_and_no_file(demo_file, capsys):
+    path, plan = demo_file
+    files_before = set(path.parent.iterdir())
+    assert cli.main(["export", "--format", "ics", "--db", str(path), "-o", "-"]) == 0
+    calendar = Calendar.from_ical(capsys.readouterr().out)
+    summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+    assert any(action.title in summaries for action in plan.actions if not action.done)
+    assert set(path.parent.iterdir()) == files_before
+
+
+def test_json_export_imported_into_an_empty_plan_is_the_same_plan(demo_file, tmp_path, capsys):
+    path, plan = demo_file
+    exported = tmp_path / "export.json"
+    assert cli.main(["export", "--format", "json", "--db", str(path), "-o", str(exported)]) == 0
+    assert json.loads(exported.read_text(encoding="utf-8"))["schema_version"] >= 1
+    fresh = tmp_path / "fresh" / "plan.json"
+    assert cli.main(["import", str(exported), "--db", str(fresh)]) == 0
+    assert "Imported" in capsys.readouterr().out
+    assert stored_plan(fresh) == plan
+
+
+def test_export_runs_while_the_app_has_the_plan_open(demo_file, tmp_path):
+    path, plan = demo_file
+    with PlanLock(path):
+        assert cli.main(["export", "--format", "json", "--db", str(path),
+                         "-o", str(tmp_path / "x.json")]) == 0
+
+
+def test_wins_since_a_date(demo_file, capsys):
+    path, plan = demo_file
+    assert cli.main(["wins", "--since", "2000-01-01", "--db", str(path), "-o", "-"]) == 0
+    document = capsys.readouterr().out
+    assert all(milestone.title in document for milestone in plan.milestones)
+
+
+def test_wins_refuses_a_date_it_cannot_read(demo_file, capsys):
+    path, _ = demo_file
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["wins", "--since", "last spring", "--db", str(path)])
+    assert exit_info.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_export_of_a_missing_plan_is_refused_without_creating_it(tmp_path, capsys):
+    missing = tmp_path / "none.json"
+    assert cli.main(["export", "--db", str(missing)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "There is no plan" in error
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["missing-folder/report.md", "."])
+def test_an_unwritable_output_is_one_line_and_writes_nothing(demo_file, tmp_path, capsys, where):
+    path, _ = demo_file
+    before = set(tmp_path.rglob("*"))
+    target = tmp_path / where
+    assert cli.main(["export", "--db", str(path), "-o", str(target)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"cannot write {target}" in error
+    assert set(tmp_path.rglob("*")) == before
+
+
+def test_a_full_disk_is_one_line_and_leaves_no_partial_file(demo_file, tmp_path, capsys,
+                                                           monkeypatch):
+    path, _ = demo_file
+    target = tmp_path / "out"
+    target.mkdir()
+
+    def disk_full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("careertui.store.atomic.os.fsync", disk_full)
+    assert cli.main(["export", "--db", str(path), "-o", str(target / "r.md")]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert list(target.iterdir()) == []
+
+
+def test_import_never_overwrites_a_plan_without_replace(demo_file, tmp_path, capsys):
+    path, plan = demo_file
+    exported = tmp_path / "export.json"
+    cli.main(["export", "--format", "json", "--db", str(path), "-o", str(exported)])
+    other = tmp_path / "other.json"
+    store = PlanStore.open(other)
+    store.save(Profile(name="Someone else"))
+    store.close()
+    before = other.read_bytes()
+    assert cli.main(["import", str(exported), "--db", str(other)]) == 2
+    assert "--replace" in capsys.readouterr().err
+    assert other.read_bytes() == before
+
+    assert cli.main(["import", str(exported), "--db", str(other), "--replace"]) == 0
+    out = capsys.readouterr().out
+    assert stored_plan(other) == plan
+    (kept,) = [p for p in tmp_path.iterdir() if p.name.startswith("other.json.before-import-")]
+    assert str(kept) in out
+    assert kept.read_bytes() == before
+
+
+def test_a_corrupted_import_names_every_broken_field_and_writes_nothing(demo_file, tmp_path,
+                                                                         capsys):
+    path, _ = demo_file
+    exported = tmp_path / "export.json"
+    cli.main(["export", "--format", "json", "--db", str(path), "-o", str(exported)])
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["plan"]["actions"][3]["due"] = "soon"
+    document["plan"]["checkins"][0]["on"] = 12
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    target = tmp_path / "target.json"
+    PlanStore.open(target).close()
+    before = target.read_bytes()
+    assert cli.main(["import", str(exported), "--db", str(target), "--replace"]) == 2
+    error = capsys.readouterr().err
+    assert "2 problems" in error
+    assert "actions[3].due" in error and "checkins[0].on" in error
+    assert target.read_bytes() == before
+
+
+def test_import_of_an_unreadable_file_is_one_line(tmp_path, capsys):
+    assert cli.main(["import", str(tmp_path / "gone.json"), "--db", str(tmp_path / "p.json")]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "cannot read" in error
+    assert not (tmp_path / "p.json").exists()
+
+
+def test_import_of_a_newer_schema_is_refused(demo_file, tmp_path, capsys):
+    path, _ = demo_file
+    exported = tmp_path / "export.json"
+    cli.main(["export", "--format", "json", "--db", str(path), "-o", str(exported)])
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["schema_version"] += 1
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    assert cli.main(["import", str(exported), "--db", str(tmp_path / "new.json")]) == 2
+    assert "newer careertui" in capsys.readouterr().err
+
+
+def test_import_into_a_plan_open_in_the_app_is_refused(demo_file, tmp_path, capsys):
+    path, _ = demo_file
+    exported = tmp_path / "export.json"
+    cli.main(["export", "--format", "json", "--db", str(path), "-o", str(exported)])
+    target = tmp_path / "target.json"
+    PlanStore.open(target).close()
+    before = target.read_bytes()
+    with PlanLock(target):
+        assert cli.main(["import", str(exported), "--db", str(target)]) == 2
+    assert "another careertui" in capsys.readouterr().err
+    assert target.read_bytes() == before
