@@ -182,14 +182,17 @@ class CareerApp(App):
                 partial(self.action_switch_step, step.mode),
             )
         yield SystemCommand("Help", "Every key and what it does (key ?)", self.action_help)
-        for kind, help_text in (
-            (REPORT, "A plan document for your mentor: every step, with the charts as text"),
-            (JSON, "Everything in the plan, to back up or move it (careertui import reads it)"),
-            (CALENDAR, "Due dates, goal deadlines and the review cadence for your calendar"),
-            (WINS, "Milestones and done items since a date, by month, for performance reviews"),
+        for kind, title, help_text in (
+            (REPORT, "Markdown report",
+             "A plan document for your mentor: every step, with the charts as text"),
+            (JSON, "plan data as JSON",
+             "Everything in the plan, to back up or move it (careertui import reads it)"),
+            (CALENDAR, "calendar file (.ics)",
+             "Due dates, goal deadlines and the review cadence for your calendar"),
+            (WINS, "wins document (Markdown)",
+             "Milestones and done items since a date, by month, for performance reviews"),
         ):
-            yield SystemCommand(f"Export: {kind.label}", help_text,
-                                partial(export_document, self, kind))
+            yield SystemCommand(f"Export: {title}", help_text, partial(export_document, self, kind))
         yield SystemCommand("Import a plan from a JSON export",
                             "Replace this plan with an exported one (a copy is kept first)",
                             partial(import_plan, self))

@@ -41,7 +41,7 @@ def export_document(app: CareerApp, kind: DocumentKind) -> None:
     if kind is WINS:
         fields.append(Field("Wins since (YYYY-MM-DD)", default_since(today).isoformat(),
                             id="since", check=_required_date))
-    app.push_screen(FormDialog(f"Export the {kind.label}", fields),
+    app.push_screen(FormDialog(f"Export the {kind.label}", fields, submit="Export"),
                     partial(_export_chosen, app, kind))
 
 
@@ -82,7 +82,8 @@ def import_plan(app: CareerApp) -> None:
     """Ask for a JSON export, check all of it, confirm replacing a plan, then import it."""
     field = Field("JSON export to import", id="plan", placeholder="plan-export-2026-11-24.json",
                   check=partial(_checked_export, folder=app.export_dir))
-    app.push_screen(FormDialog("Import a plan", [field]), partial(_import_chosen, app))
+    app.push_screen(FormDialog("Import a plan", [field], submit="Import"),
+                    partial(_import_chosen, app))
 
 
 def _checked_export(text: str, folder: Path) -> Plan:

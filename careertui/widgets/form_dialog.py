@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
 
 from careertui.widgets.forms import ChoiceField, Field
 
@@ -16,7 +16,7 @@ from careertui.widgets.forms import ChoiceField, Field
 class FormDialog(ModalScreen[dict[str, Any] | None]):
     """Shows `fields` (each with an id); Save dismisses with {field id: value} when all are valid.
 
-    ctrl+s or the Save button saves, escape cancels. An invalid field keeps the dialog open,
+    ctrl+s, enter in a one-line field or the Save button saves, escape cancels. An invalid field keeps the dialog open,
     shows its reason and takes the focus, so nothing invalid is ever returned.
     """
 
@@ -36,10 +36,11 @@ class FormDialog(ModalScreen[dict[str, Any] | None]):
         Binding("ctrl+s", "save", "Save"),
     ]
 
-    def __init__(self, title: str, fields: list[Field | ChoiceField]) -> None:
+    def __init__(self, title: str, fields: list[Field | ChoiceField], submit: str = "Save") -> None:
         super().__init__()
         self._title = title
         self._fields = fields
+        self._submit = submit
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(can_focus=False):
@@ -47,13 +48,18 @@ class FormDialog(ModalScreen[dict[str, Any] | None]):
             yield from self._fields
             with Horizontal():
                 yield Button("Cancel", id="cancel")
-                yield Button("Save", variant="primary", id="save")
+                yield Button(self._submit, variant="primary", id="save")
 
     def on_field_changed(self, event: Field.Changed) -> None:
         event.stop()  # values are collected on save, not as they are typed
 
     def on_choice_field_changed(self, event: ChoiceField.Changed) -> None:
         event.stop()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Enter in a one-line field submits the form, as in any dialog.
+        event.stop()
+        self.action_save()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "save":

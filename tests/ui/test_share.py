@@ -133,7 +133,7 @@ async def test_import_over_a_plan_asks_first_then_shows_the_new_plan(tmp_path):
 
             import_plan(app)
             await pilot.pause()
-            await pilot.press(*"export.json", "ctrl+s")
+            await pilot.press(*"export.json", "enter")  # enter submits a one-line field
             await pilot.pause()
             await pilot.press("y")
             await pilot.pause()
