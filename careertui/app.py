@@ -72,6 +72,7 @@ class CareerApp(App):
         self.export_stem = plan_path.stem if plan_path else "plan"
         self._pending: dict[tuple[type, str | None], object] = {}
         self._save_timer: Timer | None = None
+        self._quit_unsaved = False
 
     def on_mount(self) -> None:
         self.refresh_title()
@@ -128,13 +129,24 @@ class CareerApp(App):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        records = list(self._pending.values())
+        pending = list(self._pending.items())
         self._pending.clear()
-        return self.save(*records)
+        saved_all = True
+        for key, record in pending:
+            if not self.save(record):
+                # Kept for the next save or quit; a newer edit of the record replaces it.
+                self._pending.setdefault(key, record)
+                saved_all = False
+        return saved_all
 
     async def action_quit(self) -> None:
-        self.flush_saves()
-        self.exit()
+        if self.flush_saves() or self._quit_unsaved:
+            self.exit()
+            return
+        self._quit_unsaved = True  # the second q quits anyway
+        self.notify("Your latest changes are not saved (see the error). Free some space or fix "
+                    "the permissions and press q to try again; q quits without them.",
+                    title="Not saved", severity="warning", timeout=30)
 
     def _remember_theme(self, theme) -> None:
         settings = self.store.get(Settings)

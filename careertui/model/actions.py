@@ -10,7 +10,7 @@ from dateutil.rrule import rrulestr
 
 from careertui.model.dates import WEEKDAYS
 from careertui.model.plan import Action, ActionStatus, new_id
-from careertui.model.validation import Invalid
+from careertui.model.validation import Invalid, whole_number
 
 LAST_DAY = "BYMONTHDAY=-1"
 ON_LAST_DAY = ", on the last day"
@@ -33,6 +33,9 @@ _PHRASE = re.compile(
     rf"(?:,? on (?:(?P<last>the last day)|(?P<on_days>{_DAYS})))?")
 _PERIOD_END = re.compile(r"(?:the )?(?:end|last day) of (?:every|each|the) (month|quarter|year)"
                          r"|(?:every|each) (month|quarter|year)[ -]end")
+# The longest wait between two dates of a repeat, in each unit: ten years.
+_LONGEST = {"day": 3660, "week": 520, "month": 120, "quarter": 40, "year": 10}
+_UNTIL = re.compile(r"\d{8}(?:T\d{6}Z?)?")
 _PROBE = date(9950, 1, 1)  # a late start: a rule that never matches gives up fast at year 9999
 _EXAMPLES = "weekly, every 2 weeks, monthly, monthly on the last day, quarterly or yearly"
 
@@ -132,7 +135,11 @@ def _phrase_rule(shown: str, match: re.Match) -> str:
         unit, amount = "week", 1
     else:
         unit = match["unit"]
-        amount = 2 if match["amount"] == "other" else int(match["amount"] or 1)
+        amount = 2 if match["amount"] == "other" else whole_number(match["amount"] or "1", 0,
+                                                                   _LONGEST[unit])
+        if amount is None:
+            raise Invalid(f"“{shown}”: repeats are at most ten years apart "
+                          f"(every {_LONGEST[unit]} {unit}s).")
     if amount < 1:
         raise Invalid(f"“{shown}”: repeat every 1 {unit} or more.")
     days = match["days"] or match["on_days"]
@@ -164,6 +171,15 @@ def _checked_raw_rule(rule: str) -> str:
         raise Invalid(f"“{rule}”: due dates repeat DAILY, WEEKLY, MONTHLY or YEARLY.")
     if "COUNT" in parts:
         raise Invalid(f"“{rule}”: COUNT restarts whenever an item moves on; use UNTIL=YYYYMMDD.")
+    if not rule.isascii():
+        raise Invalid(f"“{rule}”: a rule is written in ASCII letters and digits, "
+                      "e.g. FREQ=WEEKLY;INTERVAL=2.")
+    if "UNTIL" in parts and not _UNTIL.fullmatch(parts["UNTIL"]):
+        raise Invalid(f"“{rule}”: write the last date as UNTIL=YYYYMMDD.")
+    longest = _LONGEST[_UNIT_OF_FREQUENCY[parts["FREQ"]]]
+    if whole_number(parts.get("INTERVAL", "1"), 1, longest) is None:
+        raise Invalid(f"“{rule}”: INTERVAL is a whole number from 1 to {longest} "
+                      "(repeats are at most ten years apart).")
     try:
         pattern = repeat_rule(rule, _PROBE).replace(until=None)
         first = pattern.after(datetime.combine(_PROBE, time()))

@@ -129,7 +129,7 @@ def parse_level(text: str) -> float:
         raise Invalid(f"{cleaned!r} is not a number; type a level from 0 to 7, e.g. 3.5.") from None
     if not LEVEL_MIN <= level <= LEVEL_MAX or clamp_level(level) != level:
         raise Invalid(f"{cleaned} is not on the scale; type 0 to 7 in half steps, e.g. 3.5.")
-    return level
+    return level + 0.0  # -0.0 becomes 0.0
 
 
 def check_year_order(start_year: int | None, end_year: int | None) -> int | None:

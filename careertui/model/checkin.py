@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from careertui.model.dates import parse_due
 from careertui.model.plan import CheckInKind, MilestoneKind
-from careertui.model.validation import Invalid
+from careertui.model.validation import Invalid, whole_number
 
 CONFIDENCE_MIN, CONFIDENCE_MAX = 1, 5
 CADENCE_MIN, CADENCE_MAX = 1, 24
@@ -37,20 +37,22 @@ def parse_confidence(text: str) -> int | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    if not cleaned.isdigit() or not CONFIDENCE_MIN <= int(cleaned) <= CONFIDENCE_MAX:
+    confidence = whole_number(cleaned, CONFIDENCE_MIN, CONFIDENCE_MAX)
+    if confidence is None:
         raise Invalid(f"{cleaned!r} is not a confidence from 1 to 5; type 1 (not confident) "
                       "to 5 (very confident), or leave it empty.")
-    return int(cleaned)
+    return confidence
 
 
 def parse_cadence(text: str) -> int:
     """Months between reviews: a whole number from 1 to 24."""
     cleaned = text.strip()
-    if not cleaned.isdigit() or not CADENCE_MIN <= int(cleaned) <= CADENCE_MAX:
+    months = whole_number(cleaned, CADENCE_MIN, CADENCE_MAX)
+    if months is None:
         shown = repr(cleaned) if cleaned else "An empty value"
         raise Invalid(f"{shown} is not a number of months from 1 to 24; "
                       "e.g. 3 for a review every quarter.")
-    return int(cleaned)
+    return months
 
 
 def parse_past_day(text: str, today: date, what: str) -> date:

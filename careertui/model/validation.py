@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Sequence
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
 LEVEL_MIN, LEVEL_MAX, LEVEL_STEP = 0.0, 7.0, 0.5
+# Far above any real cost or budget, low enough that sums over a plan stay finite.
+AMOUNT_MAX = 1e12
+# Longest digit string read as a whole number: int() refuses beyond 4300 digits.
+_MAX_DIGITS = 20
+_LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
+_SHOWN_CODES = 4
 
 
 class Invalid(ValueError):
@@ -19,6 +28,42 @@ def required_text(text: str, what: str) -> str:
     if not cleaned:
         raise Invalid(f"{what} cannot be empty.")
     return cleaned
+
+
+def without_controls(text: str, *, multiline: bool) -> tuple[str, list[str]]:
+    """`text` as a form keeps it, and the characters taken out.
+
+    Line breaks become "\\n" (a space in a one-line field); control characters other than tab,
+    and lone surrogates, are removed: a terminal would act on them (ESC starts an escape
+    sequence) and a plan file cannot hold a lone surrogate.
+    """
+    if text.isprintable():
+        return text, []
+    text = _LINE_BREAK.sub("\n" if multiline else " ", text)
+    kept, removed = [], []
+    for char in text:
+        if char not in "\t\n" and unicodedata.category(char) in ("Cc", "Cs"):
+            removed.append(char)
+        else:
+            kept.append(char)
+    return "".join(kept), removed
+
+
+def removed_note(removed: Sequence[str]) -> str:
+    """ "Removed 2 characters that cannot be shown (U+001B, U+0000)." """
+    codes = list(dict.fromkeys(f"U+{ord(char):04X}" for char in removed))
+    listed = ", ".join(codes[:_SHOWN_CODES]) + (", …" if len(codes) > _SHOWN_CODES else "")
+    count = len(removed)
+    return (f"Removed {count} character{'s' if count != 1 else ''} that cannot be shown "
+            f"({listed}).")
+
+
+def whole_number(text: str, low: int, high: int) -> int | None:
+    """The whole number from `low` to `high` that `text` spells in digits; None for anything else."""
+    if not text.isdecimal() or len(text) > _MAX_DIGITS:
+        return None  # isdigit() would let "²" through to int()
+    value = int(text)
+    return value if low <= value <= high else None
 
 
 def clamp_level(level: float) -> float:
@@ -57,12 +102,14 @@ def year(text: str, today: date) -> int | None:
     cleaned = text.strip()
     if not cleaned:
         return None
-    if not cleaned.isdigit() or not 1950 <= int(cleaned) <= today.year + 1:
+    value = whole_number(cleaned, 1950, today.year + 1)
+    if value is None:
         raise Invalid(f"{cleaned!r} is not a year between 1950 and {today.year + 1}.")
-    return int(cleaned)
+    return value
 
 
-def number(text: str, what: str, *, minimum: float | None = None) -> float | None:
+def number(text: str, what: str, *, minimum: float | None = None,
+           maximum: float | None = None) -> float | None:
     """A typed number ("12.5"), None when empty; a decimal comma or a word is refused."""
     cleaned = text.strip()
     if not cleaned:
@@ -78,9 +125,11 @@ def number(text: str, what: str, *, minimum: float | None = None) -> float | Non
         raise Invalid(f"{what} must be a number, e.g. 12.50; {cleaned!r} is not one.")
     if minimum is not None and value < minimum:
         raise Invalid(f"{what} cannot be below {minimum:g}.")
-    return value
+    if maximum is not None and value > maximum:
+        raise Invalid(f"{what} cannot be above {maximum:,.0f}.")
+    return value + 0.0  # -0.0 becomes 0.0
 
 
 def amount(text: str, what: str) -> float:
-    """Money: a number of 0 or more; an empty field is 0."""
-    return number(text, what, minimum=0) or 0.0
+    """Money: a number from 0 to AMOUNT_MAX; an empty field is 0."""
+    return number(text, what, minimum=0, maximum=AMOUNT_MAX) or 0.0

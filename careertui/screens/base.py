@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Static
 from careertui.roles import RoleLibrary, load_library
 from careertui.steps import STEP_BY_MODE, Step, step_title
 from careertui.widgets.step_bar import StepBar
+from careertui.widgets.too_small import guard_terminal_size
 
 
 class StepScreen(Screen):
@@ -40,13 +41,30 @@ class StepScreen(Screen):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
+    # Set while the too-small message covers this very screen: nothing can change underneath.
+    _covered_by_size_message = False
+
     def on_mount(self) -> None:
         self.sub_title = step_title(self.step)
 
     def on_screen_resume(self) -> None:
-        # Text typed a moment ago (on any screen) must be in the store before it is re-read.
-        self.app.flush_saves()
-        self.refresh_from_store()
+        if self._covered_by_size_message:
+            self._covered_by_size_message = False
+        else:
+            # Text typed a moment ago (on any screen) must be in the store before it is re-read.
+            self.app.flush_saves()
+            self.refresh_from_store()
+        self._guard_size()
+
+    def on_resize(self) -> None:
+        # A step screen is at the bottom of every stack, so it sees each resize (dialogs and the
+        # help are translucent); the message then covers whatever is on top.
+        self._guard_size()
+
+    def _guard_size(self) -> None:
+        on_top = self.app.screen is self
+        if guard_terminal_size(self.app) and on_top:
+            self._covered_by_size_message = True
 
     def refresh_from_store(self) -> None:
         """Redraw from the store; called each time the screen is shown."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -13,7 +14,7 @@ from tinydb.storages import MemoryStorage
 
 from careertui.store import atomic, backups, migrations
 from careertui.store.atomic import AtomicJSONStorage
-from careertui.store.errors import CorruptPlanError, StorageWriteError
+from careertui.store.errors import CorruptPlanError, ReadOnlyPlanError, StorageWriteError
 from careertui.store.lock import PlanLock
 
 
@@ -75,10 +76,22 @@ def _lock(path: Path) -> tuple[Path, PlanLock]:
     lock = PlanLock(path)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageWriteError(path, error) from error
+    _refuse_read_only(path)
+    try:
         lock.acquire()
     except OSError as error:
         raise StorageWriteError(path, error) from error
     return path, lock
+
+
+def _refuse_read_only(path: Path) -> None:
+    # Refused up front: otherwise the app would open and then fail on the first change.
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise ReadOnlyPlanError(path, path.parent)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise ReadOnlyPlanError(path, path)
 
 
 def _open_locked(path: Path, today: Callable[[], date]) -> TinyDB:

@@ -99,3 +99,16 @@ class MissingPlanError(StoreError):
             f"There is no plan at {self.path}. Start careertui once to create it, or pass "
             "--db PATH to name another plan file."
         )
+
+
+class ReadOnlyPlanError(StoreError):
+    def __init__(self, path: Path, read_only: Path) -> None:
+        self.path = Path(path)
+        self.read_only = Path(read_only)
+        what = "folder" if self.read_only != self.path else "file"
+        super().__init__(
+            f"Cannot open {self.path}: the {what} {self.read_only} is read-only, and careertui "
+            "saves every change as you make it. Nothing was changed. Make it writable "
+            f"(chmod u+w {shlex.quote(str(self.read_only))}), or read the plan without changing "
+            f"it: careertui export --db {shlex.quote(str(self.path))} -o -"
+        )

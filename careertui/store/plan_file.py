@@ -8,6 +8,7 @@ from careertui.model.codec import DecodeError
 from careertui.model.plan import Plan
 from careertui.store import atomic, backups, migrations
 from careertui.store.errors import CorruptPlanError, MissingPlanError, StorageReadError
+from careertui.store.plan_check import checked, wrong_shape
 from careertui.store.plan_store import plan_from_tables
 
 
@@ -31,6 +32,7 @@ def read_plan(path: Path) -> Plan:
         raise CorruptPlanError(path, str(error), backups.newest_backup(path)) from None
     migrations.migrate(data, path)  # in memory only; refuses a newer schema
     try:
-        return plan_from_tables(data)
+        plan = plan_from_tables(data)
     except DecodeError as error:
-        raise CorruptPlanError(path, f"wrong shape at {error}", None) from None
+        raise wrong_shape(path, error) from None
+    return checked(plan, path)

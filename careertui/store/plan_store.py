@@ -25,6 +25,7 @@ from careertui.model.plan import (
 from careertui.store import backups
 from careertui.store.database import OpenedDatabase, memory_database, open_database
 from careertui.store.errors import CorruptPlanError, StorageWriteError
+from careertui.store.plan_check import checked, wrong_shape
 
 T = TypeVar("T")
 
@@ -87,10 +88,13 @@ class PlanStore:
         """Open (or create) the plan file at `path`; raises a StoreError the CLI can print."""
         store = cls(open_database(path, today))
         try:
-            store.load()
+            checked(store.load(), store.path)
         except DecodeError as error:
             store.close()
-            raise CorruptPlanError(path, f"wrong shape at {error}", None) from None
+            raise wrong_shape(store.path, error) from None
+        except CorruptPlanError:
+            store.close()
+            raise
         return store
 
     @classmethod

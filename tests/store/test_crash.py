@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 import select
+import signal
 import subprocess
 import textwrap
 import time
@@ -16,38 +18,63 @@ from careertui.store.database import open_database
 
 from .conftest import PYTHON, REPO, child_env
 
-KILLS = 50
+KILLS = 200
 
-WRITER = textwrap.dedent(
+# One process imports everything once, then forks a fresh writer for each kill: much faster
+# than starting Python 200 times, and each writer is still a real process that dies by SIGKILL.
+SPAWNER = textwrap.dedent(
     """
-    import hashlib, json, sys
+    import hashlib, json, os, signal, sys
     from datetime import date, timedelta
     from pathlib import Path
     from tinydb.table import Document
     from careertui.store.database import open_database
 
-    counter = 0
-    # A new day every 5 writes, so backups and pruning run under the kills too.
-    opened = open_database(
-        Path(sys.argv[1]), today=lambda: date(2000, 1, 1) + timedelta(days=counter // 5)
-    )
-    storage = opened.db.storage
-    data = storage.read()
-    items = data.setdefault("items", {})
-    counter = data.get("state", {}).get("1", {}).get("counter", 0)
-    while True:
-        counter += 1
-        # One write that changes two tables, which must stay consistent with each other.
-        items[str(counter % 60 + 1)] = {"counter": counter, "padding": "é" * 300 + str(counter)}
-        checksum = hashlib.sha256(json.dumps(items, sort_keys=True).encode()).hexdigest()
-        data["state"] = {"1": {"counter": counter, "checksum": checksum}}
-        storage.write(data)
-        # And a plain TinyDB write in between.
-        opened.db.table("log").upsert(Document({"counter": counter}, doc_id=counter % 20 + 1))
-        if counter % 10 == 1:
-            print(counter, flush=True)
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed writers are reaped at once
+
+
+    def write_forever(path):
+        counter = 0
+        # A new day every 5 writes, so backups and pruning run under the kills too.
+        opened = open_database(path, today=lambda: date(2000, 1, 1) + timedelta(days=counter // 5))
+        storage = opened.db.storage
+        data = storage.read()
+        items = data.setdefault("items", {})
+        counter = data.get("state", {}).get("1", {}).get("counter", 0)
+        while True:
+            counter += 1
+            # One write that changes two tables, which must stay consistent with each other.
+            items[str(counter % 60 + 1)] = {"counter": counter, "padding": "é" * 300 + str(counter)}
+            checksum = hashlib.sha256(json.dumps(items, sort_keys=True).encode()).hexdigest()
+            data["state"] = {"1": {"counter": counter, "checksum": checksum}}
+            storage.write(data)
+            # And a plain TinyDB write in between.
+            opened.db.table("log").upsert(Document({"counter": counter}, doc_id=counter % 20 + 1))
+            if counter % 10 == 1:
+                os.write(1, f"{os.getpid()}\\n".encode())
+
+
+    for line in sys.stdin:
+        pid = os.fork()
+        if pid == 0:
+            try:
+                write_forever(Path(sys.argv[1]))
+            finally:
+                os._exit(1)
     """
 )
+
+
+def kill_and_wait(pid: int) -> None:
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return  # dead and reaped
+        time.sleep(0.002)
+    raise AssertionError(f"writer {pid} did not die")
 
 
 def checksum(items: dict) -> str:
@@ -65,30 +92,37 @@ def assert_whole(raw: bytes) -> dict:
 def test_a_killed_writer_never_leaves_a_broken_plan(plan_path):
     rng = random.Random()
     last_counter = 0
-    for kill in range(KILLS):
-        with subprocess.Popen(
-            [PYTHON, "-c", WRITER, str(plan_path)],
-            cwd=REPO,
-            env=child_env(),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        ) as writer:
-            ready, _, _ = select.select([writer.stdout], [], [], 15)
-            assert ready and writer.stdout.readline(), writer.stderr.read().decode()
-            time.sleep(rng.uniform(0, 0.08))
-            writer.kill()
-            writer.wait()
+    with subprocess.Popen(
+        [PYTHON, "-c", SPAWNER, str(plan_path)],
+        cwd=REPO, env=child_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as spawner:
+        try:
+            for kill in range(KILLS):
+                spawner.stdin.write(b"go\n")
+                spawner.stdin.flush()
+                ready, _, _ = select.select([spawner.stdout], [], [], 15)
+                line = spawner.stdout.readline() if ready else b""
+                assert line, spawner.stderr.read().decode() if spawner.poll() is not None else ""
+                pid = int(line)
+                time.sleep(rng.uniform(0, 0.03))
+                kill_and_wait(pid)
+                # A writer may have printed again before it died: only the newest line counts.
+                while select.select([spawner.stdout], [], [], 0)[0]:
+                    spawner.stdout.readline()
 
-        data = assert_whole(plan_path.read_bytes())
-        counter = data["state"]["1"]["counter"]
-        assert counter >= last_counter, f"kill {kill}: the plan went back in time"
-        last_counter = counter
-        for backup in list_backups(plan_path):
-            assert_whole(backup.read_bytes())
+                data = assert_whole(plan_path.read_bytes())
+                counter = data["state"]["1"]["counter"]
+                assert counter >= last_counter, f"kill {kill}: the plan went back in time"
+                last_counter = counter
+                for backup in list_backups(plan_path):
+                    assert_whole(backup.read_bytes())
 
-        with open_database(plan_path) as opened:  # the lock died with the writer
-            assert opened.db.storage.read() == data
-        assert list(plan_path.parent.rglob("*.tmp")) == []
+                with open_database(plan_path) as opened:  # the lock died with the writer
+                    assert opened.db.storage.read() == data
+                assert list(plan_path.parent.rglob("*.tmp")) == []
+        finally:
+            spawner.kill()
     # A day passes every 5 writes; however many days the kills allowed, at most 7 are kept.
     days_written = last_counter // 5 + 1
     assert len(list_backups(plan_path)) == min(7, days_written)

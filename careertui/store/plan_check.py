@@ -1,0 +1,27 @@
+"""Refuse a stored plan that careertui cannot use, naming the first bad field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from careertui.model.codec import DecodeError
+from careertui.model.integrity import plan_problems
+from careertui.model.plan import Plan
+from careertui.store import backups
+from careertui.store.errors import CorruptPlanError
+
+
+def wrong_shape(path: Path, error: DecodeError) -> CorruptPlanError:
+    """The error for a field whose type does not fit the model (text where a date goes...)."""
+    return CorruptPlanError(path, f"wrong shape at {error}", backups.newest_backup(path))
+
+
+def checked(plan: Plan, path: Path) -> Plan:
+    """`plan`, or CorruptPlanError for a value the app cannot work with (a dangling goal id,
+    a skill level of 9...): such a file was edited by hand, and would fail somewhere later."""
+    found = plan_problems(plan)
+    if found:
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise CorruptPlanError(path, f"a value careertui cannot use at {found[0]}{more}",
+                               backups.newest_backup(path))
+    return plan

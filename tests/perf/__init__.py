@@ -1,0 +1,1 @@
+"""Performance: a stress-plan generator and the `make bench` benchmark (not part of make test)."""

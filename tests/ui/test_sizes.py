@@ -1,0 +1,151 @@
+"""Every screen at terminal sizes from 40x12 to 250x80 and through live resizes, on the demo
+and the stress plan; below the minimum size an "enlarge the terminal" message covers the app."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from textual.geometry import Size
+from textual.widgets import DataTable, Input, Static, TextArea, Tree
+
+from careertui.app import CareerApp
+from careertui.demo import demo_plan
+from careertui.model.plan import Plan
+from careertui.screens.base import StepScreen
+from careertui.screens.help import HelpScreen
+from careertui.steps import STEPS
+from careertui.store.plan_store import PlanStore
+from careertui.widgets import too_small
+from careertui.widgets.form_dialog import FormDialog
+from careertui.widgets.too_small import MIN_SIZE, TooSmallScreen
+from tests.conftest import TODAY
+from tests.perf.stress import stress_plan
+
+START = (120, 36)
+# Odd sizes on purpose: layouts break on the cell that does not divide evenly.
+SIZES = [(40, 12), (41, 13), (250, 12), (40, 80), (63, 19), (80, 24), (120, 36), (250, 80)]
+# Fewer items than the benchmark's 5,000 keep the suite fast; 1,500 rows still scroll and clip.
+STRESS_ACTIONS = 1500
+
+# The keys that open each screen from the overview.
+SCREENS = {step.mode: (step.key,) for step in STEPS}
+SCREENS["help"] = ("5", "question_mark")
+SCREENS["add-action"] = ("4", "a")
+
+
+@cache
+def _plan(name: str) -> Plan:
+    return demo_plan(TODAY) if name == "demo" else stress_plan(TODAY, actions=STRESS_ACTIONS)
+
+
+def make_app(plan_name: str) -> CareerApp:
+    store = PlanStore.in_memory()
+    store.replace_plan(_plan(plan_name))
+    return CareerApp(store=store, today=lambda: TODAY)
+
+
+async def open_screen(pilot, keys: tuple[str, ...]) -> None:
+    for key in keys:
+        await pilot.press(key)
+        await pilot.app.workers.wait_for_complete()  # the O*NET library loads in a thread
+        await pilot.pause()
+
+
+def content_of(screen) -> dict[str, list]:
+    """What a screen shows, whatever its size: rows and cursors, field values, texts, focus."""
+    return {
+        "tables": [(t.id, t.row_count, t.cursor_coordinate) for t in screen.query(DataTable)],
+        "trees": [(t.id, t.last_line, t.cursor_line) for t in screen.query(Tree)],
+        "fields": [(w.id, w.value) for w in screen.query(Input)]
+        + [(w.id, w.text) for w in screen.query(TextArea)],
+        "texts": [(w.id, str(w.render())) for w in screen.query(Static) if w.id],
+        "focus": [screen.focused],
+    }
+
+
+def message_shown(app: CareerApp) -> str | None:
+    """The too-small message on top of the app, or None."""
+    if not isinstance(app.screen, TooSmallScreen):
+        return None
+    return str(app.screen.query_one("#too-small-message", Static).render())
+
+
+async def resize(pilot, width: int, height: int) -> None:
+    await pilot.resize_terminal(width, height)
+    await pilot.pause()
+
+
+def assert_is_the_screen(app: CareerApp, name: str) -> None:
+    expected = {"help": HelpScreen, "add-action": FormDialog}.get(name, StepScreen)
+    assert isinstance(app.screen, expected)
+    if expected is StepScreen:
+        assert app.current_mode == name
+
+
+@pytest.mark.parametrize("plan_name", ["demo", "stress"])
+@pytest.mark.parametrize("name", list(SCREENS))
+async def test_every_screen_survives_every_size_and_a_live_shrink(plan_name, name, monkeypatch):
+    app = make_app(plan_name)
+    async with app.run_test(size=START) as pilot:
+        await open_screen(pilot, SCREENS[name])
+        if name == "add-action":
+            await pilot.press(*"Draft the Q3 report")  # typed text must survive the resizes
+        assert_is_the_screen(app, name)
+        screen, before = app.screen, content_of(app.screen)
+        assert before["tables"] or before["trees"] or before["fields"] or name == "overview"
+
+        # The screens themselves, drawn at every size without the message in front.
+        with monkeypatch.context() as patch:
+            patch.setattr(too_small, "MIN_SIZE", Size(0, 0))
+            for width, height in SIZES:
+                await resize(pilot, width, height)
+                assert app.screen is screen and screen.size == (width, height)
+                assert content_of(screen) == before
+
+        # With the message: it covers the app while too small, and goes without losing anything.
+        for width, height in [(40, 12), (MIN_SIZE.width - 1, 30), (100, MIN_SIZE.height - 1)]:
+            await resize(pilot, width, height)
+            message = message_shown(app)
+            assert message is not None, (width, height)
+            assert f"at least {MIN_SIZE.width}x{MIN_SIZE.height} (now {width}x{height})" in message
+        await pilot.press("1", "a", "question_mark")  # keys do not reach the screens below
+        assert message_shown(app) is not None and app.screen_stack[-2] is screen
+        await resize(pilot, *MIN_SIZE)
+        assert message_shown(app) is None and app.screen is screen
+        assert content_of(screen) == before
+        await resize(pilot, 250, 80)
+        assert all(below.size == (250, 80) for below in app.screen_stack)
+        assert content_of(screen) == before
+
+        await resize(pilot, 50, 14)
+        await pilot.press("q")  # quits under the message, even over a text field
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_a_terminal_too_small_at_start_shows_the_message_then_the_overview():
+    app = make_app("demo")
+    async with app.run_test(size=(60, 16)) as pilot:
+        assert "(now 60x16)" in message_shown(app)
+        await resize(pilot, *START)
+        assert message_shown(app) is None
+        assert app.current_mode == "overview"
+        assert "Maya Okafor" in str(app.screen.query_one("#overview-who", Static).render())
+
+
+async def test_the_message_returns_after_the_command_palette_and_follows_a_step_switch():
+    app = make_app("demo")
+    async with app.run_test(size=(60, 16)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Go to Plan")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_mode == "plan"
+        assert "(now 60x16)" in message_shown(app)
+        await resize(pilot, *START)
+        assert message_shown(app) is None
+        await pilot.press("0")  # the overview's own message left when it came back on top
+        await pilot.pause()
+        assert app.current_mode == "overview" and message_shown(app) is None
