@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test demo screenshots clean
+.PHONY: run test demo screenshots bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ demo: $(STAMP_RUN)
 
 test: $(STAMP_TEST)
 	$(BIN)/python -m pytest -n auto
+
+# Cold start, ticks, step switches and memory on the demo and a 5,000-item plan (a few minutes).
+bench: $(STAMP_TEST)
+	$(BIN)/python -m tests.perf.bench $(ARGS)
 
 screenshots: $(STAMP_RUN)
 	$(BIN)/python -m careertui.screenshots screenshots

@@ -96,7 +96,10 @@ def _write(kind: DocumentKind, args: argparse.Namespace, plan_path: Path,
             sys.stdout.write(content)
         return 0
     if args.output:
-        target = Path(args.output).expanduser()
+        try:
+            target = Path(args.output).expanduser()
+        except RuntimeError as error:  # ~someone who does not exist
+            return _refuse(f"cannot write {args.output}: {error}. Nothing was written.")
     else:
         target = default_path(kind, plan_path.parent, plan_path.stem, today)
     try:

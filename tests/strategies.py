@@ -12,6 +12,7 @@ from enum import Enum
 from hypothesis import strategies as st
 
 from careertui.model.actions import recurrence_rule
+from careertui.model.validation import AMOUNT_MAX
 from careertui.model.checkin import CADENCE_MAX, CADENCE_MIN, CONFIDENCE_MAX, CONFIDENCE_MIN
 from careertui.model.plan import (
     HORIZONS,
@@ -76,7 +77,7 @@ _required_texts = st.builds(
     st.characters(codec="utf-8").filter(lambda c: not c.isspace()),
     st.text(max_size=15),
 )
-_amounts = st.floats(min_value=0, allow_nan=False, allow_infinity=False)
+_amounts = st.floats(min_value=0, max_value=AMOUNT_MAX, allow_nan=False, allow_infinity=False)
 _numbers = st.none() | st.floats(allow_nan=False, allow_infinity=False)
 _levels = st.integers(0, int(LEVEL_MAX / LEVEL_STEP)).map(lambda steps: steps * LEVEL_STEP)
 _horizons = st.sampled_from(HORIZONS)

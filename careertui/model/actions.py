@@ -178,8 +178,8 @@ def _checked_raw_rule(rule: str) -> str:
         raise Invalid(f"“{rule}”: write the last date as UNTIL=YYYYMMDD.")
     longest = _LONGEST[_UNIT_OF_FREQUENCY[parts["FREQ"]]]
     if whole_number(parts.get("INTERVAL", "1"), 1, longest) is None:
-        raise Invalid(f"“{rule}”: INTERVAL is a whole number from 1 to {longest} "
-                      "(repeats are at most ten years apart).")
+        raise Invalid(f"“{rule}”: INTERVAL must be a whole number of 1 or more, and at most "
+                      f"{longest}: repeats are at most ten years apart.")
     try:
         pattern = repeat_rule(rule, _PROBE).replace(until=None)
         first = pattern.after(datetime.combine(_PROBE, time()))

@@ -69,10 +69,13 @@ def plan_completion(plan: Plan, today: date) -> float:
     active = [goal for goal in plan.goals if goal.status is GoalStatus.ACTIVE]
     if not active:
         return 0.0
+    items: dict[str | None, list[Action]] = {}
+    for action in plan.actions:  # grouped once: a plan may hold thousands of items
+        items.setdefault(action.goal_id, []).append(action)
     smart = sum(
         1
         for goal in active
-        if all(badge.ok for badge in smart_check(goal, _actions_of(plan, goal.id), today))
+        if all(badge.ok for badge in smart_check(goal, items.get(goal.id, []), today))
     )
     return 0.5 + 0.5 * _share(smart, len(active))
 
@@ -117,10 +120,6 @@ def plan_status(plan: Plan, today: date) -> Status:
         review_due=review_due(plan.checkins, plan.settings, start, today),
         budget=budget(plan.actions, plan.settings, today.year),
     )
-
-
-def _actions_of(plan: Plan, goal_id: str) -> list[Action]:
-    return [action for action in plan.actions if action.goal_id == goal_id]
 
 
 def describe_contents(plan: Plan) -> str:

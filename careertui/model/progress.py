@@ -14,6 +14,8 @@ from careertui.model.plan import (Action, ActionStatus, Assessment, CheckIn, Che
                                   GoalStatus, Settings)
 
 SOON_DAYS = 14
+# A chart is about a hundred braille dots wide: more points than this only cost drawing time.
+MAX_POINTS = 120
 NO_GOAL = "No goal"
 REVIEW_KINDS = (CheckInKind.SELF_REVIEW, CheckInKind.PERFORMANCE_REVIEW)
 
@@ -62,13 +64,16 @@ def completion_over_time(actions: Sequence[Action],
     """Weekly burn-up up to today: ISO dates, cumulative items done and cumulative items due.
 
     The points start at the earliest created_on, due or done_on date and end on today itself.
+    A history longer than MAX_POINTS weeks has a point every few weeks instead.
     """
     if not actions:
         return [], [], []
     known = [day for action in actions for day in (action.created_on, action.due, action.done_on)
              if day is not None and day <= today]
     start = min(known, default=today)
-    points = [start + timedelta(weeks=week) for week in range((today - start).days // 7 + 1)]
+    weeks = (today - start).days // 7 + 1
+    step = -(-weeks // MAX_POINTS)  # weeks between points, rounded up
+    points = [start + timedelta(weeks=week) for week in range(0, weeks, step)]
     if points[-1] != today:
         points.append(today)
     # Sorted once, then counted by bisection: a tick on a large plan recomputes this series.

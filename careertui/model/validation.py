@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
@@ -15,6 +14,8 @@ AMOUNT_MAX = 1e12
 # Longest digit string read as a whole number: int() refuses beyond 4300 digits.
 _MAX_DIGITS = 20
 _LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
+# Control characters (Unicode category Cc) but tab and newline, and lone surrogates (Cs).
+_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _SHOWN_CODES = 4
 
 
@@ -35,18 +36,11 @@ def without_controls(text: str, *, multiline: bool) -> tuple[str, list[str]]:
 
     Line breaks become "\\n" (a space in a one-line field); control characters other than tab,
     and lone surrogates, are removed: a terminal would act on them (ESC starts an escape
-    sequence) and a plan file cannot hold a lone surrogate.
+    sequence), and a lone surrogate has no UTF-8 form for a report or calendar file.
     """
-    if text.isprintable():
-        return text, []
     text = _LINE_BREAK.sub("\n" if multiline else " ", text)
-    kept, removed = [], []
-    for char in text:
-        if char not in "\t\n" and unicodedata.category(char) in ("Cc", "Cs"):
-            removed.append(char)
-        else:
-            kept.append(char)
-    return "".join(kept), removed
+    removed = _UNSHOWABLE.findall(text)
+    return (_UNSHOWABLE.sub("", text) if removed else text), removed
 
 
 def removed_note(removed: Sequence[str]) -> str:
@@ -59,7 +53,7 @@ def removed_note(removed: Sequence[str]) -> str:
 
 
 def whole_number(text: str, low: int, high: int) -> int | None:
-    """The whole number from `low` to `high` that `text` spells in digits; None for anything else."""
+    """The whole number from `low` to `high` that `text` spells in digits, else None."""
     if not text.isdecimal() or len(text) > _MAX_DIGITS:
         return None  # isdigit() would let "²" through to int()
     value = int(text)

@@ -185,7 +185,7 @@ class GapsScreen(StepScreen):
                     if g.gap_key == gap.key and g.status is GoalStatus.ACTIVE]
         if existing:
             self.notify(f"There is already a goal for {gap.name}: “{existing[0].statement}”.",
-                        severity="warning")
+                        severity="warning", markup=False)
             return
         goal = Goal(
             draft_goal_statement(gap),
@@ -196,7 +196,7 @@ class GapsScreen(StepScreen):
         )
         if self.app.save(goal):
             self.notify(f"Drafted “{goal.statement}”. Refine it in step 4 (press 4).",
-                        title="Goal drafted")
+                        title="Goal drafted", markup=False)
 
     def action_add_need(self) -> None:
         selected = self._selected_gap()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.widgets import DataTable
 
 from careertui.model.gaps import Gap
@@ -28,7 +29,9 @@ class NeedsTable(DataTable):
             self.clear()
             for need in needs:
                 gap = gap_names.get(need.gap_key, "") if need.gap_key else ""
-                self.add_row(need.kind.value, need.title, gap, need.notes, key=need.id)
+                # Text cells: a str cell would be read as Rich markup ("[/]" raises).
+                self.add_row(need.kind.value, Text(need.title), Text(gap), Text(need.notes),
+                             key=need.id)
 
     @property
     def selected(self) -> Need | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
@@ -94,6 +96,7 @@ class PlanScreen(StepScreen):
         self._actions: dict[str, Action] = {}
         self._badges: dict[str, tuple[Badge, ...]] = {}
         self._colours = BadgeColours()
+        self._filled_on: date | None = None  # the day the tree's due dates were judged on
         # Set while one of this screen's dialogs is open: its answer updates rows in place,
         # so the refill that runs when the screen resumes is skipped.
         self._answering = False
@@ -134,12 +137,19 @@ class PlanScreen(StepScreen):
 
     def _refill(self) -> None:
         store = self.app.store
+        shown = (self._filled_on, self._colours, self._settings,
+                 list(self._goals.values()), list(self._actions.values()))
         self._read_colours()
         self._settings = store.get(Settings)
-        goals = store.all(Goal)
-        self._goals = {goal.id: goal for goal in goals}
-        self._actions = {action.id: action for action in store.all(Action)}
+        goals, actions = store.all(Goal), store.all(Action)
         self._links = plan_links(store, goals, self._library)
+        # Rebuilding thousands of tree lines is slow: only when something they show changed.
+        if shown == (self.app.today(), self._colours, self._settings, goals, actions):
+            self._show_overview()
+            return
+        self._filled_on = self.app.today()
+        self._goals = {goal.id: goal for goal in goals}
+        self._actions = {action.id: action for action in actions}
         self._badges = {}
         items: dict[str | None, list[Action]] = {goal.id: [] for goal in goals}
         for action in self._actions.values():
@@ -341,16 +351,16 @@ class PlanScreen(StepScreen):
             also = (f" and its {_count(len(items), 'action item')} "
                     "(done ones too, so their cost leaves the budget)" if items else "")
             self._open(ConfirmDialog(f"Delete the goal “{goal.statement}”{also}?"),
-                       lambda yes: self._delete_records(yes, [*items, goal], None))
+                       lambda yes: self._delete_records(yes, [goal, *items], None))
 
     def _delete_records(self, confirmed: bool | None, records: list, goal_id: str | None) -> None:
         if not confirmed:
             return
+        if not self.app.delete(*records):
+            self._refill()
+            return
         tree = self.query_one(PlanTree)
         for record in records:
-            if not self.app.delete(record):
-                self._refill()
-                return
             if isinstance(record, Goal):
                 del self._goals[record.id]
                 tree.remove_key(goal_key(record))

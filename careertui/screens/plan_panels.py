@@ -31,7 +31,8 @@ def _grid(rows: Sequence[tuple[str, str]]) -> Table:
     grid.add_column(style=MUTED, width=LABEL_WIDTH, no_wrap=True)
     grid.add_column(ratio=1)
     for label, value in rows:
-        grid.add_row(label, value)
+        # Plain Text: a value holds user text, which Rich would read as markup.
+        grid.add_row(label, Text(value) if isinstance(value, str) else value)
     return grid
 
 

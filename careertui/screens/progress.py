@@ -36,7 +36,7 @@ from careertui.screens.checkin_table import CheckInTable
 from careertui.screens.progress_lists import ProgressLists
 from careertui.screens.progress_review import ProgressReview
 from careertui.model.review import review_start
-from careertui.screens.wins_table import WinsTable, wins
+from careertui.screens.wins_table import Win, WinsTable, wins
 from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.progress_chart import CHART_KINDS, ChartKind, ProgressChart
 from careertui.widgets.progress_table import ActionTable
@@ -83,6 +83,9 @@ class ProgressScreen(ProgressLists, ProgressReview, StepScreen):
         self._assessments: list[Assessment] = []
         self._settings = Settings()
         self._shown_on: date | None = None  # the day the due dates in the table were judged on
+        # Copies of what the check-in and wins tables show (see refresh_from_store).
+        self._shown_checkins: list[CheckIn] | None = None
+        self._shown_wins: list[Win] | None = None
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="progress-counts")
@@ -126,8 +129,16 @@ class ProgressScreen(ProgressLists, ProgressReview, StepScreen):
         chart.set_series(ChartKind.MEASURES, measure_progress(self._goals))
         chart.set_series(ChartKind.SKILLS, skill_history(self._assessments))
         self._show_chart_tabs()
-        self.query_one(CheckInTable).show(self._checkins)
-        self.query_one(WinsTable).show(wins(store.all(Milestone), self._goals))
+        # Both lists are refilled only when what they show changed. They are compared with
+        # copies of what was shown, as an edit changes the very check-in or milestone shown.
+        checkins = store.all(CheckIn)
+        if checkins != self._shown_checkins:
+            self.query_one(CheckInTable).show(self._checkins)
+            self._shown_checkins = checkins
+        win_rows = wins(store.all(Milestone), self._goals)
+        if win_rows != self._shown_wins:
+            self.query_one(WinsTable).show(win_rows)
+            self._shown_wins = wins(store.all(Milestone), self._goals)
         self._show_lists_title()
 
     def _show_actions(self) -> None:
@@ -152,13 +163,15 @@ class ProgressScreen(ProgressLists, ProgressReview, StepScreen):
                      f"[{'b $warning' if soon else 'dim'}]{soon} due soon[/]")
         else:
             items = "No action items yet (press 4 to plan them)"
+        # Both lines are one row high whatever they say: no need to lay the screen out again,
+        # which would cost a tick far more than the rest of it.
         self.query_one("#progress-counts", Static).update(
-            f"{items}  ·  next review {review_on} [dim]({every})[/dim]{hidden}")
+            f"{items}  ·  next review {review_on} [dim]({every})[/dim]{hidden}", layout=False)
         banner = self.query_one("#review-banner", Static)
         due = review_due(self._checkins, self._settings, start, today)
         banner.set_class(due, "-due")
         banner.update(f"Review due since {review_on} — press r to review your plan"
-                      if due else "")
+                      if due else "", layout=False)
 
     def _show_action_charts(self) -> None:
         actions = list(self._actions.values())
@@ -222,7 +235,8 @@ class ProgressScreen(ProgressLists, ProgressReview, StepScreen):
             self.notify("Select an action item that belongs to a goal.", severity="warning")
             return
         if goal.status is GoalStatus.DONE:
-            self.notify(f"“{goal.statement}” is already achieved.", severity="information")
+            self.notify(f"“{goal.statement}” is already achieved.", severity="information",
+                        markup=False)
             return
         self.app.push_screen(
             ConfirmDialog(f"Mark the goal “{goal.statement}” as achieved?", yes="Achieved"),

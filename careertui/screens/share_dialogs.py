@@ -37,15 +37,28 @@ def export_document(app: CareerApp, kind: DocumentKind) -> None:
     today = app.today()
     suggested = default_path(kind, app.export_dir, app.export_stem, today)
     fields = [Field("Write to file", str(suggested), id="path",
-                    check=partial(output_path, folder=app.export_dir))]
+                    check=partial(checked_output, folder=app.export_dir))]
     if kind is WINS:
         fields.append(Field("Wins since (YYYY-MM-DD)", default_since(today).isoformat(),
-                            id="since", check=_required_date))
+                            id="since", check=required_date))
     app.push_screen(FormDialog(f"Export the {kind.label}", fields, submit="Export"),
                     partial(_export_chosen, app, kind))
 
 
-def _required_date(text: str) -> date:
+def checked_output(text: str, folder: Path) -> Path:
+    """output_path, with a path the system cannot look at refused instead of raised."""
+    try:
+        return output_path(text, folder)
+    except (OSError, RuntimeError) as error:  # a name too long; "~nobody" with no such user
+        raise Invalid(_unusable_path(text, error)) from None
+
+
+def _unusable_path(text: str, error: Exception) -> str:
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return f"Cannot use {text.strip()[:80]!r} as a file: {reason}."
+
+
+def required_date(text: str) -> date:
     day = iso_date(text)
     if day is None:
         raise Invalid("Type the first day, as YYYY-MM-DD.")
@@ -68,33 +81,39 @@ def _write_in_thread(app: CareerApp, kind: DocumentKind, plan: Plan, path: Path,
     content = render(kind, plan, app.today(), datetime.now(timezone.utc), since)
     try:
         write_atomically(path, content)
-    except OSError as error:
+    except (OSError, UnicodeError) as error:  # UnicodeError: a lone surrogate from an import
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         app.call_from_thread(
-            app.notify, f"Could not write {path}: {error.strerror or error}. Nothing was written.",
-            title="Not exported", severity="error", timeout=30,
+            app.notify, f"Could not write {path}: {reason}. Nothing was written.",
+            title="Not exported", severity="error", timeout=30, markup=False,
         )
         return
+    # markup=False: the path is typed, and "[/x]" in a file name is not markup.
     app.call_from_thread(app.notify, f"Wrote the {kind.label} to {path}", title="Exported",
-                         timeout=10)
+                         timeout=10, markup=False)
 
 
 def import_plan(app: CareerApp) -> None:
     """Ask for a JSON export, check all of it, confirm replacing a plan, then import it."""
     field = Field("JSON export to import", id="plan", placeholder="plan-export-2026-11-24.json",
-                  check=partial(_checked_export, folder=app.export_dir))
+                  check=partial(checked_export, folder=app.export_dir))
     app.push_screen(FormDialog("Import a plan", [field], submit="Import"),
                     partial(_import_chosen, app))
 
 
-def _checked_export(text: str, folder: Path) -> Plan:
+def checked_export(text: str, folder: Path) -> Plan:
     """The plan in the file named by `text`; Invalid lists what is wrong with it."""
     from careertui.export.json_plan import PlanImportError
 
     cleaned = text.strip()
     if not cleaned:
         raise Invalid("Type the path of a file made by Export (JSON).")
-    path = Path(folder, Path(cleaned).expanduser())
-    if not path.is_file():
+    try:
+        path = Path(folder, Path(cleaned).expanduser())
+        found = path.is_file()
+    except (OSError, RuntimeError) as error:
+        raise Invalid(_unusable_path(text, error)) from None
+    if not found:
         raise Invalid(f"There is no file {path}.")
     try:
         return read_export(path)
@@ -130,10 +149,10 @@ def _replace(app: CareerApp, plan: Plan, confirmed: bool) -> None:
     try:
         kept = app.store.import_plan(plan)
     except StoreError as error:
-        app.notify(str(error), title="Not imported", severity="error", timeout=30)
+        app.notify(str(error), title="Not imported", severity="error", timeout=30, markup=False)
         return
     app.plan_replaced()
     message = f"Imported: {describe_contents(plan)}."
     if kept is not None:
         message += f" Your previous plan was kept as {kept}."
-    app.notify(message, title="Plan imported", timeout=15)
+    app.notify(message, title="Plan imported", timeout=15, markup=False)

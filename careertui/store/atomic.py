@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import os
 import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from tinydb import Storage
 
@@ -58,6 +59,86 @@ def encode_plan(data: dict[str, Any]) -> bytes:
     except UnicodeEncodeError:
         # A lone surrogate (e.g. from undecodable input) has no UTF-8 form; \u escapes keep it.
         return (json.dumps(data, indent=1) + "\n").encode("ascii")
+
+
+class _Block(NamedTuple):
+    """One table as last encoded: document ids, copies of the documents, their lines, the text."""
+
+    keys: list[str]
+    documents: list[Any]
+    lines: list[str]
+    text: str
+
+
+# Table name -> its block as last encoded, for encode_tables to reuse.
+LineCache = dict[str, _Block]
+
+
+def encode_tables(data: dict[str, dict[str, Any]], known: LineCache | None = None) -> bytes:
+    """The plan file for TinyDB `data`: UTF-8 JSON, one table per block, one document per line.
+
+    As readable and diffable as indented JSON, and the same data always gives the same bytes.
+    `known` holds the lines written before: a document equal to the one a line was made from
+    reuses it, so saving one record of thousands encodes one line. It is updated to `data`.
+    (Equal as Python compares: a 4 that became 4.0 keeps its line, and reads back the same.)
+    """
+    try:
+        return _encode_tables(data, known, _UTF8_LINE).encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (e.g. from undecodable input) has no UTF-8 form; \u escapes keep it.
+        return _encode_tables(data, None, _ASCII_LINE).encode("ascii")
+
+
+_UTF8_LINE = json.JSONEncoder(ensure_ascii=False).encode
+_ASCII_LINE = json.JSONEncoder().encode
+
+
+def _encode_tables(data: dict[str, dict[str, Any]], known: LineCache | None,
+                   line_of: Callable[[Any], str]) -> str:
+    blocks = {name: _encode_block(table, known.get(name) if known is not None else None, line_of)
+              for name, table in data.items()}
+    if known is not None:
+        known.clear()
+        known.update(blocks)
+    if not blocks:
+        return "{}\n"
+    parts = ["{\n"]
+    for name, block in blocks.items():  # one join: the blocks are megabytes long
+        parts += [f" {line_of(name)}: ", block.text, ",\n"]
+    parts[-1] = "\n}\n"
+    return "".join(parts)
+
+
+def _encode_block(table: dict[str, Any], known: _Block | None,
+                  line_of: Callable[[Any], str]) -> _Block:
+    keys, documents = list(table), list(table.values())
+    if known is not None and known.keys == keys:
+        # The usual save: the same documents, one or two of them changed; one pass finds them.
+        changed = [i for i, same in enumerate(map(operator.eq, documents, known.documents))
+                   if not same]
+        if not changed:
+            return known
+        copies, lines = known.documents.copy(), known.lines.copy()
+        for i in changed:
+            copies[i], lines[i] = _line(keys[i], documents[i], line_of)
+    else:
+        earlier = dict(zip(known.keys, zip(known.documents, known.lines))) if known else {}
+        copies, lines = [], []
+        for key, document in zip(keys, documents):
+            cached = earlier.get(key)
+            if cached is None or cached[0] != document:
+                cached = _line(key, document, line_of)
+            copies.append(cached[0])
+            lines.append(cached[1])
+    text = "".join(["{\n", ",\n".join(lines), "\n }"]) if lines else "{}"
+    return _Block(keys, copies, lines, text)
+
+
+def _line(key: str, document: Any, line_of: Callable[[Any], str]) -> tuple[Any, str]:
+    """A parsed copy of `document` and its line. A copy, because TinyDB changes documents in
+    place: keeping `document` itself would make the next comparison always equal."""
+    encoded = line_of(document)
+    return json.loads(encoded), f"  {line_of(key)}: {encoded}"
 
 
 _JSON_KINDS = {
@@ -136,13 +217,14 @@ class AtomicJSONStorage(Storage):
             raise CorruptPlanError(self.path, str(error), newest) from None
         # What is on disk now; the in-memory data is rebuilt from it when a write fails.
         self._last_good = raw
+        self._lines: LineCache = {}
 
     def read(self) -> dict[str, Any]:
         return self._data
 
     def write(self, data: dict[str, Any]) -> None:
         try:
-            raw = encode_plan(data)
+            raw = encode_tables(data, self._lines)
             if raw != self._last_good:
                 backups.backup_before_write(self.path, self._today(), self._keep_backups)
                 write_atomically(self.path, raw)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+import types
+import typing
+from collections.abc import Callable, Iterable
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -82,6 +86,9 @@ class PlanStore:
         self._db = opened.db
         # Stable record id -> TinyDB document id, per table, built on first use.
         self._doc_ids: dict[str, dict[str, int]] = {}
+        # TinyDB document id -> decoded record, per collection table, read on first use and
+        # kept in step with each write: decoding thousands of records is what reading costs.
+        self._records: dict[str, dict[int, object]] = {}
 
     @classmethod
     def open(cls, path: Path, today: Callable[[], date] = date.today) -> PlanStore:
@@ -110,7 +117,9 @@ class PlanStore:
 
     def load(self) -> Plan:
         """The whole plan; raises DecodeError naming the first field that does not fit."""
-        return plan_from_tables(self._db.storage.read() or {})
+        singletons = {name: self.get(cls) for cls, name in SINGLETON_TABLES.items()}
+        collections = {name: self.all(cls) for cls, name in COLLECTION_TABLES.items()}
+        return Plan(**singletons, **collections)
 
     def get(self, cls: type[T]) -> T:
         """The one Profile, Destination or Settings of the plan (defaults when never saved)."""
@@ -119,12 +128,22 @@ class PlanStore:
         return cls() if document is None else decode(cls, dict(document), table_name)
 
     def all(self, cls: type[T]) -> list[T]:
-        """Every record of a collection, in the order they were added."""
-        table_name = COLLECTION_TABLES[cls]
-        return [
-            decode(cls, dict(document), f"{table_name}[{index}]")
-            for index, document in enumerate(self._db.table(table_name).all())
-        ]
+        """Every record of a collection, in the order they were added.
+
+        The records are the caller's own: changing one changes nothing stored until it is saved.
+        """
+        return [_copy(record) for record in self._decoded(COLLECTION_TABLES[cls]).values()]
+
+    def _decoded(self, table_name: str) -> dict[int, object]:
+        records = self._records.get(table_name)
+        if records is None:
+            cls = _COLLECTION_CLASSES[table_name]
+            records = {
+                int(doc_id): decode(cls, document, f"{table_name}[{index}]")
+                for index, (doc_id, document) in enumerate(self._documents(table_name))
+            }
+            self._records[table_name] = records
+        return records
 
     def save(self, record: object) -> None:
         """Insert or update one record (or the Profile, Destination or Settings)."""
@@ -137,19 +156,54 @@ class PlanStore:
         table = self._db.table(table_name)
         doc_ids = self._doc_id_index(table_name)
         doc_id = doc_ids.get(record.id)
+        document = encode(record)
         if doc_id is None:
-            doc_ids[record.id] = table.insert(encode(record))
+            doc_id = doc_ids[record.id] = table.insert(document)
         else:
-            table.upsert(Document(encode(record), doc_id=doc_id))
+            table.upsert(Document(document, doc_id=doc_id))
+        self._remember(table_name, doc_id, document)
+
+    def _remember(self, table_name: str, doc_id: int, document: dict) -> None:
+        """Keep the decoded records in step with a document just written."""
+        records = self._records.get(table_name)
+        if records is None:
+            return
+        try:
+            # Decoded, not copied: the same record a fresh read of the file would give.
+            records[doc_id] = decode(_COLLECTION_CLASSES[table_name], document, table_name)
+        except DecodeError:
+            del self._records[table_name]  # the next read decodes the file and reports it
 
     def delete(self, record: object) -> None:
         """Remove one collection record; a record that is not stored is ignored."""
-        table_name = COLLECTION_TABLES[type(record)]
-        doc_ids = self._doc_id_index(table_name)
-        doc_id = doc_ids.get(record.id)
-        if doc_id is not None:
-            self._db.table(table_name).remove(doc_ids=[doc_id])
-            del doc_ids[record.id]  # only once the write succeeded
+        self.delete_many([record])
+
+    def delete_many(self, records: Iterable[object]) -> None:
+        """Remove collection records, of any tables, in one atomic write (a goal and its items).
+
+        Records that are not stored are ignored; nothing is written when none is.
+        """
+        doomed: dict[str, dict[str, int]] = {}
+        for record in records:
+            table_name = COLLECTION_TABLES[type(record)]
+            doc_id = self._doc_id_index(table_name).get(record.id)
+            if doc_id is not None:
+                doomed.setdefault(table_name, {})[record.id] = doc_id
+        if not doomed:
+            return
+        # New dicts, not the stored ones changed in place: a failed write leaves those intact.
+        data = dict(self._db.storage.read() or {})
+        for table_name, gone in doomed.items():
+            removed = {str(doc_id) for doc_id in gone.values()}
+            data[table_name] = {key: document for key, document in data[table_name].items()
+                                if key not in removed}
+        self._db.storage.write(data)
+        for table_name, gone in doomed.items():  # only once the write succeeded
+            self._db.table(table_name).clear_cache()
+            records = self._records.get(table_name, {})
+            for record_id, doc_id in gone.items():
+                del self._doc_ids[table_name][record_id]
+                records.pop(doc_id, None)
 
     def replace_plan(self, plan: Plan) -> None:
         """Replace everything with `plan` in one atomic write (demo data, import)."""
@@ -159,6 +213,7 @@ class PlanStore:
         # TinyDB caches Table objects (next id, query results); drop them after a raw write.
         self._db._tables.clear()
         self._doc_ids.clear()
+        self._records.clear()
 
     def import_plan(self, plan: Plan) -> Path | None:
         """Replace the plan with `plan`, first keeping a copy of a non-empty plan file.
@@ -180,7 +235,44 @@ class PlanStore:
     def _doc_id_index(self, table_name: str) -> dict[str, int]:
         index = self._doc_ids.get(table_name)
         if index is None:
-            table = self._db.table(table_name)
-            index = {document["id"]: document.doc_id for document in table.all()}
+            documents = self._documents(table_name)
+            index = {document["id"]: int(doc_id) for doc_id, document in documents}
             self._doc_ids[table_name] = index
         return index
+
+    def _documents(self, table_name: str) -> Iterable[tuple[str, dict]]:
+        """(document id, document) of a table as stored, read-only: what table.all() holds
+        without the copy of each document that it makes."""
+        return ((self._db.storage.read() or {}).get(table_name, {})).items()
+
+
+_COLLECTION_CLASSES = {table_name: cls for cls, table_name in COLLECTION_TABLES.items()}
+
+
+def _copy(record: T) -> T:
+    """A copy of a plan record sharing nothing that can change (lists, nested records)."""
+    copied = object.__new__(type(record))
+    copied.__dict__.update(record.__dict__)
+    for name in _nested_fields(type(record)):
+        setattr(copied, name, _copy_value(getattr(record, name)))
+    return copied
+
+
+def _copy_value(value):
+    if isinstance(value, list):
+        return [_copy_value(item) for item in value]
+    return _copy(value) if dataclasses.is_dataclass(value) else value
+
+
+@cache
+def _nested_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a record class that hold lists or records; the others hold values that
+    never change in place (text, numbers, dates, enum members)."""
+    hints = typing.get_type_hints(cls)
+
+    def nested(hint) -> bool:
+        if typing.get_origin(hint) in (typing.Union, types.UnionType):
+            return any(nested(arg) for arg in typing.get_args(hint))
+        return typing.get_origin(hint) is list or dataclasses.is_dataclass(hint)
+
+    return tuple(f.name for f in dataclasses.fields(cls) if nested(hints[f.name]))

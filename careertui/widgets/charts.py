@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.text import Text
+from textual.app import RenderResult
 from textual_plotext import PlotextPlot
 from textual_plotext.plot import Plot
 
 Draw = Callable[[Plot], None]
+TOO_NARROW = "(too narrow for this chart)"
 
 
 class Chart(PlotextPlot):
@@ -23,3 +26,10 @@ class Chart(PlotextPlot):
         plt.date_form("Y-m-d")
         draw(plt)
         self.refresh()
+
+    def render(self) -> RenderResult:
+        try:
+            return super().render()
+        except ValueError:
+            # plotext 5.3 cannot fill bars when the tick labels leave one column to draw in.
+            return Text(TOO_NARROW, style="dim", overflow="ellipsis", no_wrap=True)

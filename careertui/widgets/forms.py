@@ -10,9 +10,11 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Label, Select, Static, TextArea
 
-from careertui.model.validation import Invalid
+from careertui.model.validation import Invalid, removed_note, without_controls
 
 Check = Callable[[str], Any]
+# A refusal that repeats a pasted page back is cut here; the reason comes first anyway.
+LONGEST_MESSAGE = 1000
 
 
 def keep_text(text: str) -> str:
@@ -20,10 +22,12 @@ def keep_text(text: str) -> str:
 
 
 class Field(Vertical):
-    """A label, an Input (or a TextArea when `multiline`) and an error line.
+    """A label, an Input (or a TextArea when `multiline`), an error line and a note line.
 
     `check` turns the typed text into the value to store or raises `Invalid`; only valid
     values are posted upward, in `Field.Changed`, so nothing invalid reaches the store.
+    The text never holds characters a terminal cannot show (see `without_controls`): typed or
+    pasted ones are taken out at once, and the note line says so.
     """
 
     DEFAULT_CSS = """
@@ -32,6 +36,8 @@ class Field(Vertical):
     Field > TextArea { height: 4; }
     Field > .field-error { color: $error; height: auto; display: none; }
     Field.-invalid > .field-error { display: block; }
+    Field > .field-note { color: $warning; height: auto; display: none; }
+    Field.-noted > .field-note { display: block; }
     Field.-invalid > Input, Field.-invalid > TextArea { border: tall $error; }
     """
 
@@ -59,11 +65,11 @@ class Field(Vertical):
     ) -> None:
         super().__init__(id=id)
         self._label = label
-        self._initial = value
-        self._last_text = value  # what the store holds; only differences are posted
         self._check = check
         self._multiline = multiline
         self._placeholder = placeholder
+        self._initial = self._shown(value)
+        self._last_text = self._initial  # what the store holds; only differences are posted
 
     def compose(self) -> ComposeResult:
         yield Label(self._label)
@@ -72,22 +78,41 @@ class Field(Vertical):
         else:
             yield Input(self._initial, placeholder=self._placeholder)
         yield Static("", classes="field-error", markup=False)
+        yield Static("", classes="field-note", markup=False)
 
     @property
     def text(self) -> str:
+        return self._shown(self._raw_text)
+
+    @property
+    def _raw_text(self) -> str:
         if self._multiline:
             return self.query_one(TextArea).text
         return self.query_one(Input).value
 
+    def _shown(self, text: str) -> str:
+        return without_controls(text, multiline=self._multiline)[0]
+
     def set_text(self, text: str) -> None:
         """Show `text` (from the store) without posting a change."""
-        self._last_text = text
+        self._last_text = text = self._shown(text)
+        self._replace_text(text)
+        self._show_error(None)
+        self._show_note(None)
+
+    def _replace_text(self, text: str, cursor: int | None = None) -> None:
+        """Put `text` in the box without posting a change; the cursor goes to index `cursor`."""
         with self.prevent(Input.Changed, TextArea.Changed):
             if self._multiline:
-                self.query_one(TextArea).load_text(text)
+                area = self.query_one(TextArea)
+                area.load_text(text)
+                if cursor is not None:
+                    area.move_cursor(area.document.get_location_from_index(cursor))
             else:
-                self.query_one(Input).value = text
-        self._show_error(None)
+                box = self.query_one(Input)
+                box.value = text
+                if cursor is not None:
+                    box.cursor_position = cursor
 
     def focus_input(self) -> None:
         self.query_one(TextArea if self._multiline else Input).focus()
@@ -103,8 +128,29 @@ class Field(Vertical):
         return True, value
 
     def _show_error(self, message: str | None) -> None:
+        if message is not None and len(message) > LONGEST_MESSAGE:
+            message = message[:LONGEST_MESSAGE] + "…"
         self.set_class(message is not None, "-invalid")
         self.query_one(".field-error", Static).update(message or "")
+
+    def _show_note(self, note: str | None) -> None:
+        self.set_class(note is not None, "-noted")
+        self.query_one(".field-note", Static).update(note or "")
+
+    def _take_out_controls(self) -> None:
+        """Remove what a terminal cannot show from the box itself, keeping the cursor's place."""
+        raw = self._raw_text
+        kept, removed = without_controls(raw, multiline=self._multiline)
+        if kept == raw:
+            self._show_note(None)
+            return
+        if self._multiline:
+            area = self.query_one(TextArea)
+            before = raw[:area.document.get_index_from_location(area.cursor_location)]
+        else:
+            before = raw[:self.query_one(Input).cursor_position]
+        self._replace_text(kept, cursor=len(self._shown(before)))
+        self._show_note(removed_note(removed) if removed else None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -115,6 +161,7 @@ class Field(Vertical):
         self._changed()
 
     def _changed(self) -> None:
+        self._take_out_controls()
         valid, value = self.validate()
         if valid and self.text != self._last_text:
             self._last_text = self.text

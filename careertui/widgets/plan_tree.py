@@ -16,6 +16,7 @@ GUIDE_DEPTH = 3
 REPEATS = "↻"
 # Clicking the expand icon toggles the goal, as in Tree itself.
 _TOGGLE = Style(meta={"toggle": True})
+_NO_LABEL = Text()
 
 
 class PlanRow(NamedTuple):
@@ -77,6 +78,7 @@ class PlanTree(Tree[str]):
         self.guide_depth = GUIDE_DEPTH
         self._row_of: dict[str, PlanRow] = {}
         self._node_of: dict[str, TreeNode[str]] = {}
+        self._built_width: int | None = None
 
     # Filling and changing rows ----------------------------------------------------------
 
@@ -194,10 +196,27 @@ class PlanTree(Tree[str]):
         return 0 if node.parent is self.root else self.guide_depth
 
     def line_width(self, node: TreeNode[str]) -> int:
-        return max(self.scrollable_content_region.width - self._indent(node), 0)
+        width = self._built_width
+        if width is None:
+            width = self.scrollable_content_region.width
+        return max(width - self._indent(node), 0)
 
     def get_label_width(self, node: TreeNode[str]) -> int:
         return self.line_width(node)
+
+    def _build(self) -> None:
+        # Tree asks get_label_width for each of thousands of lines while it builds them, and
+        # the width (a widget geometry query) is the same for all: worked out once here.
+        self._built_width = self.scrollable_content_region.width
+        try:
+            super()._build()
+        finally:
+            self._built_width = None
+
+    def process_label(self, label: str | Text) -> Text:
+        # render_label draws every line, so each node's own label is empty; turning "" into
+        # Text (markup, emoji) for each of thousands of nodes was much of what adding cost.
+        return _NO_LABEL if label == "" else super().process_label(label)
 
     def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
         row = self._row_of.get(node.data)

@@ -29,6 +29,7 @@ class ActionTable(DataTable):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._goal_names: dict[str, str] = {}
+        self._colors: dict[str, str] = {}  # theme colours by name, read once per show()
 
     def on_mount(self) -> None:
         self.add_column("", key="box", width=1)
@@ -40,6 +41,7 @@ class ActionTable(DataTable):
     def show(self, actions: Iterable[Action], goal_names: dict[str, str], today: date) -> None:
         """Replace every row (in the given order), keeping the cursor on the same item."""
         self._goal_names = goal_names
+        self._colors.clear()  # a new theme shows the rows again
         with cursor_kept(self):
             self.clear()
             for action in actions:
@@ -80,7 +82,16 @@ class ActionTable(DataTable):
 
     def _color(self, name: str) -> str:
         """A theme colour as a Rich style (cells are Rich text, which knows no $variables)."""
-        return Color.parse(self.app.theme_variables[name]).rich_color.name
+        color = self._colors.get(name)
+        if color is None:
+            color = self._colors[name] = Color.parse(self.app.theme_variables[name]).rich_color.name
+        return color
+
+    def _update_dimensions(self, new_rows) -> None:
+        # DataTable measures every cell of each new row to widen automatic-width columns; all
+        # columns here have a fixed width, so for thousands of rows that was wasted work.
+        # The rest (the table's scrollable size) is still worked out.
+        super()._update_dimensions(())
 
 
 def _short(text: str, width: int) -> str:

@@ -10,10 +10,13 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from careertui.model.validation import without_controls
 from careertui.roles import Occupation, RoleLibrary
 
 LOADING = "Loading the O*NET occupations…"
 UNRATED_MARK = "no ratings"
+# Longer than any job title; a pasted page would make each keystroke search for seconds.
+LONGEST_QUERY = 80
 
 
 def occupation_option(occupation: Occupation) -> Option:
@@ -82,7 +85,7 @@ class RoleSearch(Vertical):
         if self.library is None:
             self._status(LOADING)
             return
-        text = self.query_text.strip()
+        text = self.query_text.strip()[:LONGEST_QUERY]
         matches = self.library.search(text) if text else []
         options = self.query_one("#role-matches", OptionList)
         options.set_options(occupation_option(occupation) for occupation in matches)
@@ -101,6 +104,10 @@ class RoleSearch(Vertical):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        shown = without_controls(event.value, multiline=False)[0]
+        if shown != event.value:  # a pasted escape sequence would reach the terminal
+            with self.prevent(Input.Changed):
+                event.input.value = shown
         self._search()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -33,7 +33,7 @@ def guard_terminal_size(app: App) -> bool:
 
 
 class TooSmallScreen(ModalScreen[None]):
-    """Hides everything (nothing below is drawn or loses its state) until the terminal grows.
+    """Hides everything (nothing below is drawn, nothing loses its state) until the terminal grows.
 
     Keys do not reach the screens below, so nothing changes out of sight; q still quits.
     """
@@ -49,14 +49,11 @@ class TooSmallScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="too-small-message", markup=False)
 
-    def on_mount(self) -> None:
-        self._show_or_leave()
-
     def on_resize(self) -> None:
         self._show_or_leave()
 
     def on_screen_resume(self) -> None:
-        # Back on top after another screen (the command palette) or a mode switch.
+        # Shown, or back on top after another screen (the command palette) or a mode switch.
         self._show_or_leave()
 
     def _show_or_leave(self) -> None:
@@ -68,5 +65,6 @@ class TooSmallScreen(ModalScreen[None]):
         if self.app.screen is not self:  # a screen above still covers it: leave on resume
             return
         self.dismiss()
-        # The screens below were not resized while this opaque screen hid them.
-        self.app.screen.post_message(Resize(size, size))
+        # Textual resizes only the screens it counts as visible; catch up any that were hidden.
+        if any(screen.size != size for screen in self.app.screen_stack):
+            self.app.screen.post_message(Resize(size, size))
