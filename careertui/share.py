@@ -99,7 +99,8 @@ def _write(kind: DocumentKind, args: argparse.Namespace, plan_path: Path,
         try:
             target = Path(args.output).expanduser()
         except RuntimeError as error:  # ~someone who does not exist
-            return _refuse(f"cannot write {args.output}: {error}. Nothing was written.")
+            return _refuse(f"cannot write {args.output}: {str(error).rstrip('.')}. "
+                           "Nothing was written.")
     else:
         target = default_path(kind, plan_path.parent, plan_path.stem, today)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -65,6 +66,10 @@ def output_path(text: str, folder: Path) -> Path:
     cleaned = text.strip()
     if not cleaned:
         raise Invalid("Type a file name.")
+    try:
+        os.fsencode(cleaned)
+    except UnicodeError:
+        raise Invalid("That name holds characters a file name cannot have.") from None
     path = Path(folder, Path(cleaned).expanduser())
     if path.is_dir():
         raise Invalid(f"{path} is a folder; add a file name.")
