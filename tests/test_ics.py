@@ -316,3 +316,12 @@ def test_any_plan_exports_a_calendar_that_parses_back(plan, cadence):
     calendar = export(plan)
     assert exported_kinds(plan) == expected_kinds(plan)
     assert sorted(event.start for event in calendar.events) == [e.start for e in calendar.events]
+
+
+def test_a_lone_surrogate_from_a_hand_edited_plan_becomes_a_question_mark(plan):
+    plan.profile.name = "Ma\udcffya"
+    plan.actions[0].notes = "bad \ud800 x"
+    plan.actions[0].status = ActionStatus.OPEN
+    plan.actions[0].due = plan.actions[0].due or TODAY
+    descriptions = [str(event.get("DESCRIPTION", "")) for event in export(plan).walk("VEVENT")]
+    assert any("bad ? x" in text for text in descriptions)

@@ -41,7 +41,7 @@ def plan_calendar(plan: Plan, today: date, now: datetime) -> bytes:
     cal.prodid = PRODID
     cal.calscale = "GREGORIAN"
     name = " ".join(plan.profile.name.split())  # a display name is one line
-    title = vText(f"{CALENDAR_NAME} — {name}" if name else CALENDAR_NAME)
+    title = vText(_utf8(f"{CALENDAR_NAME} — {name}" if name else CALENDAR_NAME))
     # Not cal.calendar_name: icalendar 7.3 writes it unescaped; commas or backslashes break it.
     cal.add("NAME", title)
     cal.add("X-WR-CALNAME", title)
@@ -65,7 +65,7 @@ def _all_day(uid: str, day: date, summary: str, stamp: datetime, description: st
              categories: tuple[str, ...] = (), rule: vRecur | None = None) -> Event:
     # TRANSPARENT: a due date is a reminder, not a meeting; it must not show the day as busy.
     event = Event.new(uid=uid, stamp=stamp, start=day, end=day + timedelta(days=1),
-                      summary=summary, description=description or None,
+                      summary=_utf8(summary), description=_utf8(description) or None,
                       categories=categories, transparency="TRANSPARENT")
     if rule is not None:
         event.add("rrule", rule)
@@ -157,3 +157,8 @@ def _action_event(action: Action, goal: Goal | None, currency: str, stamp: datet
     rule = _recurrence(action.recurrence, action.due) if action.recurrence else None
     return _all_day(f"action-{action.id}@careertui", action.due, action.title, stamp,
                     "\n".join(lines), (kind,), rule)
+
+
+def _utf8(text: str) -> str:
+    """`text` with any lone surrogate (UTF-8 cannot hold one) replaced by "?"."""
+    return text.encode("utf-8", errors="replace").decode("utf-8")

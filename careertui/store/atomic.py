@@ -22,7 +22,8 @@ from careertui.store.errors import CorruptPlanError, StorageReadError, StorageWr
 def write_atomically(path: Path, content: str | bytes) -> None:
     """Replace `path` with `content` (str as UTF-8) so a crash leaves the old or the new file."""
     path = Path(path)
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    # Text (exports) keeps going past a lone surrogate, which UTF-8 cannot hold: it becomes "?".
+    data = content.encode("utf-8", errors="replace") if isinstance(content, str) else content
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as file:

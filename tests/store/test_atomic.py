@@ -256,3 +256,11 @@ def test_any_json_documents_survive_a_reopen(documents):
         db.table("things").insert_multiple(documents)
         expected = json.loads(json.dumps(db.storage.read()))
         assert open_db(path).storage.read() == expected
+
+
+def test_text_with_a_lone_surrogate_is_written_with_a_replacement(tmp_path):
+    from careertui.store.atomic import write_atomically
+
+    target = tmp_path / "report.md"
+    write_atomically(target, "Notes: \ud800 end")
+    assert target.read_text(encoding="utf-8") == "Notes: ? end"
