@@ -252,13 +252,16 @@ async def test_destination_and_share_forms_refuse_or_store_valid_values(demo_sto
         assert demo_store.load() == before
 
 
-async def test_exporting_a_plan_with_a_lone_surrogate_fails_with_a_message(demo_store,
-                                                                          tmp_path):
-    """A JSON import can bring "\\ud800" in; the report cannot be UTF-8 then, and says so."""
+async def test_exporting_a_plan_with_a_lone_surrogate_writes_a_question_mark(demo_store,
+                                                                             tmp_path):
+    """A JSON import can bring "\\ud800" in; UTF-8 cannot hold it, so the report shows "?"."""
     demo_store.save(Profile(name="Maya \ud800"))
     async with make_app(demo_store, tmp_path).run_test(size=SIZE) as pilot:
         export_document(pilot.app, REPORT)
         await pilot.pause()
         await step(pilot, "ctrl+s")
-        assert not list(tmp_path.glob("*.md"))
-        assert [n.title for n in pilot.app._notifications] == ["Not exported"]
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        (report,) = tmp_path.glob("*.md")
+        assert "Maya ?" in report.read_text(encoding="utf-8")
+        assert [n.title for n in pilot.app._notifications] == ["Exported"]
