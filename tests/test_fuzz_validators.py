@@ -62,7 +62,8 @@ from careertui.model.validation import (
     year,
 )
 from careertui.store.atomic import encode_plan
-from careertui.screens.share_dialogs import checked_export, checked_output, required_date
+from careertui.export.documents import output_path
+from careertui.screens.share_dialogs import checked_export, required_date
 from tests.conftest import TODAY
 
 FUZZ = settings(max_examples=200, deadline=timedelta(seconds=2))
@@ -297,7 +298,7 @@ def test_minus_zero_is_stored_as_zero(check):
 def test_the_export_file_field_names_a_writable_place_or_says_why_not(tmp_path_factory, text):
     folder = tmp_path_factory.getbasetemp() / "exports"
     folder.mkdir(exist_ok=True)
-    valid, path = _valid_or_refused(partial(checked_output, folder=folder), text)
+    valid, path = _valid_or_refused(partial(output_path, folder=folder), text)
     if valid:
         assert isinstance(path, Path) and path.parent.is_dir() and not path.is_dir()
         str(path).encode("utf-8")

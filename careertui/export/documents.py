@@ -70,13 +70,22 @@ def output_path(text: str, folder: Path) -> Path:
         os.fsencode(cleaned)
     except UnicodeError:
         raise Invalid("That name holds characters a file name cannot have.") from None
-    path = Path(folder, Path(cleaned).expanduser())
-    if path.is_dir():
+    try:
+        path = Path(folder, Path(cleaned).expanduser())
+        is_folder, parent_exists = path.is_dir(), path.parent.is_dir()
+    except (OSError, RuntimeError) as error:  # a name too long; "~nobody" with no such user
+        raise Invalid(unusable_path(cleaned, error)) from None
+    if is_folder:
         raise Invalid(f"{path} is a folder; add a file name.")
-    if not path.parent.is_dir():
+    if not parent_exists:
         raise Invalid(f"There is no folder {path.parent}.")
     return path
 
+
+def unusable_path(text: str, error: Exception) -> str:
+    """Why the system cannot even look at the path `text`."""
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return f"Cannot use {text[:80]!r} as a file: {reason}."
 
 
 def read_export(path: Path) -> Plan:

@@ -15,6 +15,7 @@ from careertui.export.documents import (
     output_path,
     read_export,
     render,
+    unusable_path,
 )
 from careertui.model.overview import describe_contents
 from careertui.model.plan import Plan
@@ -37,25 +38,12 @@ def export_document(app: CareerApp, kind: DocumentKind) -> None:
     today = app.today()
     suggested = default_path(kind, app.export_dir, app.export_stem, today)
     fields = [Field("Write to file", str(suggested), id="path",
-                    check=partial(checked_output, folder=app.export_dir))]
+                    check=partial(output_path, folder=app.export_dir))]
     if kind is WINS:
         fields.append(Field("Wins since (YYYY-MM-DD)", default_since(today).isoformat(),
                             id="since", check=required_date))
     app.push_screen(FormDialog(f"Export the {kind.label}", fields, submit="Export"),
                     partial(_export_chosen, app, kind))
-
-
-def checked_output(text: str, folder: Path) -> Path:
-    """output_path, with a path the system cannot look at refused instead of raised."""
-    try:
-        return output_path(text, folder)
-    except (OSError, RuntimeError) as error:  # a name too long; "~nobody" with no such user
-        raise Invalid(_unusable_path(text, error)) from None
-
-
-def _unusable_path(text: str, error: Exception) -> str:
-    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-    return f"Cannot use {text.strip()[:80]!r} as a file: {reason}."
 
 
 def required_date(text: str) -> date:
@@ -112,7 +100,7 @@ def checked_export(text: str, folder: Path) -> Plan:
         path = Path(folder, Path(cleaned).expanduser())
         found = path.is_file()
     except (OSError, RuntimeError) as error:
-        raise Invalid(_unusable_path(text, error)) from None
+        raise Invalid(unusable_path(cleaned, error)) from None
     if not found:
         raise Invalid(f"There is no file {path}.")
     try:
