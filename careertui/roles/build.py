@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
 from collections import defaultdict
 from pathlib import Path
@@ -17,11 +18,12 @@ HOT_TECHNOLOGIES = 5
 
 
 def read_table(folder: Path, name: str) -> list[dict[str, str]]:
-    """Rows of one tab-separated O*NET text file."""
-    with open(folder / name, newline="", encoding="utf-8") as handle:
-        rows = csv.reader(handle, delimiter="\t")
-        header = next(rows)
-        return [dict(zip(header, row)) for row in rows]
+    """Rows of one tab-separated O*NET text file, `name` or its gzipped `name.gz`."""
+    packed = folder / f"{name}.gz"
+    raw = gzip.decompress(packed.read_bytes()) if packed.exists() else (folder / name).read_bytes()
+    rows = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""), delimiter="\t")
+    header = next(rows)
+    return [dict(zip(header, row, strict=True)) for row in rows]
 
 
 def element_category(element_id: str, names: dict[str, str]) -> str:
@@ -200,7 +202,9 @@ def build(folder: Path, out: Path = DATA_PATH) -> Path:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m careertui.roles.build", description=__doc__)
-    parser.add_argument("onet_dir", type=Path, help="folder of the O*NET text release")
+    parser.add_argument("onet_dir", type=Path,
+                        help="folder of the O*NET text tables (.txt or .txt.gz), e.g. "
+                             "tests/data/onet-29.3")
     parser.add_argument("out", type=Path, nargs="?", default=DATA_PATH, help="output .json.gz")
     args = parser.parse_args(argv)
     out = build(args.onet_dir, args.out)

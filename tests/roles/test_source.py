@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import functools
-import os
+import gzip
+import io
 from collections import defaultdict
 from pathlib import Path
 
@@ -14,17 +15,15 @@ from careertui.roles import load_library
 from careertui.roles.build import build
 from careertui.roles.library import DATA_PATH
 
-# The source data sits beside the checkout in ../shared, as in CI; override with CAREERTUI_ONET_DIR.
-ONET = Path(
-    os.environ.get("CAREERTUI_ONET_DIR", Path(__file__).resolve().parents[3] / "shared/data/onet")
-)
+# The O*NET release the library is built from, committed with the tests (gzipped tables).
+ONET = Path(__file__).resolve().parents[1] / "data" / "onet-29.3"
 CODES = ["11-1011.00", "29-1141.00", "15-1251.00", "47-4011.00"]
 
 
 @functools.cache  # read-only rows, shared by the parametrized tests
 def table(name: str) -> list[dict[str, str]]:
-    with open(ONET / name, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+    text = gzip.decompress((ONET / f"{name}.gz").read_bytes()).decode("utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter="\t"))
 
 
 @pytest.fixture(scope="module")

@@ -65,8 +65,50 @@ SPAWNER = textwrap.dedent(
 )
 
 
+class PipeLines:
+    """Lines from a pipe, read straight from its file descriptor.
+
+    A buffered reader would pull several lines into Python's buffer at once, where select()
+    cannot see them: a line left there (the pid of a writer already killed) would be taken as
+    the next writer's.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._partial = b""
+
+    def newest(self, timeout: float) -> bytes | None:
+        """Wait up to `timeout` seconds for a line; the newest complete one, None at EOF."""
+        lines: list[bytes] = []
+        deadline = time.monotonic() + timeout
+        while not lines:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._fd], [], [], left)[0]:
+                raise AssertionError(f"no line within {timeout} s")
+            chunk = os.read(self._fd, 65536)
+            if not chunk:
+                return None
+            lines = self._split(chunk)
+        return lines[-1]
+
+    def drain(self) -> None:
+        """Drop every line written so far."""
+        while select.select([self._fd], [], [], 0)[0]:
+            chunk = os.read(self._fd, 65536)
+            if not chunk:
+                return
+            self._split(chunk)
+
+    def _split(self, chunk: bytes) -> list[bytes]:
+        *lines, self._partial = (self._partial + chunk).split(b"\n")
+        return lines
+
+
 def kill_and_wait(pid: int) -> None:
-    os.kill(pid, signal.SIGKILL)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        return  # it had already exited (and was reaped)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         try:
@@ -97,19 +139,19 @@ def test_a_killed_writer_never_leaves_a_broken_plan(plan_path):
         cwd=REPO, env=child_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as spawner:
+        assert spawner.stdin is not None and spawner.stdout is not None
+        pids = PipeLines(spawner.stdout.fileno())
         try:
             for kill in range(KILLS):
                 spawner.stdin.write(b"go\n")
                 spawner.stdin.flush()
-                ready, _, _ = select.select([spawner.stdout], [], [], 15)
-                line = spawner.stdout.readline() if ready else b""
-                assert line, spawner.stderr.read().decode() if spawner.poll() is not None else ""
+                line = pids.newest(timeout=15)
+                assert line, spawner.stderr.read().decode() if spawner.stderr else ""
                 pid = int(line)
                 time.sleep(rng.uniform(0, 0.03))
                 kill_and_wait(pid)
-                # A writer may have printed again before it died: only the newest line counts.
-                while select.select([spawner.stdout], [], [], 0)[0]:
-                    spawner.stdout.readline()
+                # A writer may have printed again before it died: those lines are its own.
+                pids.drain()
 
                 data = assert_whole(plan_path.read_bytes())
                 counter = data["state"]["1"]["counter"]
