@@ -1,4 +1,4 @@
-"""Plan values as people read them: action item kinds and amounts of money."""
+"""Plan values as people read them: action item kinds, amounts of money, text cut to fit."""
 
 from __future__ import annotations
 
@@ -23,3 +23,8 @@ def money(amount: float, currency: str) -> str:
     amount = abs(amount)
     number = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
     return f"{sign}{currency}{number}"
+
+
+def shorten(text: str, width: int) -> str:
+    """`text`, or its first `width - 1` characters and "…" when it is longer than `width`."""
+    return text if len(text) <= width else text[: width - 1] + "…"
