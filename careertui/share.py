@@ -17,7 +17,7 @@ from careertui.export.documents import (
 )
 from careertui.model.overview import describe_contents
 from careertui.model.validation import Invalid, iso_date
-from careertui.store.atomic import write_atomically
+from careertui.store.files import write_atomically
 from careertui.store.plan_file import read_plan
 from careertui.store.plan_store import PlanStore
 

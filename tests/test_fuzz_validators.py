@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from careertui.export.documents import output_path
 from careertui.model.actions import (
     describe_recurrence,
     next_occurrence,
@@ -61,9 +62,8 @@ from careertui.model.validation import (
     without_controls,
     year,
 )
-from careertui.store.atomic import encode_plan
-from careertui.export.documents import output_path
 from careertui.screens.share_dialogs import checked_export, required_date
+from careertui.store.plan_format import encode_plan
 from tests.conftest import TODAY
 
 FUZZ = settings(max_examples=200, deadline=timedelta(seconds=2))

@@ -108,7 +108,7 @@ def test_a_failed_delete_keeps_the_record_and_its_id(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr("careertui.store.atomic.os.replace", disk_full)
+        patch.setattr("careertui.store.files.os.replace", disk_full)
         with pytest.raises(StorageWriteError):
             store.delete(action)
     assert store.all(Action) == [action]

@@ -125,7 +125,7 @@ def test_a_full_disk_is_one_line_and_leaves_no_partial_file(demo_file, tmp_path,
     def disk_full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("careertui.store.atomic.os.fsync", disk_full)
+    monkeypatch.setattr("careertui.store.files.os.fsync", disk_full)
     assert cli.main(["export", "--db", str(path), "-o", str(target / "r.md")]) == 2
     assert "No space left on device" in capsys.readouterr().err
     assert list(target.iterdir()) == []

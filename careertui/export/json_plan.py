@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 
 from careertui.model.codec import decode_leniently, encode, problems
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Plan
-from careertui.store.atomic import encode_plan
 from careertui.store.migrations import META_TABLE, SCHEMA_VERSION
+from careertui.store.plan_format import NotAnObjectError, encode_plan, parse_json_object
 
 FORMAT = "careertui-plan"
 _KEYS = ("format", "schema_version", "exported_at", "plan")
@@ -54,24 +53,12 @@ def plan_from_json(content: str | bytes) -> Plan:
 
 
 def _parse(content: str | bytes) -> dict[str, Any]:
-    if isinstance(content, bytes):
-        try:
-            content = content.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise PlanImportError([f"not valid UTF-8 (byte {error.start})"]) from None
-    if not content.strip():
-        raise PlanImportError(["the file is empty"])
     try:
-        document = json.loads(content)
-    except json.JSONDecodeError as error:
-        raise PlanImportError(
-            [f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"]
-        ) from None
-    except RecursionError:
-        raise PlanImportError(["not valid JSON: nested too deeply"]) from None
-    if not isinstance(document, dict):
-        raise PlanImportError(["not a careertui export: the top level is not an object"])
-    return document
+        return parse_json_object(content)
+    except NotAnObjectError:
+        raise PlanImportError(["not a careertui export: the top level is not an object"]) from None
+    except ValueError as error:
+        raise PlanImportError([str(error)]) from None
 
 
 def _envelope_problems(document: dict[str, Any]) -> list[str]:

@@ -7,9 +7,10 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-# backups and atomic use each other; module (not name) imports keep the cycle safe.
-from careertui.store import atomic
+# A module import, so a test that replaces files.write_atomically sees every write.
+from careertui.store import files
 from careertui.store.errors import NoBackupError
+from careertui.store.plan_format import parse_plan
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -49,7 +50,7 @@ def backup_before_write(db_path: Path, today: date, keep: int = 7) -> None:
     if target.exists() or not db_path.exists():
         return
     target.parent.mkdir(mode=0o700, exist_ok=True)
-    atomic.write_atomically(target, db_path.read_bytes())
+    files.write_atomically(target, db_path.read_bytes())
     for old in list_backups(db_path)[keep:]:
         old.unlink()
 
@@ -62,11 +63,11 @@ def restore_newest_backup(db_path: Path) -> tuple[Path, Path | None]:
     for backup in candidates:
         raw = backup.read_bytes()
         try:
-            atomic.parse_plan(raw)
+            parse_plan(raw)
         except ValueError:
             continue
         moved_to = keep_copy(db_path, "corrupt")
-        atomic.write_atomically(db_path, raw)
+        files.write_atomically(db_path, raw)
         return backup, moved_to
     raise NoBackupError(db_path, backup_dir(db_path), len(candidates))
 
@@ -83,5 +84,5 @@ def keep_copy(db_path: Path, label: str) -> Path | None:
     while aside.exists():
         suffix += 1
         aside = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{suffix}")
-    atomic.write_atomically(aside, db_path.read_bytes())
+    files.write_atomically(aside, db_path.read_bytes())
     return aside

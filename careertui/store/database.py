@@ -12,10 +12,11 @@ from pathlib import Path
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
-from careertui.store import atomic, backups, migrations
-from careertui.store.atomic import AtomicJSONStorage
+from careertui.store import backups, files, migrations
 from careertui.store.errors import CorruptPlanError, ReadOnlyPlanError, StorageWriteError
 from careertui.store.lock import PlanLock
+from careertui.store.plan_format import encode_plan
+from careertui.store.storage import AtomicJSONStorage
 
 
 @dataclass
@@ -96,10 +97,10 @@ def _refuse_read_only(path: Path) -> None:
 
 def _open_locked(path: Path, today: Callable[[], date]) -> TinyDB:
     try:
-        atomic.remove_orphaned_temps(path.parent, glob.escape(path.name))
-        atomic.remove_orphaned_temps(backups.backup_dir(path), backups.backup_glob(path))
+        files.remove_orphaned_temps(path.parent, glob.escape(path.name))
+        files.remove_orphaned_temps(backups.backup_dir(path), backups.backup_glob(path))
         if not path.exists():
-            atomic.write_atomically(path, atomic.encode_plan(migrations.new_plan_data()))
+            files.write_atomically(path, encode_plan(migrations.new_plan_data()))
     except OSError as error:
         raise StorageWriteError(path, error) from error
     db = TinyDB(path, storage=AtomicJSONStorage, today=today)

@@ -5,16 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from careertui.store.errors import NewerSchemaError
+from careertui.store.plan_format import RawData
 
 SCHEMA_VERSION = 1
 META_TABLE = "meta"
 META_DOC_ID = "1"
 LIST_TABLES = ("assessments", "needs", "goals", "actions", "checkins", "milestones")
-
-RawData = dict[str, dict[str, dict[str, Any]]]
 
 
 def new_plan_data() -> RawData:

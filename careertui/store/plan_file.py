@@ -6,9 +6,10 @@ from pathlib import Path
 
 from careertui.model.codec import DecodeError
 from careertui.model.plan import Plan
-from careertui.store import atomic, backups, migrations
+from careertui.store import backups, migrations
 from careertui.store.errors import CorruptPlanError, MissingPlanError, StorageReadError
 from careertui.store.plan_check import checked, wrong_shape
+from careertui.store.plan_format import parse_plan
 from careertui.store.plan_store import plan_from_tables
 
 
@@ -26,7 +27,7 @@ def read_plan(path: Path) -> Plan:
     except OSError as error:
         raise StorageReadError(path, error) from error
     try:
-        data = atomic.parse_plan(raw)
+        data = parse_plan(raw)
         migrations.schema_version_of(data)
     except ValueError as error:
         raise CorruptPlanError(path, str(error), backups.newest_backup(path)) from None

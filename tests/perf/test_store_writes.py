@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from careertui.demo import demo_plan
 from careertui.model.plan import Action, Assessment, CheckIn, Goal, Milestone, Plan
-from careertui.store import atomic
-from careertui.store.atomic import encode_plan, encode_tables, parse_plan
+from careertui.store import files
+from careertui.store.plan_format import LineCache, encode_plan, encode_tables, parse_plan
 from careertui.store.errors import StorageWriteError
 from careertui.store.plan_store import PlanStore, plan_from_tables
 from tests.conftest import TODAY
@@ -36,7 +36,7 @@ def test_the_file_reads_back_as_the_data(data):
 @given(tables, st.lists(st.tuples(st.sampled_from(["change", "add", "drop"]), st.integers(0, 99),
                                   documents), max_size=8))
 def test_remembered_lines_always_read_back_as_the_data(data, edits):
-    known: atomic.LineCache = {}
+    known: LineCache = {}
     assert encode_tables(data, known) == encode_tables(data)
     for edit, pick, document in edits:
         names = sorted(data)
@@ -89,8 +89,8 @@ def file_store(tmp_path, plan: Plan | None = None) -> PlanStore:
 def writes(monkeypatch):
     """The plan-file writes made, as the paths written."""
     made = []
-    write = atomic.write_atomically
-    monkeypatch.setattr(atomic, "write_atomically",
+    write = files.write_atomically
+    monkeypatch.setattr(files, "write_atomically",
                         lambda path, content: made.append(path) or write(path, content))
     return made
 
@@ -136,7 +136,7 @@ def test_a_failed_delete_keeps_every_record(tmp_path, monkeypatch):
     def full_disk(path, content):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic, "write_atomically", full_disk)
+    monkeypatch.setattr(files, "write_atomically", full_disk)
     with pytest.raises(StorageWriteError):
         store.delete_many([goal, *[a for a in before.actions if a.goal_id == goal.id]])
     assert store.load() == before
@@ -167,7 +167,7 @@ def test_the_records_read_always_match_the_file(tmp_path, monkeypatch):
     store.save(Milestone(TODAY, demo_plan(TODAY).milestones[0].kind, "A new win"))
     store.delete(store.all(Action)[3])
     assert store.load() == from_file()
-    monkeypatch.setattr(atomic, "write_atomically",
+    monkeypatch.setattr(files, "write_atomically",
                         lambda path, content: (_ for _ in ()).throw(OSError(5, "I/O error")))
     with pytest.raises(StorageWriteError):
         store.save(replace(checkin, notes="never written"))

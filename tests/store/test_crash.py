@@ -12,9 +12,9 @@ import subprocess
 import textwrap
 import time
 
-from careertui.store.atomic import parse_plan
 from careertui.store.backups import list_backups
 from careertui.store.database import open_database
+from careertui.store.plan_format import parse_plan
 
 from .conftest import PYTHON, REPO, child_env
 

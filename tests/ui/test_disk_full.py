@@ -17,7 +17,7 @@ def fill_the_disk(monkeypatch):
     def no_space(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("careertui.store.atomic.os.fsync", no_space)
+    monkeypatch.setattr("careertui.store.files.os.fsync", no_space)
 
 
 def messages(app) -> list[str]:

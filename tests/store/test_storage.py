@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tinydb import TinyDB
 
-from careertui.store.atomic import AtomicJSONStorage, parse_plan, write_atomically
 from careertui.store.errors import StorageWriteError
+from careertui.store.plan_format import parse_plan
+from careertui.store.storage import AtomicJSONStorage
 
 from .conftest import mode
 
@@ -228,17 +229,6 @@ def test_a_serialisation_error_restores_memory_and_propagates(tmp_path):
     assert db.table("goals").all() == [{"statement": "Lead a team"}]
 
 
-def test_write_atomically_replaces_whole_files_and_leaves_no_temp(tmp_path):
-    target = tmp_path / "export.md"
-    target.write_text("old")
-    write_atomically(target, "new ✓")
-    assert target.read_text("utf-8") == "new ✓"
-    write_atomically(target, b"\x00raw")
-    assert target.read_bytes() == b"\x00raw"
-    assert mode(target) == 0o600
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.md"]
-
-
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
     lambda children: st.lists(children, max_size=4)
@@ -256,11 +246,3 @@ def test_any_json_documents_survive_a_reopen(documents):
         db.table("things").insert_multiple(documents)
         expected = json.loads(json.dumps(db.storage.read()))
         assert open_db(path).storage.read() == expected
-
-
-def test_text_with_a_lone_surrogate_is_written_with_a_replacement(tmp_path):
-    from careertui.store.atomic import write_atomically
-
-    target = tmp_path / "report.md"
-    write_atomically(target, "Notes: \ud800 end")
-    assert target.read_text(encoding="utf-8") == "Notes: ? end"

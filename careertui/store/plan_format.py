@@ -1,0 +1,169 @@
+"""The plan file format: JSON bytes from TinyDB tables and back, with its shape checked."""
+
+from __future__ import annotations
+
+import json
+import operator
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+Document = dict[str, Any]
+# TinyDB's data: table name -> document id (a number, as text) -> document.
+RawData = dict[str, dict[str, Document]]
+
+
+def encode_plan(data: dict[str, Any]) -> bytes:
+    """The file content for `data`: indented UTF-8 JSON."""
+    try:
+        return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (e.g. from undecodable input) has no UTF-8 form; \u escapes keep it.
+        return (json.dumps(data, indent=1) + "\n").encode("ascii")
+
+
+class _Block(NamedTuple):
+    """One table as last encoded: document ids, copies of the documents, their lines, the text."""
+
+    keys: list[str]
+    documents: list[Document]
+    lines: list[str]
+    text: str
+
+
+# Table name -> its block as last encoded, for encode_tables to reuse.
+LineCache = dict[str, _Block]
+_LineOf = Callable[[object], str]
+
+
+def encode_tables(data: RawData, known: LineCache | None = None) -> bytes:
+    """The plan file for TinyDB `data`: UTF-8 JSON, one table per block, one document per line.
+
+    As readable and diffable as indented JSON, and the same data always gives the same bytes.
+    `known` holds the lines written before: a document equal to the one a line was made from
+    reuses it, so saving one record of thousands encodes one line. It is updated to `data`.
+    (Equal as Python compares: a 4 that became 4.0 keeps its line, and reads back the same.)
+    """
+    try:
+        return _encode_tables(data, known, _UTF8_LINE).encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (e.g. from undecodable input) has no UTF-8 form; \u escapes keep it.
+        return _encode_tables(data, None, _ASCII_LINE).encode("ascii")
+
+
+_UTF8_LINE: _LineOf = json.JSONEncoder(ensure_ascii=False).encode
+_ASCII_LINE: _LineOf = json.JSONEncoder().encode
+
+
+def _encode_tables(data: RawData, known: LineCache | None, line_of: _LineOf) -> str:
+    blocks = {name: _encode_block(table, known.get(name) if known is not None else None, line_of)
+              for name, table in data.items()}
+    if known is not None:
+        known.clear()
+        known.update(blocks)
+    if not blocks:
+        return "{}\n"
+    parts = ["{\n"]
+    for name, block in blocks.items():  # one join: the blocks are megabytes long
+        parts += [f" {line_of(name)}: ", block.text, ",\n"]
+    parts[-1] = "\n}\n"
+    return "".join(parts)
+
+
+def _encode_block(table: dict[str, Document], known: _Block | None, line_of: _LineOf) -> _Block:
+    keys, documents = list(table), list(table.values())
+    if known is not None and known.keys == keys:
+        # The usual save: the same documents, one or two of them changed; one pass finds them.
+        changed = [i for i, same in enumerate(map(operator.eq, documents, known.documents))
+                   if not same]
+        if not changed:
+            return known
+        copies, lines = known.documents.copy(), known.lines.copy()
+        for i in changed:
+            copies[i], lines[i] = _line(keys[i], documents[i], line_of)
+    else:
+        # A block's keys, documents and lines are always equally many.
+        earlier = (dict(zip(known.keys, zip(known.documents, known.lines, strict=True),
+                            strict=True)) if known is not None else {})
+        copies, lines = [], []
+        for key, document in zip(keys, documents, strict=True):
+            cached = earlier.get(key)
+            if cached is None or cached[0] != document:
+                cached = _line(key, document, line_of)
+            copies.append(cached[0])
+            lines.append(cached[1])
+    text = "".join(["{\n", ",\n".join(lines), "\n }"]) if lines else "{}"
+    return _Block(keys, copies, lines, text)
+
+
+def _line(key: str, document: Document, line_of: _LineOf) -> tuple[Document, str]:
+    """A parsed copy of `document` and its line. A copy, because TinyDB changes documents in
+    place: keeping `document` itself would make the next comparison always equal."""
+    encoded = line_of(document)
+    return json.loads(encoded), f"  {line_of(key)}: {encoded}"
+
+
+_JSON_KINDS = {
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
+
+
+class NotAnObjectError(ValueError):
+    """JSON whose top level is a value other than an object; `kind` says which ("an array")."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"the top level is {kind}, not an object")
+        self.kind = kind
+
+
+def parse_json_object(raw: str | bytes) -> dict[str, Any]:
+    """The JSON object in `raw` (bytes as UTF-8, a BOM allowed) for the plan file and imports.
+
+    ValueError says what is wrong, in words for the person who has the file; NotAnObjectError
+    when the JSON holds something else than an object.
+    """
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise ValueError(f"not valid UTF-8 (byte {error.start})") from None
+    if not raw.strip():
+        raise ValueError("the file is empty")
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise ValueError(
+            f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        ) from None
+    except RecursionError:
+        raise ValueError("not valid JSON: nested too deeply") from None
+    if not isinstance(data, dict):
+        raise NotAnObjectError(_JSON_KINDS[type(data)])
+    return data
+
+
+def parse_plan(raw: bytes) -> RawData:
+    """Parse and shape-check a plan file's bytes; ValueError says precisely what is wrong."""
+    data = parse_json_object(raw)
+    for table_name, table in data.items():
+        if not isinstance(table, dict):
+            kind = _JSON_KINDS[type(table)]
+            raise ValueError(f"table {table_name!r} is not an object (it is {kind})")
+        for doc_id, document in table.items():
+            # TinyDB turns document ids into ints and would fail later on any other key.
+            try:
+                int(doc_id)
+            except ValueError:
+                raise ValueError(
+                    f"table {table_name!r} has a document id {doc_id!r} that is not a number"
+                ) from None
+            if not isinstance(document, dict):
+                raise ValueError(
+                    f"document {doc_id} in table {table_name!r} is not an object "
+                    f"(it is {_JSON_KINDS[type(document)]})"
+                )
+    return data
