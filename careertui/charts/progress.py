@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from plotext._figure import _figure_class as Figure
+    from careertui.compat import Figure
 
 LABEL_WIDTH = 14
 SKILL_LABEL_WIDTH = 18
@@ -102,7 +102,9 @@ def draw_skills(plt: Figure, data, *, monochrome: bool = False) -> None:
         _empty(plt, "Skills that change between two snapshots show here")
         return
     for index, (name, values) in enumerate(levels.items()):
-        points = [(day, value) for day, value in zip(dates, values) if value is not None]
+        # skill_history gives every skill a level (or None) per snapshot date.
+        points = [(day, value) for day, value in zip(dates, values, strict=True)
+                  if value is not None]
         marker = SKILL_MARKERS[index % len(SKILL_MARKERS)] if monochrome else LINE
         plt.plot([day for day, _ in points], [value for _, value in points],
                  label=_short(name, SKILL_LABEL_WIDTH), marker=marker)
@@ -143,7 +145,8 @@ def _bars(plt: Figure, positions: list[int], values: list[float], marker: str,
 
 def _overlay(plt: Figure, positions: list[int], values: list[float]) -> None:
     # A zero-length bar would blank the start of the one beneath it: skip those.
-    shown = [(row, value) for row, value in zip(positions, values) if value > 0]
+    # (One value per position: both are made from the same rows.)
+    shown = [(row, value) for row, value in zip(positions, values, strict=True) if value > 0]
     if shown:
         _bars(plt, [row for row, _ in shown], [value for _, value in shown], BAR_DONE, "green")
 

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import NamedTuple
-
-from plotext._figure import _figure_class as Figure
-from plotext._utility import uncolorize
+from typing import TYPE_CHECKING, NamedTuple
 
 from careertui.charts.progress import ChartKind, draw_progress, has_data
 from careertui.charts.timeline import draw_timeline
+from careertui.compat import figure_text, new_figure
 from careertui.model.plan import Plan
-from careertui.model.progress import (completion_over_time, completion_per_goal,
-                                      measure_progress, skill_history)
+from careertui.model.progress import (
+    completion_over_time,
+    completion_per_goal,
+    measure_progress,
+    skill_history,
+)
 from careertui.model.timeline import timeline
 
-Draw = Callable[[Figure], None]
+if TYPE_CHECKING:
+    from careertui.compat import Figure
+
+Draw = Callable[["Figure"], None]
 TIMELINE = "Destination timeline"
 CHART_NAMES = {ChartKind.COMPLETION: "Completion over time", ChartKind.PER_GOAL: "Items per goal",
                ChartKind.MEASURES: "Goal measures", ChartKind.SKILLS: "Skill history"}
@@ -32,14 +37,12 @@ def chart_text(draw: Draw, width: int = 72, height: int = 18) -> str:
 
     Lines keep no trailing blanks, so the text pastes cleanly into Markdown or an e-mail.
     """
-    plt = Figure()
+    plt = new_figure()
     plt.date_form("Y-m-d")
     draw(plt)
-    # Sized exactly as asked, not cut to the terminal the command happens to run in.
-    plt._limit_size(False, False)
-    plt.plotsize(width, height)
     plt.theme("clear")
-    return "\n".join(line.rstrip() for line in uncolorize(plt.build()).splitlines())
+    # Sized exactly as asked, not cut to the terminal the command happens to run in.
+    return "\n".join(line.rstrip() for line in figure_text(plt, width, height).splitlines())
 
 
 def plan_charts(plan: Plan, today: date, width: int = 72, height: int = 18) -> list[TextChart]:

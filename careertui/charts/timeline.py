@@ -10,7 +10,7 @@ from dateutil.relativedelta import relativedelta
 from careertui.model.timeline import PointKind, TimelinePoint
 
 if TYPE_CHECKING:
-    from plotext._figure import _figure_class as Figure
+    from careertui.compat import Figure
 
 # Marker and legend text of each kind of point; today is a vertical line instead.
 _SERIES = (

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from tinydb.table import Document
 
+from careertui.compat import forget_tables
 from careertui.model.codec import DecodeError, decode, encode
 from careertui.model.plan import (
     Action,
@@ -210,8 +211,7 @@ class PlanStore:
         storage = self._db.storage
         current = storage.read() or {}
         storage.write(plan_to_tables(plan, current.get("meta", {})))
-        # TinyDB caches Table objects (next id, query results); drop them after a raw write.
-        self._db._tables.clear()
+        forget_tables(self._db)  # the Table objects' next ids and query caches are stale now
         self._doc_ids.clear()
         self._records.clear()
 
