@@ -6,7 +6,7 @@ import dataclasses
 import re
 from datetime import date, datetime, time
 
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrule, rrulestr
 
 from careertui.model.dates import WEEKDAYS
 from careertui.model.plan import Action, ActionStatus, new_id
@@ -65,13 +65,15 @@ def toggle_done(action: Action, today: date) -> list[Action]:
     return [occurrence, action]
 
 
-def repeat_rule(rule: str, start: date):
+def repeat_rule(rule: str, start: date) -> rrule:
     """The dateutil rrule for `rule` from `start`, keeping month ends; ValueError if unreadable."""
     parts = _parts(rule)
     interval = parts.get("INTERVAL", "1")
     if not interval.isdigit() or int(interval) < 1:
         raise ValueError("INTERVAL must be a whole number of 1 or more")  # dateutil hangs on 0
     parsed = rrulestr(rule, dtstart=datetime.combine(start, time()))
+    if not isinstance(parsed, rrule):  # RDATE or EXDATE lines make a set: no rule the app makes
+        raise ValueError("a set of dates and rules, not one repeat rule")
     if (parts.get("FREQ") in ("MONTHLY", "YEARLY") and start.day > 28
             and not any(key.startswith("BY") for key in parts)):
         # RFC 5545 skips months without a 31st; keep the cadence with the month's last day instead.
@@ -128,7 +130,8 @@ def recurrence_rule(text: str) -> str | None:
     raise Invalid(f"“{text.strip()}” is not a repeat I know. Try {_EXAMPLES}.")
 
 
-def _phrase_rule(shown: str, match: re.Match) -> str:
+def _phrase_rule(shown: str, match: re.Match[str]) -> str:
+    amount: int | None
     if match["adverb"]:
         unit, amount = _ADVERBS[match["adverb"]]
     elif match["days"]:

@@ -58,6 +58,7 @@ def parse_cadence(text: str) -> int:
 def parse_past_day(text: str, today: date, what: str) -> date:
     """A day that has already come (2026-11-20, today, yesterday...), required."""
     # Due dates look forward, so the due-date parser has no word for the day before today.
+    day: date | None
     if text.strip().lower() == "yesterday":
         day = today - timedelta(days=1)
     else:

@@ -43,7 +43,7 @@ def encode(value: Any) -> Any:
 
 def decode(cls: type[T], data: Any, path: str = "") -> T:
     """Build a `cls` from plain JSON values, or raise DecodeError naming the first bad field."""
-    return _decoder(cls)(data, path, _raise)
+    return _decoder(_key(cls))(data, path, _raise)
 
 
 def problems(cls: type, data: Any, path: str = "") -> list[DecodeError]:
@@ -62,7 +62,12 @@ def decode_leniently(cls: type[T], data: Any, path: str = "") -> tuple[T, list[D
     def collect(where: str, problem: str) -> None:
         found.append(DecodeError(where, problem))
 
-    return _decoder(cls)(data, path, collect), found
+    return _decoder(_key(cls))(data, path, collect), found
+
+
+def _key(cls: type) -> type:
+    """`cls` as a cache key: mypy takes a type[T] for unhashable, and a plain type is not."""
+    return cls
 
 
 def _raise(path: str, problem: str) -> None:
@@ -80,7 +85,7 @@ def _decoder(hint: Any) -> Decoder:
     if origin is list:
         (item_hint,) = typing.get_args(hint)
         return _list_of(item_hint)
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return lambda data, path, report: _decode_dataclass(hint, data, path, report)
     if isinstance(hint, type) and issubclass(hint, Enum):
         return _enum(hint)
@@ -221,7 +226,7 @@ def _blank(hint: Any) -> Any:
         return None
     if origin is list:
         return []
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         hints = _field_hints(hint)
         return hint(**{name: _blank(hints[name]) for name in _required_fields(hint)})
     if isinstance(hint, type) and issubclass(hint, Enum):
@@ -232,9 +237,9 @@ def _blank(hint: Any) -> Any:
 def _describe(data: Any) -> str:
     if data is None:
         return "null"
+    other = f"the number {data!r}" if isinstance(data, (int, float)) else type(data).__name__
     return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
-        type(data), f"the number {data!r}" if isinstance(data, (int, float)) else type(data).__name__
-    )
+        type(data), other)
 
 
 def _join(path: str, name: str) -> str:

@@ -1,4 +1,4 @@
-"""Due dates typed in plain words ("in 3 months", "next friday", "Q3 2027") and short descriptions."""
+"""Due dates typed in plain words ("in 3 months", "next friday", "Q3 2027"), described short."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ _AMOUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _UNITS = {"day": "days", "week": "weeks", "fortnight": "fortnights", "month": "months",
           "year": "years"}
+_STEPS = {"days": relativedelta(days=1), "weeks": relativedelta(weeks=1),
+          "fortnights": relativedelta(weeks=2), "months": relativedelta(months=1),
+          "years": relativedelta(years=1)}
 
 _WEEKDAY = "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True))
 _MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
@@ -31,7 +34,8 @@ _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})")
 _WEEKDAY_AHEAD = re.compile(rf"(?:next )?({_WEEKDAY})")
 _AMOUNT = rf"[+-]?\d+|{'|'.join(_AMOUNTS)}"
 _AMOUNT_AHEAD = re.compile(rf"(?:in )?({_AMOUNT}) ([a-z]+)(?: from (?:now|today))?")
-_END_OF_PERIOD = re.compile(rf"(?:end of (?:the |this )?|this )({_PERIOD})|(?:the )?({_PERIOD}) end")
+_END_OF_PERIOD = re.compile(
+    rf"(?:end of (?:the |this )?|this )({_PERIOD})|(?:the )?({_PERIOD}) end")
 _END_OF_NEXT_PERIOD = re.compile(rf"(?:end of )?(?:the )?next ({_PERIOD})")
 _QUARTER = re.compile(r"(?:end of )?(?:q(\d+)(?:[ /-]?(\d+))?|(\d+)[ /-]?q(\d+))")
 _MONTH_YEAR = re.compile(rf"(?:end of )?({_MONTH})(?: (\d+))?")
@@ -208,13 +212,14 @@ def _amount_ahead(shown: str, amount_text: str, unit_text: str, today: date) -> 
     if amount < 0:
         raise Invalid(f"“{shown}” is in the past: a due date counts forward, "
                       f"e.g. in {-amount} {unit}.")
-    if unit == "fortnights":
-        unit, amount = "weeks", amount * 2
-    return today + relativedelta(**{unit: amount})
+    return today + _STEPS[unit] * amount
 
 
 def describe_due(due: date, today: date) -> str:
-    """Short text: "2027-03-31 (Wed, in 4 months)", "2026-11-24 (tomorrow)", "2026-11-20 (3 days ago)"."""
+    """The date and how far it is from today, in short.
+
+    "2027-03-31 (Wed, in 4 months)", "2026-11-24 (tomorrow)", "2026-11-20 (3 days ago)".
+    """
     days = (due - today).days
     if days in (-1, 0, 1):
         return f"{due} ({('yesterday', 'today', 'tomorrow')[days + 1]})"

@@ -10,25 +10,35 @@ from careertui.model.assessment import current_snapshot
 from careertui.model.plan import Assessment
 
 
+# What the gap analysis reads of the role library; read-only, as the library's records are.
 class ElementLike(Protocol):
-    id: str
-    name: str
-    domain: str
-    category: str
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def domain(self) -> str: ...
+    @property
+    def category(self) -> str: ...
 
 
 class RatingLike(Protocol):
-    importance: float
-    level: float
+    @property
+    def importance(self) -> float: ...
+    @property
+    def level(self) -> float: ...
 
 
 class OccupationLike(Protocol):
-    ratings: Mapping[str, RatingLike]
+    @property
+    def ratings(self) -> Mapping[str, RatingLike]: ...
 
 
 class LibraryLike(Protocol):
-    skills: Sequence[ElementLike]
-    knowledge: Sequence[ElementLike]
+    @property
+    def skills(self) -> Sequence[ElementLike]: ...
+    @property
+    def knowledge(self) -> Sequence[ElementLike]: ...
 
 
 @dataclass(frozen=True)

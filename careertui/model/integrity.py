@@ -7,7 +7,7 @@ from typing import Any
 
 from careertui.model.actions import recurrence_rule
 from careertui.model.assessment import check_year_order, parse_level
-from careertui.model.checkin import parse_confidence, parse_cadence
+from careertui.model.checkin import parse_cadence, parse_confidence
 from careertui.model.plan import HORIZONS, Action, Assessment, Destination, Goal, Plan, Settings
 from careertui.model.timeline import horizon_label
 from careertui.model.validation import Invalid, amount, number, required_text

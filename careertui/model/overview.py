@@ -7,16 +7,16 @@ from datetime import date
 
 from careertui.model.assessment import current_snapshot, is_custom
 from careertui.model.plan import Action, CareerPath, GoalStatus, Plan
-from careertui.model.review import review_start
 from careertui.model.progress import (
-    Budget,
     Bucket,
+    Budget,
     bucket,
     budget,
     next_due,
     next_review,
     review_due,
 )
+from careertui.model.review import review_start
 from careertui.model.smart import smart_check
 
 ONET_SKILLS = 35

@@ -10,8 +10,16 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from careertui.model.plan import (Action, ActionStatus, Assessment, CheckIn, CheckInKind, Goal,
-                                  GoalStatus, Settings)
+from careertui.model.plan import (
+    Action,
+    ActionStatus,
+    Assessment,
+    CheckIn,
+    CheckInKind,
+    Goal,
+    GoalStatus,
+    Settings,
+)
 
 SOON_DAYS = 14
 # A chart is about a hundred braille dots wide: more points than this only cost drawing time.
@@ -59,8 +67,14 @@ def _done_day(action: Action) -> date | None:
     return (action.done_on or action.due or action.created_on) if action.done else None
 
 
-def completion_over_time(actions: Sequence[Action],
-                         today: date) -> tuple[list[str], list[int], list[int]]:
+# The series the progress charts draw, as the functions below make them.
+Completion = tuple[list[str], list[int], list[int]]  # ISO dates, items done, items due
+GoalCounts = list[tuple[str, int, int]]  # goal statement, items done, items in all
+Measures = list[tuple[str, float, float, str]]  # goal statement, current, target, unit
+SkillHistory = tuple[list[str], dict[str, list[float | None]]]  # ISO dates, levels per skill
+
+
+def completion_over_time(actions: Sequence[Action], today: date) -> Completion:
     """Weekly burn-up up to today: ISO dates, cumulative items done and cumulative items due.
 
     The points start at the earliest created_on, due or done_on date and end on today itself.
@@ -84,8 +98,7 @@ def completion_over_time(actions: Sequence[Action],
     return [point.isoformat() for point in points], done, planned
 
 
-def completion_per_goal(goals: Sequence[Goal],
-                        actions: Sequence[Action]) -> list[tuple[str, int, int]]:
+def completion_per_goal(goals: Sequence[Goal], actions: Sequence[Action]) -> GoalCounts:
     """(goal statement, items done, items in all) per goal in goal order, then "No goal" if any."""
     counts = {goal.id: [0, 0] for goal in goals}
     orphans = [0, 0]
@@ -93,21 +106,20 @@ def completion_per_goal(goals: Sequence[Goal],
         tally = counts.get(action.goal_id, orphans) if action.goal_id else orphans
         tally[0] += action.done
         tally[1] += 1
-    rows = [(goal.statement, *counts[goal.id]) for goal in goals]
+    rows = [(goal.statement, counts[goal.id][0], counts[goal.id][1]) for goal in goals]
     if orphans[1]:
-        rows.append((NO_GOAL, *orphans))
+        rows.append((NO_GOAL, orphans[0], orphans[1]))
     return rows
 
 
-def measure_progress(goals: Sequence[Goal]) -> list[tuple[str, float, float, str]]:
+def measure_progress(goals: Sequence[Goal]) -> Measures:
     """(statement, current, target, unit) for each goal whose measure has both numbers."""
     return [(goal.statement, goal.measure.current, goal.measure.target, goal.measure.unit)
             for goal in goals
             if goal.measure.current is not None and goal.measure.target is not None]
 
 
-def skill_history(assessments: Sequence[Assessment],
-                  limit: int = 5) -> tuple[list[str], dict[str, list[float | None]]]:
+def skill_history(assessments: Sequence[Assessment], limit: int = 5) -> SkillHistory:
     """Snapshot dates (oldest first) and the levels of the `limit` skills that changed most.
 
     The change of a skill is its last rated level minus its first, in absolute value; skills
@@ -193,5 +205,6 @@ def plan_timeline(goals: Sequence[Goal], actions: Sequence[Action], today: date,
 
 def next_due(actions: Iterable[Action], today: date, limit: int = 5) -> list[Action]:
     """The next `limit` open items by due date, overdue ones first."""
-    dated = [action for action in actions if not action.done and action.due is not None]
-    return sorted(dated, key=lambda action: action.due)[:limit]
+    dated = [(action.due, action) for action in actions
+             if not action.done and action.due is not None]
+    return [action for _, action in sorted(dated, key=lambda pair: pair[0])][:limit]

@@ -1,4 +1,4 @@
-"""Pure checks for what people type; each returns the cleaned value or raises Invalid with the reason."""
+"""Pure checks for what people type: each returns the cleaned value or raises Invalid with why."""
 
 from __future__ import annotations
 
@@ -74,7 +74,8 @@ def iso_date(text: str) -> date | None:
     try:
         return date.fromisoformat(cleaned)
     except ValueError:
-        raise Invalid(f"{cleaned!r} is not a date; type it as YYYY-MM-DD, e.g. 2027-06-30.") from None
+        raise Invalid(
+            f"{cleaned!r} is not a date; type it as YYYY-MM-DD, e.g. 2027-06-30.") from None
 
 
 def horizon_date(text: str, horizon_years: int, today: date) -> date | None:
