@@ -104,12 +104,14 @@ def _open_locked(path: Path, today: Callable[[], date]) -> TinyDB:
     except OSError as error:
         raise StorageWriteError(path, error) from error
     db = TinyDB(path, storage=AtomicJSONStorage, today=today)
-    data = db.storage.read()
+    storage = db.storage
+    assert isinstance(storage, AtomicJSONStorage)  # TinyDB made it from the class given
+    data = storage.read()
     try:
         migrations.schema_version_of(data)
     except ValueError as error:
         raise CorruptPlanError(path, str(error), backups.newest_backup(path)) from None
     if migrations.migrate(data, path):
         # Through the storage, so the daily backup keeps the file as it was before.
-        db.storage.write(data)
+        storage.write(data)
     return db

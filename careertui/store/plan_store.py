@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from tinydb.table import Document
 
@@ -31,8 +31,11 @@ from careertui.store import backups
 from careertui.store.database import OpenedDatabase, memory_database, open_database
 from careertui.store.errors import CorruptPlanError, StorageWriteError
 from careertui.store.plan_check import checked, wrong_shape
+from careertui.store.plan_format import RawData
 
 T = TypeVar("T")
+# A record of a collection table: each has its own stable `id`.
+Record = Assessment | Need | Goal | Action | CheckIn | Milestone
 
 # One document per table, always doc id 1.
 SINGLETON_TABLES: dict[type, str] = {
@@ -40,7 +43,6 @@ SINGLETON_TABLES: dict[type, str] = {
     Destination: "destination",
     Settings: "settings",
 }
-# Records with their own stable `id`.
 COLLECTION_TABLES: dict[type, str] = {
     Assessment: "assessments",
     Need: "needs",
@@ -52,23 +54,22 @@ COLLECTION_TABLES: dict[type, str] = {
 _SINGLETON_DOC_ID = 1
 
 
-def plan_from_tables(data: dict) -> Plan:
+def plan_from_tables(data: RawData) -> Plan:
     """The Plan in raw TinyDB data; raises DecodeError naming the first field that does not fit."""
-    singletons = {}
+    # Plan's fields are named as the tables: one keyword per table.
+    fields: dict[str, Any] = {}
     for cls, table_name in SINGLETON_TABLES.items():
         document = data.get(table_name, {}).get(str(_SINGLETON_DOC_ID))
-        singletons[table_name] = cls() if document is None else decode(cls, document, table_name)
-    collections = {
-        table_name: [
-            decode(cls, document, f"{table_name}[{index}]")
+        fields[table_name] = cls() if document is None else decode(cls, document, table_name)
+    for record_cls, table_name in COLLECTION_TABLES.items():
+        fields[table_name] = [
+            decode(record_cls, document, f"{table_name}[{index}]")
             for index, document in enumerate(data.get(table_name, {}).values())
         ]
-        for cls, table_name in COLLECTION_TABLES.items()
-    }
-    return Plan(**singletons, **collections)
+    return Plan(**fields)
 
 
-def plan_to_tables(plan: Plan, meta: dict) -> dict:
+def plan_to_tables(plan: Plan, meta: dict[str, dict[str, Any]]) -> RawData:
     """Raw TinyDB data holding `plan` and the `meta` table."""
     data = {"meta": meta}
     for table_name in SINGLETON_TABLES.values():
@@ -89,17 +90,20 @@ class PlanStore:
         self._doc_ids: dict[str, dict[str, int]] = {}
         # TinyDB document id -> decoded record, per collection table, read on first use and
         # kept in step with each write: decoding thousands of records is what reading costs.
-        self._records: dict[str, dict[int, object]] = {}
+        # (Any: each table holds records of its own class.)
+        self._records: dict[str, dict[int, Any]] = {}
 
     @classmethod
     def open(cls, path: Path, today: Callable[[], date] = date.today) -> PlanStore:
         """Open (or create) the plan file at `path`; raises a StoreError the CLI can print."""
-        store = cls(open_database(path, today))
+        opened = open_database(path, today)
+        store, file = cls(opened), opened.path
+        assert file is not None  # open_database opens a file, never a memory plan
         try:
-            checked(store.load(), store.path)
+            checked(store.load(), file)
         except DecodeError as error:
             store.close()
-            raise wrong_shape(store.path, error) from None
+            raise wrong_shape(file, error) from None
         except CorruptPlanError:
             store.close()
             raise
@@ -118,9 +122,10 @@ class PlanStore:
 
     def load(self) -> Plan:
         """The whole plan; raises DecodeError naming the first field that does not fit."""
-        singletons = {name: self.get(cls) for cls, name in SINGLETON_TABLES.items()}
-        collections = {name: self.all(cls) for cls, name in COLLECTION_TABLES.items()}
-        return Plan(**singletons, **collections)
+        # Plan's fields are named as the tables: one keyword per table.
+        fields: dict[str, Any] = {name: self.get(cls) for cls, name in SINGLETON_TABLES.items()}
+        fields.update((name, self.all(cls)) for cls, name in COLLECTION_TABLES.items())
+        return Plan(**fields)
 
     def get(self, cls: type[T]) -> T:
         """The one Profile, Destination or Settings of the plan (defaults when never saved)."""
@@ -133,9 +138,11 @@ class PlanStore:
 
         The records are the caller's own: changing one changes nothing stored until it is saved.
         """
-        return [_copy(record) for record in self._decoded(COLLECTION_TABLES[cls]).values()]
+        records: dict[int, T] = self._decoded(COLLECTION_TABLES[cls])
+        return [_copy(record) for record in records.values()]
 
-    def _decoded(self, table_name: str) -> dict[int, object]:
+    def _decoded(self, table_name: str) -> dict[int, Any]:
+        """Document id -> record of the table, decoded once (records of the table's class)."""
         records = self._records.get(table_name)
         if records is None:
             cls = _COLLECTION_CLASSES[table_name]
@@ -153,18 +160,18 @@ class PlanStore:
             table = self._db.table(SINGLETON_TABLES[cls])
             table.upsert(Document(encode(record), doc_id=_SINGLETON_DOC_ID))
             return
-        table_name = COLLECTION_TABLES[cls]
+        table_name, stored = _collection_table(record)
         table = self._db.table(table_name)
         doc_ids = self._doc_id_index(table_name)
-        doc_id = doc_ids.get(record.id)
+        doc_id = doc_ids.get(stored.id)
         document = encode(record)
         if doc_id is None:
-            doc_id = doc_ids[record.id] = table.insert(document)
+            doc_id = doc_ids[stored.id] = table.insert(document)
         else:
             table.upsert(Document(document, doc_id=doc_id))
         self._remember(table_name, doc_id, document)
 
-    def _remember(self, table_name: str, doc_id: int, document: dict) -> None:
+    def _remember(self, table_name: str, doc_id: int, document: dict[str, Any]) -> None:
         """Keep the decoded records in step with a document just written."""
         records = self._records.get(table_name)
         if records is None:
@@ -186,10 +193,10 @@ class PlanStore:
         """
         doomed: dict[str, dict[str, int]] = {}
         for record in records:
-            table_name = COLLECTION_TABLES[type(record)]
-            doc_id = self._doc_id_index(table_name).get(record.id)
+            table_name, stored = _collection_table(record)
+            doc_id = self._doc_id_index(table_name).get(stored.id)
             if doc_id is not None:
-                doomed.setdefault(table_name, {})[record.id] = doc_id
+                doomed.setdefault(table_name, {})[stored.id] = doc_id
         if not doomed:
             return
         # New dicts, not the stored ones changed in place: a failed write leaves those intact.
@@ -240,7 +247,7 @@ class PlanStore:
             self._doc_ids[table_name] = index
         return index
 
-    def _documents(self, table_name: str) -> Iterable[tuple[str, dict]]:
+    def _documents(self, table_name: str) -> Iterable[tuple[str, dict[str, Any]]]:
         """(document id, document) of a table as stored, read-only: what table.all() holds
         without the copy of each document that it makes."""
         return ((self._db.storage.read() or {}).get(table_name, {})).items()
@@ -249,16 +256,24 @@ class PlanStore:
 _COLLECTION_CLASSES = {table_name: cls for cls, table_name in COLLECTION_TABLES.items()}
 
 
+def _collection_table(record: object) -> tuple[str, Record]:
+    """The table of a collection record, and the record typed as one; KeyError otherwise."""
+    if not isinstance(record, Record):
+        raise KeyError(type(record))
+    return COLLECTION_TABLES[type(record)], record
+
+
 def _copy(record: T) -> T:
     """A copy of a plan record sharing nothing that can change (lists, nested records)."""
-    copied = object.__new__(type(record))
+    cls: type = type(record)
+    copied: T = object.__new__(cls)
     copied.__dict__.update(record.__dict__)
-    for name in _nested_fields(type(record)):
+    for name in _nested_fields(cls):
         setattr(copied, name, _copy_value(getattr(record, name)))
     return copied
 
 
-def _copy_value(value):
+def _copy_value(value: Any) -> Any:
     if isinstance(value, list):
         return [_copy_value(item) for item in value]
     return _copy(value) if dataclasses.is_dataclass(value) else value
@@ -270,7 +285,7 @@ def _nested_fields(cls: type) -> tuple[str, ...]:
     never change in place (text, numbers, dates, enum members)."""
     hints = typing.get_type_hints(cls)
 
-    def nested(hint) -> bool:
+    def nested(hint: Any) -> bool:
         if typing.get_origin(hint) in (typing.Union, types.UnionType):
             return any(nested(arg) for arg in typing.get_args(hint))
         return typing.get_origin(hint) is list or dataclasses.is_dataclass(hint)
