@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from careertui.export.documents import (
@@ -88,7 +88,7 @@ def _write(kind: DocumentKind, args: argparse.Namespace, plan_path: Path,
            since: date | None = None) -> int:
     plan = read_plan(plan_path)
     today = date.today()
-    content = render(kind, plan, today, datetime.now(timezone.utc), since)
+    content = render(kind, plan, today, datetime.now(UTC), since)
     if args.output == STDOUT:
         if isinstance(content, bytes):
             sys.stdout.buffer.write(content)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
-from icalendar import Calendar, Event, vRecur, vText
+from icalendar import TRANSP, Calendar, Event, vRecur, vText
 
 from careertui import __version__
 from careertui.model.actions import describe_recurrence, recurrence_rule, repeat_rule
@@ -30,7 +30,7 @@ def plan_calendar(plan: Plan, today: date, now: datetime) -> bytes:
 
     UIDs stay the same from one export to the next, so importing again updates the events.
     """
-    stamp = now.astimezone(timezone.utc)
+    stamp = now.astimezone(UTC)
     plan_key = _plan_key(plan)
     events = [_review_event(plan, today, plan_key, stamp),
               *_horizon_events(plan, plan_key, stamp),
@@ -66,7 +66,7 @@ def _all_day(uid: str, day: date, summary: str, stamp: datetime, description: st
     # TRANSPARENT: a due date is a reminder, not a meeting; it must not show the day as busy.
     event = Event.new(uid=uid, stamp=stamp, start=day, end=day + timedelta(days=1),
                       summary=_utf8(summary), description=_utf8(description) or None,
-                      categories=categories, transparency="TRANSPARENT")
+                      categories=categories, transparency=TRANSP.TRANSPARENT)
     if rule is not None:
         event.add("rrule", rule)
     return event
@@ -138,13 +138,15 @@ def _measure_text(measure: Measure) -> str:
 
 
 def _action_events(plan: Plan, stamp: datetime) -> list[Event]:
-    goals = {goal.id: goal for goal in plan.goals}
-    return [_action_event(action, goals.get(action.goal_id), plan.settings.currency, stamp)
+    goals: dict[str | None, Goal] = {goal.id: goal for goal in plan.goals}
+    return [_action_event(action, action.due, goals.get(action.goal_id), plan.settings.currency,
+                          stamp)
             for action in plan.actions
             if action.status is ActionStatus.OPEN and action.due is not None]
 
 
-def _action_event(action: Action, goal: Goal | None, currency: str, stamp: datetime) -> Event:
+def _action_event(action: Action, due: date, goal: Goal | None, currency: str,
+                  stamp: datetime) -> Event:
     kind = KIND_LABELS[action.kind]
     lines = [f"Goal: {goal.statement}"] if goal is not None else []
     lines.append(f"Kind: {kind}")
@@ -154,8 +156,8 @@ def _action_event(action: Action, goal: Goal | None, currency: str, stamp: datet
         lines.append(f"Repeats: {describe_recurrence(action.recurrence)}")
     if action.notes.strip():
         lines += ["", action.notes.strip()]
-    rule = _recurrence(action.recurrence, action.due) if action.recurrence else None
-    return _all_day(f"action-{action.id}@careertui", action.due, action.title, stamp,
+    rule = _recurrence(action.recurrence, due) if action.recurrence else None
+    return _all_day(f"action-{action.id}@careertui", due, action.title, stamp,
                     "\n".join(lines), (kind,), rule)
 
 

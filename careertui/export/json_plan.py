@@ -68,15 +68,15 @@ def _envelope_problems(document: dict[str, Any]) -> list[str]:
         if "format" not in document and META_TABLE in document:
             raise PlanImportError(["this is a careertui plan file, not an export: "
                                    "open it with --db instead of importing it"])
-        found = "no format field" if "format" not in document else f"format is {form!r}"
-        raise PlanImportError([f"not a careertui export ({found}; an export has "
+        seen = "no format field" if "format" not in document else f"format is {form!r}"
+        raise PlanImportError([f"not a careertui export ({seen}; an export has "
                                f'"format": "{FORMAT}")'])
-    found = []
+    found: list[str] = []
     version = document.get("schema_version")
     if "schema_version" not in document:
         found.append("schema_version: missing")
-    elif wrong_type := _type_problems(int, version, "schema_version"):
-        found += wrong_type
+    elif type(version) is not int:  # true/false is no number here, as in the codec
+        found += _type_problems(int, version, "schema_version")
     elif version < 1:
         found.append(f"schema_version: {version} is not a schema version (they start at 1)")
     elif version > SCHEMA_VERSION:

@@ -7,17 +7,28 @@ from datetime import date
 from careertui.charts.text import plan_charts
 from careertui.export.markdown_text import BREAK, CELL, bullets, escape, section, table
 from careertui.model.actions import describe_recurrence
-from careertui.model.assessment import (change_label, changes_since, current_snapshot, is_custom,
-                                        most_recent_first, previous_snapshot, years_label)
-from careertui.model.checkin import (CHECKIN_LABELS, CONFIDENCE_MAX, CONFIDENCE_MIN,
-                                     MILESTONE_LABELS, confidence_label)
+from careertui.model.assessment import (
+    change_label,
+    changes_since,
+    current_snapshot,
+    is_custom,
+    most_recent_first,
+    previous_snapshot,
+    years_label,
+)
+from careertui.model.checkin import (
+    CHECKIN_LABELS,
+    CONFIDENCE_MAX,
+    CONFIDENCE_MIN,
+    MILESTONE_LABELS,
+    confidence_label,
+)
 from careertui.model.dates import describe_due
 from careertui.model.gaps import Gap, role_gaps
 from careertui.model.labels import KIND_LABELS, money
 from careertui.model.overview import plan_status, step_completion
-from careertui.model.plan import (Action, Assessment, CareerPath, Experience, Goal, GoalStatus,
-                                  Plan)
-from careertui.model.progress import Budget, Bucket, bucket, budget, progress_order
+from careertui.model.plan import Action, Assessment, CareerPath, Experience, Goal, GoalStatus, Plan
+from careertui.model.progress import Bucket, Budget, bucket, budget, progress_order
 from careertui.model.smart import smart_check
 from careertui.model.timeline import horizon_label
 from careertui.roles.library import Occupation, RoleLibrary
@@ -44,7 +55,7 @@ def plan_report(plan: Plan, today: date, library: RoleLibrary | None) -> str:
     name = plan.profile.name.strip()
     code = plan.destination.target_role_code
     occupation = library.occupation(code) if library and code else None
-    gaps = role_gaps(library, occupation, plan.assessments)
+    gaps = role_gaps(library, occupation, plan.assessments) if library is not None else []
     sections = [
         (f"# Career plan: {escape(name)}" if name else "# Career plan")
         + f"\n\nAs of {today}.",
@@ -79,7 +90,8 @@ def _summary(plan: Plan, today: date) -> str:
          f"({status.done / status.total:.0%}), {status.overdue} overdue"
          if status.total else "none yet"),
         ("Next up", "; ".join(f"{escape(action.title)}, due {describe_due(action.due, today)}"
-                              for action in status.next_actions[:NEXT_ITEMS])),
+                              for action in status.next_actions[:NEXT_ITEMS]
+                              if action.due is not None)),  # next_due gives dated items only
         ("Next review", describe_due(status.next_review, today)
          + (", due now" if status.review_due else "")),
         ("Budget", _budget_line(figures, plan.settings.currency)
@@ -230,8 +242,10 @@ def _needs(plan: Plan, gaps: list[Gap], library: RoleLibrary | None) -> str:
 
 def _gap_name(key: str | None, names: dict[str, str], library: RoleLibrary | None) -> str:
     """The name of the area a need or goal closes the gap in, known to the role or library."""
-    if key is None or key in names or library is None:
-        return names.get(key, key or "")
+    if key is None:
+        return ""
+    if key in names or library is None:
+        return names.get(key, key)
     try:
         return library.element(key).name
     except KeyError:
@@ -282,8 +296,9 @@ def _measure(goal: Goal) -> str:
 
 
 def _actions(plan: Plan, today: date) -> str:
-    groups = {goal.id: (escape(goal.statement), []) for goal in plan.goals}
-    loose = ("Not linked to a goal", [])
+    groups: dict[str | None, tuple[str, list[Action]]] = {
+        goal.id: (escape(goal.statement), []) for goal in plan.goals}
+    loose: tuple[str, list[Action]] = ("Not linked to a goal", [])
     for action in plan.actions:
         groups.get(action.goal_id, loose)[1].append(action)
     groups[None] = loose

@@ -43,11 +43,11 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]],
     rows = [list(header), *map(list, rows)]
     widths = [max(3, *(_width(row[column]) for row in rows)) for column in range(len(header))]
 
-    def line(cells: Sequence[str]) -> str:
+    def line(cells: Sequence[str]) -> str:  # every row has one cell per column
         return "| " + " | ".join(
             " " * (width - _width(cell)) + cell if column in right
             else cell + " " * (width - _width(cell))
-            for column, (cell, width) in enumerate(zip(cells, widths))) + " |"
+            for column, (cell, width) in enumerate(zip(cells, widths, strict=True))) + " |"
 
     rule = "| " + " | ".join("-" * (width - 1) + (":" if column in right else "-")
                              for column, width in enumerate(widths)) + " |"

@@ -62,7 +62,8 @@ def _win_lines(plan: Plan, since: date, until: date) -> list[WinLine]:
             lines.append(WinLine(goal.done_on, 1, text))
     for action in plan.actions:
         if action.done and action.done_on and since <= action.done_on <= until:
-            text = f"- {action.done_on} ✔ {escape(action.title)} · {KIND_LABELS[action.kind].lower()}"
+            kind = KIND_LABELS[action.kind].lower()
+            text = f"- {action.done_on} ✔ {escape(action.title)} · {kind}"
             if action.goal_id in statements:
                 text += f" · for the goal “{escape(statements[action.goal_id])}”"
             lines.append(WinLine(action.done_on, 2, text))
@@ -74,5 +75,5 @@ def _count_summary(lines: list[WinLine]) -> str:
     words = (("milestone", "milestones"), ("goal achieved", "goals achieved"),
              ("action item done", "action items done"))
     parts = [f"{count} {plural if count != 1 else singular}"
-             for count, (singular, plural) in zip(counts, words) if count]
+             for count, (singular, plural) in zip(counts, words, strict=True) if count]
     return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
