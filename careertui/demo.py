@@ -99,18 +99,23 @@ def demo_plan(today: date) -> Plan:
         Experience("Junior Analyst", "Harbour Insurance", 2017, 2019,
                    "Claims dashboards; first SQL and Python."),
     ]
-    reflections = dict(
-        strengths="Turning messy data into a clear story; patient teacher; calm under deadlines.",
-        excel_at="Forecasting and SQL; explaining numbers to people who do not like numbers.",
-        struggle_with="Saying no to ad-hoc requests; budgeting; leading meetings with senior staff.",
-        motivators="Seeing a decision change because of my analysis; helping juniors grow.",
-        experiences=experiences,
-    )
+
+    def snapshot(taken_on: date, ratings: list[SkillRating]) -> Assessment:
+        """A self-assessment with the same reflections and experience as the other one."""
+        return Assessment(
+            taken_on, ratings,
+            strengths="Turning messy data into a clear story; patient teacher; calm under "
+                      "deadlines.",
+            excel_at="Forecasting and SQL; explaining numbers to people who do not like numbers.",
+            struggle_with="Saying no to ad-hoc requests; budgeting; leading meetings with senior "
+                          "staff.",
+            motivators="Seeing a decision change because of my analysis; helping juniors grow.",
+            experiences=experiences,
+        )
+
     assessments = [
-        Assessment(ago(months=9), [SkillRating(k, n, first) for k, n, first, _ in _RATINGS],
-                   **reflections),
-        Assessment(ago(months=1), [SkillRating(k, n, now) for k, n, _, now in _RATINGS],
-                   **reflections),
+        snapshot(ago(months=9), [SkillRating(k, n, first) for k, n, first, _ in _RATINGS]),
+        snapshot(ago(months=1), [SkillRating(k, n, now) for k, n, _, now in _RATINGS]),
     ]
     destination = Destination(
         dream_job="Lead a data and analytics team that product and operations trust, "
@@ -179,13 +184,15 @@ def demo_plan(today: date) -> Plan:
         CheckIn(ago(months=7), CheckInKind.MENTOR, "Agreed the plan with Priya.", 3,
                 "Start the management course."),
         CheckIn(ago(months=4), CheckInKind.PERFORMANCE_REVIEW,
-                "Strong review; manager supports the tech-lead move.", 4, "Shadow sprint planning."),
+                "Strong review; manager supports the tech-lead move.", 4,
+                "Shadow sprint planning."),
         CheckIn(ago(months=1), CheckInKind.SELF_REVIEW,
                 "Re-assessed skills; coordination and instructing are up.", 4,
                 "Focus on budgeting next."),
     ]
     milestones = [
-        Milestone(ago(months=5), MilestoneKind.NEW_CONNECTION, "Met Priya, my mentor, at the meet-up"),
+        Milestone(ago(months=5), MilestoneKind.NEW_CONNECTION,
+                  "Met Priya, my mentor, at the meet-up"),
         Milestone(ago(months=4), MilestoneKind.EXCELLENT_REVIEW, "'Exceeds expectations' review"),
         Milestone(ago(days=25), MilestoneKind.OTHER, "Ran sprint planning on my own"),
     ]

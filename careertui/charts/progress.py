@@ -11,6 +11,9 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from careertui.model.labels import shorten
+from careertui.model.progress import Completion, GoalCounts, Measures, SkillHistory
+
 if TYPE_CHECKING:
     from careertui.compat import Figure
 
@@ -34,7 +37,7 @@ class ChartKind(StrEnum):
 CHART_KINDS = tuple(ChartKind)
 
 
-def draw_completion(plt: Figure, data, *, monochrome: bool = False) -> None:
+def draw_completion(plt: Figure, data: Completion | None, *, monochrome: bool = False) -> None:
     """Cumulative done and planned items, as made by model.progress.completion_over_time."""
     plt.title("Done vs planned items, cumulative")
     dates, done, planned = data or ([], [], [])
@@ -53,7 +56,7 @@ def draw_completion(plt: Figure, data, *, monochrome: bool = False) -> None:
     plt.xticks(ticks, [day[2:7] if len(dates) > 26 else day[5:] for day in ticks])
 
 
-def draw_per_goal(plt: Figure, data, *, monochrome: bool = False) -> None:
+def draw_per_goal(plt: Figure, data: GoalCounts | None, *, monochrome: bool = False) -> None:
     """Items done of all per goal, as made by model.progress.completion_per_goal."""
     # plotext 5.3 drops the legend marker of a second bar series: the title names them.
     if monochrome:
@@ -68,14 +71,15 @@ def draw_per_goal(plt: Figure, data, *, monochrome: bool = False) -> None:
     positions = list(range(1, len(rows) + 1))
     _bars(plt, positions, [total for _, _, total in rows], BAR_ALL, "blue")
     _overlay(plt, positions, [done for _, done, _ in rows])
-    plt.yticks(positions, [f"{_short(name)} {done}/{total}" for name, done, total in rows])
+    plt.yticks(positions, [f"{shorten(name, LABEL_WIDTH)} {done}/{total}"
+                           for name, done, total in rows])
     plt.ylim(0.3, len(rows) + 0.7)
     most = max(total for _, _, total in rows)
     plt.xlim(0, most * 1.05)
     plt.xticks(list(range(0, most + 1, max(1, -(-most // 4)))))
 
 
-def draw_measures(plt: Figure, data, *, monochrome: bool = False) -> None:
+def draw_measures(plt: Figure, data: Measures | None, *, monochrome: bool = False) -> None:
     """Each goal's measure as a share of its target, as made by model.progress.measure_progress."""
     plt.title(f"% of target reached ({BAR_DONE if monochrome else 'green'})")
     rows = _measure_rows(data)
@@ -87,14 +91,14 @@ def draw_measures(plt: Figure, data, *, monochrome: bool = False) -> None:
     percents = [max(0.0, 100 * current / target) for _, current, target, _ in rows]
     _bars(plt, positions, [100] * len(rows), BAR_ALL, "blue")
     _overlay(plt, positions, percents)
-    plt.yticks(positions, [f"{_short(name)} {current:g}/{target:g}"
+    plt.yticks(positions, [f"{shorten(name, LABEL_WIDTH)} {current:g}/{target:g}"
                            for name, current, target, _ in rows])
     plt.ylim(0.3, len(rows) + 0.7)
     plt.xlim(0, max(percents + [100]) * 1.05)
     plt.xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
 
 
-def draw_skills(plt: Figure, data, *, monochrome: bool = False) -> None:
+def draw_skills(plt: Figure, data: SkillHistory | None, *, monochrome: bool = False) -> None:
     """Levels per snapshot of the skills that changed most (model.progress.skill_history)."""
     plt.title("Skills that changed most, per snapshot")
     dates, levels = data or ([], {})
@@ -107,7 +111,7 @@ def draw_skills(plt: Figure, data, *, monochrome: bool = False) -> None:
                   if value is not None]
         marker = SKILL_MARKERS[index % len(SKILL_MARKERS)] if monochrome else LINE
         plt.plot([day for day, _ in points], [value for _, value in points],
-                 label=_short(name, SKILL_LABEL_WIDTH), marker=marker)
+                 label=shorten(name, SKILL_LABEL_WIDTH), marker=marker)
     # Room on the left for the legend, so it never hides a line.
     first, last = date.fromisoformat(dates[0]), date.fromisoformat(dates[-1])
     plt.xlim((first - max(timedelta(days=30), (last - first) * 0.8)).isoformat(), dates[-1])
@@ -116,19 +120,22 @@ def draw_skills(plt: Figure, data, *, monochrome: bool = False) -> None:
     plt.xticks(dates, dates)
 
 
-def _goal_rows(data) -> list[tuple[str, int, int]]:
+def _goal_rows(data: GoalCounts | None) -> GoalCounts:
     """The goals that have items at all."""
     return [(name, done, total) for name, done, total in (data or []) if total]
 
 
-def _measure_rows(data) -> list[tuple[str, float, float, str]]:
+def _measure_rows(data: Measures | None) -> Measures:
     """The measures whose target is not zero, so a share can be drawn."""
     return [(name, current, target, unit) for name, current, target, unit in (data or [])
             if target]
 
 
 def has_data(kind: ChartKind, data: Any) -> bool:
-    """Whether the `kind` chart of `data` shows something besides its "nothing yet" message."""
+    """Whether the `kind` chart of `data` shows something besides its "nothing yet" message.
+
+    (Any: `kind` says which series `data` is, as in draw_progress.)
+    """
     if kind is ChartKind.COMPLETION:
         return bool(data and data[0])
     if kind is ChartKind.PER_GOAL:
@@ -159,10 +166,6 @@ def _empty(plt: Figure, message: str) -> None:
     plt.yticks([])
 
 
-def _short(text: str, width: int = LABEL_WIDTH) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 DRAWERS: dict[ChartKind, Callable[..., None]] = {
     ChartKind.COMPLETION: draw_completion,
     ChartKind.PER_GOAL: draw_per_goal,
@@ -172,5 +175,6 @@ DRAWERS: dict[ChartKind, Callable[..., None]] = {
 
 
 def draw_progress(plt: Figure, kind: ChartKind, data: Any, *, monochrome: bool = False) -> None:
-    """Draw the `kind` chart of `data` on `plt`."""
+    """Draw the `kind` chart of `data` on `plt`; `data` is the series of that kind (Completion
+    for COMPLETION...), so its type follows `kind` and is not checked here."""
     DRAWERS[kind](plt, data, monochrome=monochrome)

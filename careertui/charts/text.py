@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from careertui.charts.progress import ChartKind, draw_progress, has_data
@@ -58,8 +59,7 @@ def plan_charts(plan: Plan, today: date, width: int = 72, height: int = 18) -> l
     }
     charts = [
         TextChart(CHART_NAMES[kind], chart_text(
-            lambda plt, kind=kind, data=data: draw_progress(plt, kind, data, monochrome=True),
-            width, height))
+            partial(draw_progress, kind=kind, data=data, monochrome=True), width, height))
         for kind, data in series.items() if has_data(kind, data)
     ]
     if any(goal.statement.strip() or goal.target_date for goal in plan.destination.goals):

@@ -130,7 +130,7 @@ class RoleLibrary:
         self._title_words = [" " + " ".join(_words(o.title)) for o in self.occupations]
         self._all_words = [
             f"{t} {' '.join(_words(o.description))}"
-            for t, o in zip(self._title_words, self.occupations)
+            for t, o in zip(self._title_words, self.occupations, strict=True)
         ]
         self._lower_titles = [o.title.lower() for o in self.occupations]
         by_title = sorted(range(len(self.occupations)),
@@ -161,7 +161,8 @@ class RoleLibrary:
         matches = _narrow(range(len(self.occupations)), self._all_words, terms) if terms else []
         in_title = set(_narrow(matches, self._title_words, terms))
         titles = self._lower_titles
-        ranked = {
+        # Sort keys: matches by words (1, ...) after those by code (0, ...).
+        ranked: dict[int, tuple[int, ...]] = {
             i: (1, i not in in_title, not titles[i].startswith(query), self._title_rank[i])
             for i in matches
         }
