@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careertui.model.actions import (describe_recurrence, next_occurrence, occurrences,
-                                     recurrence_rule, toggle_done)
+from careertui.model.actions import (
+    describe_recurrence,
+    next_occurrence,
+    occurrences,
+    recurrence_rule,
+    toggle_done,
+)
 from careertui.model.plan import Action, ActionKind, ActionStatus
 from careertui.model.validation import Invalid
 from tests.conftest import TODAY
@@ -103,7 +109,7 @@ def test_month_end_occurrences_are_each_months_last_day(start, months):
     days = occurrences(MONTH_END, start, start + timedelta(days=31 * months))
     assert all((day + timedelta(days=1)).day == 1 for day in days)
     assert all((b.year * 12 + b.month) - (a.year * 12 + a.month) == 1
-               for a, b in zip(days, days[1:]))
+               for a, b in pairwise(days))
 
 
 @pytest.mark.parametrize(("text", "rule"), [

@@ -174,7 +174,8 @@ def test_experiences_read_like_a_cv():
     mid = Experience("Analyst", start_year=2017, end_year=2020)
     now = Experience("Lead", start_year=2020)
     assert most_recent_first([old, now, mid]) == [now, mid, old]
-    assert [years_label(e) for e in (old, now, Experience("Intern"))] == ["2015–2017", "2020–now", ""]
+    assert [years_label(e) for e in (old, now, Experience("Intern"))] == [
+        "2015–2017", "2020–now", ""]
 
 
 # Level anchors -----------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -19,14 +19,24 @@ from careertui.demo import demo_plan
 from careertui.export.ics import plan_calendar
 from careertui.model.actions import occurrences
 from careertui.model.checkin import CADENCE_MAX, CADENCE_MIN
-from careertui.model.overview import plan_status
 from careertui.model.labels import money
-from careertui.model.plan import (HORIZONS, Action, ActionKind, ActionStatus, CheckIn, Goal,
-                                  GoalStatus, Measure, Plan, Profile)
+from careertui.model.overview import plan_status
+from careertui.model.plan import (
+    HORIZONS,
+    Action,
+    ActionKind,
+    ActionStatus,
+    CheckIn,
+    Goal,
+    GoalStatus,
+    Measure,
+    Plan,
+    Profile,
+)
 from tests.conftest import TODAY
 from tests.strategies import plans
 
-NOW = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 TRICKY = "Talk, Q&A; prep \\ slides\nsecond line: “quoted” 🎤🚀"
 
 
@@ -122,7 +132,8 @@ def test_an_items_cost_shows_with_the_plans_currency_and_a_free_item_shows_none(
     events = events_by_uid(export(plan))
     paid = next(a for a in open_dated(plan) if a.cost > 0)
     free = next(a for a in open_dated(plan) if a.cost == 0)
-    assert f"Cost: {money(paid.cost, '€')}" in str(events[f"action-{paid.id}@careertui"].description)
+    paid_text = str(events[f"action-{paid.id}@careertui"].description)
+    assert f"Cost: {money(paid.cost, '€')}" in paid_text
     assert "Cost" not in str(events[f"action-{free.id}@careertui"].description)
 
 
@@ -262,7 +273,7 @@ def test_the_stamp_is_now_in_utc(plan):
     paris = timezone(timedelta(hours=1))
     ics = plan_calendar(plan, TODAY, datetime(2026, 11, 23, 10, 30, tzinfo=paris))
     stamps = {event.stamp for event in Calendar.from_ical(ics).events}
-    assert stamps == {datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)}
+    assert stamps == {datetime(2026, 11, 23, 9, 30, tzinfo=UTC)}
     assert ics.count(b"DTSTAMP:20261123T093000Z\r\n") == len(Calendar.from_ical(ics).events)
 
 
@@ -280,8 +291,8 @@ def test_commas_semicolons_newlines_backslashes_and_emoji_round_trip():
     assert unescape(str(calendar["X-WR-CALNAME"])) == unescape(str(calendar["NAME"])) == one_line
     event = events[f"action-{item.id}@careertui"]
     assert str(event.summary) == f"Item {TRICKY}"
-    assert str(event.description) == (f"Goal: Goal {TRICKY}\nKind: Expert talk or event\nCost: £12.50\n\n"
-                                      f"{TRICKY}")
+    assert str(event.description) == (
+        f"Goal: Goal {TRICKY}\nKind: Expert talk or event\nCost: £12.50\n\n{TRICKY}")
     assert str(events[f"goal-{goal.id}@careertui"].summary) == f"Goal deadline: Goal {TRICKY}"
     [head] = [e for uid, e in events.items() if uid_kind(uid) == "horizon"]
     assert str(head.summary) == f"5-year goal: Head {TRICKY}"

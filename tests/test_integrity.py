@@ -15,8 +15,13 @@ from careertui.model.assessment import set_level, take_snapshot
 from careertui.model.codec import decode, encode
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Experience, HorizonGoal, Plan, SkillRating
-from careertui.model.review import Decision, GoalDecision, ReviewResult, apply_decisions, \
-    review_checkin
+from careertui.model.review import (
+    Decision,
+    GoalDecision,
+    ReviewResult,
+    apply_decisions,
+    review_checkin,
+)
 from tests.conftest import TODAY
 from tests.strategies import plans, valid_plans
 

@@ -1,10 +1,10 @@
-"""The JSON export restores the same plan, and its import refuses a bad file naming every problem."""
+"""The JSON export restores the same plan; its import refuses a bad file, naming every problem."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,7 +20,7 @@ from careertui.store.plan_store import PlanStore
 from tests.conftest import TODAY
 from tests.strategies import valid_plans
 
-EXPORTED_AT = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
+EXPORTED_AT = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture

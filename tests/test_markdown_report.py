@@ -16,9 +16,23 @@ from careertui.demo import demo_plan
 from careertui.export.markdown import plan_report
 from careertui.export.markdown_text import BREAK, CELL, escape, table
 from careertui.model.gaps import role_gaps
-from careertui.model.plan import (Action, ActionStatus, Assessment, CheckIn, CheckInKind,
-                                  Destination, Goal, Measure, Milestone, MilestoneKind, Need,
-                                  NeedKind, Plan, Profile, SkillRating)
+from careertui.model.plan import (
+    Action,
+    ActionStatus,
+    Assessment,
+    CheckIn,
+    CheckInKind,
+    Destination,
+    Goal,
+    Measure,
+    Milestone,
+    MilestoneKind,
+    Need,
+    NeedKind,
+    Plan,
+    Profile,
+    SkillRating,
+)
 from careertui.roles.library import load_library
 from tests.conftest import TODAY
 

@@ -3,18 +3,43 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from careertui.demo import demo_plan
-from careertui.model.plan import (Action, ActionStatus, Assessment, CheckIn, CheckInKind, Goal,
-                                  GoalStatus, Measure, Settings, SkillRating)
-from careertui.model.progress import (NO_GOAL, SOON_DAYS, Bucket, TimelineEvent, bucket, budget,
-                                      completion_over_time, completion_per_goal, last_review,
-                                      measure_progress, next_due, next_review, plan_timeline,
-                                      progress_order, review_due, skill_history)
+from careertui.model.plan import (
+    Action,
+    ActionStatus,
+    Assessment,
+    CheckIn,
+    CheckInKind,
+    Goal,
+    GoalStatus,
+    Measure,
+    Settings,
+    SkillRating,
+)
+from careertui.model.progress import (
+    NO_GOAL,
+    SOON_DAYS,
+    Bucket,
+    TimelineEvent,
+    bucket,
+    budget,
+    completion_over_time,
+    completion_per_goal,
+    last_review,
+    measure_progress,
+    next_due,
+    next_review,
+    plan_timeline,
+    progress_order,
+    review_due,
+    skill_history,
+)
 from tests.conftest import TODAY
 
 DAY = timedelta(days=1)
@@ -70,7 +95,7 @@ def test_completion_over_time_is_weekly_up_to_today():
     first = TODAY - 30 * DAY
     assert days[0] == first.isoformat() and days[-1] == TODAY.isoformat()
     assert all((date.fromisoformat(b) - date.fromisoformat(a)).days == 7
-               for a, b in zip(days[:-2], days[1:-1]))
+               for a, b in pairwise(days[:-1]))
     assert len(days) == 6  # 5 weekly points from 30 days ago, then today itself
     assert done == [0, 0, 0, 1, 1, 2]
     assert planned == [0, 0, 1, 2, 2, 2]  # "a" due 20 days ago, "b" 12 days ago
@@ -156,10 +181,12 @@ def test_budget_by_year_planned_against_spent():
     ]
     settings = Settings(yearly_budget=500)
     in_2027 = budget(items, settings, 2027)
-    assert (in_2027.year, in_2027.allocated, in_2027.planned, in_2027.spent) == (2027, 500, 340, 250)
+    assert (in_2027.year, in_2027.allocated, in_2027.planned, in_2027.spent) == (
+        2027, 500, 340, 250)
     assert in_2027.over and in_2027.remaining == 500 - 340 - 250
     in_2026 = budget(items, settings, 2026)
-    assert (in_2026.planned, in_2026.spent, in_2026.over, in_2026.remaining) == (40, 180, False, 280)
+    assert (in_2026.planned, in_2026.spent, in_2026.over, in_2026.remaining) == (
+        40, 180, False, 280)
     exactly_spent = budget(items, Settings(yearly_budget=590), 2027)
     assert not exactly_spent.over and exactly_spent.remaining == 0
 

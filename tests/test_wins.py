@@ -9,8 +9,17 @@ from dateutil.relativedelta import relativedelta
 
 from careertui.demo import demo_plan
 from careertui.export.wins import wins_document
-from careertui.model.plan import (Action, ActionKind, ActionStatus, Goal, GoalStatus, Milestone,
-                                  MilestoneKind, Plan, Profile)
+from careertui.model.plan import (
+    Action,
+    ActionKind,
+    ActionStatus,
+    Goal,
+    GoalStatus,
+    Milestone,
+    MilestoneKind,
+    Plan,
+    Profile,
+)
 from tests.conftest import TODAY
 from tests.test_markdown_report import check_golden
 

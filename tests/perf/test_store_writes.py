@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from careertui.demo import demo_plan
 from careertui.model.plan import Action, Assessment, CheckIn, Goal, Milestone, Plan
 from careertui.store import files
-from careertui.store.plan_format import LineCache, encode_plan, encode_tables, parse_plan
 from careertui.store.errors import StorageWriteError
+from careertui.store.plan_format import LineCache, encode_plan, encode_tables, parse_plan
 from careertui.store.plan_store import PlanStore, plan_from_tables
 from tests.conftest import TODAY
 
