@@ -83,7 +83,7 @@ def run_app(path: Path, demo: bool, export_dir: Path | None = None) -> int:
 
         app = CareerApp(store=store, export_dir=export_dir)
         app.run()
-        app.flush_saves()  # anything typed just before an unusual exit (ctrl+c)
+        app.session.flush_saves()  # anything typed just before an unusual exit (ctrl+c)
     finally:
         store.close()
     return 0

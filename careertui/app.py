@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 import gc
-import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
 from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.screen import Screen
-from textual.timer import Timer
+from textual.theme import Theme
 
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.plan import Profile, Settings
+from careertui.screens.base import OwnerRenamed, PlanReplaced, StepScreen
 from careertui.screens.overview import OverviewScreen
+from careertui.session import PlanSession, print_error
 from careertui.steps import STEPS
 from careertui.store.errors import StoreError
 from careertui.store.plan_store import PlanStore
 
-# Seconds of quiet after the last keystroke before typed text is written to disk.
-SAVE_DELAY = 0.4
 # Young-object collections run after this many allocations (Python's default is 700).
 GC_THRESHOLD = (50_000, 20, 10)
 
@@ -41,11 +41,12 @@ def tune_garbage_collection() -> None:
     gc.set_threshold(*GC_THRESHOLD)
 
 
-def _step_screen(module: str, name: str) -> Callable[[], Screen]:
-    """Makes a step's screen, importing its module the first time the step is shown: a quicker
+def _step_screen(package: str, name: str) -> Callable[[], Screen[Any]]:
+    """Makes a step's screen, importing its package the first time the step is shown: a quicker
     start, as the app opens on the overview."""
-    def make() -> Screen:
-        return getattr(import_module(f"careertui.screens.{module}"), name)()
+    def make() -> Screen[Any]:
+        screen: Screen[Any] = getattr(import_module(f"careertui.screens.{package}.screen"), name)()
+        return screen
 
     return make
 
@@ -56,8 +57,8 @@ def _moves(action: str) -> bool:
     return name.startswith(("scroll_", "page_", "cursor_")) or name == "select_cursor"
 
 
-class CareerApp(App):
-    """The careertui application, on the plan in `store`."""
+class CareerApp(App[None]):
+    """The careertui application, on the plan in `store`; screens use it through `session`."""
 
     CSS_PATH = "app.tcss"
     TITLE = "careertui"
@@ -82,17 +83,11 @@ class CareerApp(App):
     def __init__(self, store: PlanStore, today: Callable[[], date] = date.today,
                  export_dir: Path | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.today = today
-        # Exports are suggested next to the plan (a temporary demo plan passes another folder).
-        plan_path = store.path
-        self.export_dir = export_dir or (plan_path.parent if plan_path else Path.cwd())
-        self.export_stem = plan_path.stem if plan_path else "plan"
-        self._pending: dict[tuple[type, str | None], object] = {}
-        self._save_timer: Timer | None = None
+        self.session = PlanSession(store, today, export_dir, schedule=self.set_timer,
+                                   report=self._report_store_error)
         self._quit_unsaved = False
 
-    def run(self, *args, **kwargs):
+    def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run in the terminal (the CLI's way in; tests use run_test)."""
         tune_garbage_collection()
         return super().run(*args, **kwargs)
@@ -103,67 +98,34 @@ class CareerApp(App):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
 
     def _apply_stored_theme(self) -> None:
-        theme = self.store.get(Settings).theme
+        theme = self.session.get(Settings).theme
         if theme in self.available_themes:
             self.theme = theme
 
-    def plan_replaced(self) -> None:
+    def on_plan_replaced(self, _: PlanReplaced) -> None:
         """Show a plan that replaced the old one (an import): title, theme, current screen."""
         self.refresh_title()
         self._apply_stored_theme()
-        refresh = getattr(self.screen, "refresh_from_store", None)
-        if refresh is not None:
-            refresh()
+        if isinstance(self.screen, StepScreen):
+            self.screen.refresh_from_store()
+
+    def on_owner_renamed(self, _: OwnerRenamed) -> None:
+        self.refresh_title()
 
     def refresh_title(self) -> None:
         """Show the plan owner's name in the header."""
-        name = self.store.get(Profile).name
+        name = self.session.get(Profile).name
         self.title = f"{name} · careertui" if name else "careertui"
 
-    def save(self, *records: object) -> bool:
-        """Save records through the store; a storage failure is shown, never swallowed."""
-        return self._store_call(self.store.save, *records)
-
-    def _store_call(self, write: Callable[[object], None], *records: object) -> bool:
-        try:
-            for record in records:
-                write(record)
-        except StoreError as error:
-            if self.is_running:
-                self.notify(str(error), title="Not saved", severity="error", timeout=30)
-            else:  # flushing after the screen is gone: the terminal is the only place left
-                print(f"careertui: {error}", file=sys.stderr)
-            return False
-        return True
-
-    def delete(self, *records: object) -> bool:
-        """Delete records, all in one write; a storage failure is shown, never swallowed."""
-        return self._store_call(self.store.delete_many, records)
-
-    def save_soon(self, record: object) -> None:
-        """Save `record` after a short pause in typing; the newest version of each record wins."""
-        self._pending[(type(record), getattr(record, "id", None))] = record
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(SAVE_DELAY, self.flush_saves)
-
-    def flush_saves(self) -> bool:
-        """Write every pending record now; True when all were saved."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        pending = list(self._pending.items())
-        self._pending.clear()
-        saved_all = True
-        for key, record in pending:
-            if not self.save(record):
-                # Kept for the next save or quit; a newer edit of the record replaces it.
-                self._pending.setdefault(key, record)
-                saved_all = False
-        return saved_all
+    def _report_store_error(self, error: StoreError) -> None:
+        """A storage failure is shown, never swallowed."""
+        if self.is_running:
+            self.notify(str(error), title="Not saved", severity="error", timeout=30)
+        else:  # flushing after the screen is gone: the terminal is the only place left
+            print_error(error)
 
     async def action_quit(self) -> None:
-        if self.flush_saves() or self._quit_unsaved:
+        if self.session.flush_saves() or self._quit_unsaved:
             self.exit()
             return
         self._quit_unsaved = True  # the second q quits anyway
@@ -171,11 +133,11 @@ class CareerApp(App):
                     "the permissions and press q to try again; q quits without them.",
                     title="Not saved", severity="warning", timeout=30)
 
-    def _remember_theme(self, theme) -> None:
-        settings = self.store.get(Settings)
+    def _remember_theme(self, theme: Theme) -> None:
+        settings = self.session.get(Settings)
         if settings.theme != theme.name:
             settings.theme = theme.name
-            self.save(settings)
+            self.session.save(settings)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Keep step keys from switching the screen underneath an open dialog.
@@ -211,8 +173,8 @@ class CareerApp(App):
         rows.append(("^p", "Command palette: every action by name"))
         return rows
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from careertui.screens.share_dialogs import export_document, import_plan
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from careertui.screens.share import export_document, import_plan
 
         for step in STEPS:
             yield SystemCommand(
@@ -231,8 +193,9 @@ class CareerApp(App):
             (WINS, "wins document (Markdown)",
              "Milestones and done items since a date, by month, for performance reviews"),
         ):
-            yield SystemCommand(f"Export: {title}", help_text, partial(export_document, self, kind))
+            yield SystemCommand(f"Export: {title}", help_text,
+                                partial(export_document, self, self.session, kind))
         yield SystemCommand("Import a plan from a JSON export",
                             "Replace this plan with an exported one (a copy is kept first)",
-                            partial(import_plan, self))
+                            partial(import_plan, self, self.session))
         yield from super().get_system_commands(screen)

@@ -12,7 +12,6 @@ from enum import Enum
 from hypothesis import strategies as st
 
 from careertui.model.actions import recurrence_rule
-from careertui.model.validation import AMOUNT_MAX
 from careertui.model.checkin import CADENCE_MAX, CADENCE_MIN, CONFIDENCE_MAX, CONFIDENCE_MIN
 from careertui.model.plan import (
     HORIZONS,
@@ -31,7 +30,7 @@ from careertui.model.plan import (
     Settings,
     SkillRating,
 )
-from careertui.model.validation import LEVEL_MAX, LEVEL_STEP
+from careertui.model.validation import AMOUNT_MAX, LEVEL_MAX, LEVEL_STEP
 
 _SCALARS = {
     str: st.text(max_size=40),

@@ -31,7 +31,7 @@ def no_ui(monkeypatch):
     shown = []
 
     def fake_run(app, *args, **kwargs):
-        shown.append(app.store.load())
+        shown.append(app.session.load())
 
     monkeypatch.setattr("careertui.app.CareerApp.run", fake_run)
     return shown

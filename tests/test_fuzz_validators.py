@@ -62,7 +62,7 @@ from careertui.model.validation import (
     without_controls,
     year,
 )
-from careertui.screens.share_dialogs import checked_export, required_date
+from careertui.screens.share import checked_export, required_date
 from careertui.store.plan_format import encode_plan
 from tests.conftest import TODAY
 

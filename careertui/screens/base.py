@@ -1,28 +1,77 @@
-"""The frame every step screen shares: header, step bar, a scrolling body and the footer."""
+"""The frame every step screen shares (header, step bar, scrolling body, footer) and its session."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import ClassVar
 
 from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from careertui.roles import RoleLibrary, load_library
+from careertui.session import PlanSession
 from careertui.steps import STEP_BY_MODE, Step, step_title
 from careertui.widgets.step_bar import StepBar
 from careertui.widgets.too_small import guard_terminal_size
 
 
-class StepScreen(Screen):
-    """A planning step; subclasses set MODE and fill the body from the store."""
+def session_of(app: App[object]) -> PlanSession:
+    """The plan session of the careertui app running `app`."""
+    session = getattr(app, "session", None)
+    if not isinstance(session, PlanSession):
+        raise TypeError(f"{type(app).__name__} has no PlanSession: careertui screens run in "
+                        "CareerApp")
+    return session
+
+
+class DrawnState:
+    """When a part of a screen was drawn: the plan's revision of the kinds of record it shows,
+    and the day (due dates read "overdue" against it). Asking whether it is stale is O(1)."""
+
+    def __init__(self, *kinds: type) -> None:
+        self.kinds = kinds
+        self._drawn_at: tuple[int, date] | None = None
+
+    def _now(self, session: PlanSession) -> tuple[int, date]:
+        return session.revision_of(*self.kinds), session.today()
+
+    def stale(self, session: PlanSession) -> bool:
+        """True when the plan (those kinds of record) or the day changed since `mark`."""
+        return self._drawn_at != self._now(session)
+
+    def mark(self, session: PlanSession) -> None:
+        """The part now shows the plan as it is."""
+        self._drawn_at = self._now(session)
+
+    def forget(self) -> None:
+        """The part must be drawn again, whatever changed."""
+        self._drawn_at = None
+
+
+class PlanReplaced(Message):
+    """Posted to the app when another plan took the place of the open one (an import)."""
+
+
+class OwnerRenamed(Message):
+    """Posted to the app when the plan owner's name (shown in the header) changed."""
+
+
+class StepScreen(Screen[None]):
+    """A planning step; subclasses set MODE, compose their body and draw it from the session."""
 
     MODE: ClassVar[str]
     # Never start in a text field: the digit keys must switch steps as soon as a screen shows.
     AUTO_FOCUS = "DataTable"
+
+    @property
+    def session(self) -> PlanSession:
+        """Where the screen reads and saves the plan."""
+        return session_of(self.app)
 
     @property
     def step(self) -> Step:
@@ -51,8 +100,8 @@ class StepScreen(Screen):
         if self._covered_by_size_message:
             self._covered_by_size_message = False
         else:
-            # Text typed a moment ago (on any screen) must be in the store before it is re-read.
-            self.app.flush_saves()
+            # Text typed a moment ago (on any screen) must be in the plan before it is re-read.
+            self.session.flush_saves()
             self.refresh_from_store()
         self._guard_size()
 
@@ -67,7 +116,7 @@ class StepScreen(Screen):
             self._covered_by_size_message = True
 
     def refresh_from_store(self) -> None:
-        """Redraw from the store; called each time the screen is shown."""
+        """Redraw what changed in the plan since the screen last drew it; called on each show."""
 
     def load_library_then(
         self,
@@ -81,7 +130,8 @@ class StepScreen(Screen):
         self._load_library(ready, failed or self._library_failed)
 
     @work(thread=True, exclusive=True, group="library")
-    def _load_library(self, ready, failed) -> None:
+    def _load_library(self, ready: Callable[[RoleLibrary], None],
+                      failed: Callable[[str], None]) -> None:
         try:
             library = load_library()
         except (OSError, ValueError) as error:

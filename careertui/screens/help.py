@@ -35,7 +35,8 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog"):
             yield Static("Keys", classes="step-title")
-            table = DataTable(cursor_type="none", zebra_stripes=True, id="help-keys")
+            table: DataTable[str] = DataTable(cursor_type="none", zebra_stripes=True,
+                                              id="help-keys")
             table.add_columns("Key", "What it does")
             for key, description in self._keys:
                 table.add_row(key, description)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.widgets import Static
 
+from careertui.charts.overview import draw_done_vs_planned
+from careertui.model.labels import money
 from careertui.model.overview import Status, plan_status, step_completion
 from careertui.model.plan import Plan
 from careertui.model.progress import Bucket, bucket, completion_over_time
-from careertui.screens.base import StepScreen
+from careertui.screens.base import DrawnState, StepScreen
+from careertui.session import RECORD_KINDS
 from careertui.steps import STEPS
 from careertui.widgets.charts import Chart
 
@@ -30,6 +35,11 @@ class OverviewScreen(StepScreen):
     OverviewScreen #overview-chart { height: 12; }
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._drawn = DrawnState(*RECORD_KINDS)
+        self.chart_data: tuple[list[str], list[int], list[int]] = ([], [], [])
+
     def compose_body(self) -> ComposeResult:
         yield Static(id="overview-who")
         yield Static(id="overview-review")
@@ -45,8 +55,12 @@ class OverviewScreen(StepScreen):
                 yield Chart(id="overview-chart")
 
     def refresh_from_store(self) -> None:
-        plan = self.app.store.load()
-        today = self.app.today()
+        session = self.session
+        if not self._drawn.stale(session):
+            return
+        self._drawn.mark(session)
+        plan = session.load()
+        today = session.today()
         status = plan_status(plan, today)
         self._show_who(plan)
         review = self.query_one("#overview-review", Static)
@@ -71,7 +85,7 @@ class OverviewScreen(StepScreen):
                 text += f"\n{START_HINT}"
         self.query_one("#overview-who", Static).update(text)
 
-    def _show_steps(self, plan: Plan, today) -> None:
+    def _show_steps(self, plan: Plan, today: date) -> None:
         completion = step_completion(plan, today)
         lines = []
         for step in STEPS[1:]:
@@ -81,7 +95,7 @@ class OverviewScreen(StepScreen):
             lines.append(f"{step.key} {step.name:<12} {bar} {share:4.0%}")
         self.query_one("#overview-steps", Static).update("\n".join(lines))
 
-    def _show_next(self, status: Status, today) -> None:
+    def _show_next(self, status: Status, today: date) -> None:
         if not status.next_actions:
             text = "Nothing due: add action items in step 4."
         else:
@@ -99,25 +113,21 @@ class OverviewScreen(StepScreen):
         overdue = f"[$error]{status.overdue} overdue[/]" if status.overdue else "nothing overdue"
         review = f"[$warning]{status.next_review} (due)[/]" if status.review_due else \
             f"{status.next_review}"
-        money = status.budget
-        budget = (f"{currency}{money.allocated:,.0f} allocated · {currency}{money.planned:,.0f} "
-                  f"planned · {currency}{money.spent:,.0f} spent")
-        if money.over:
-            budget += f"\n[$error]Over budget by {currency}{-money.remaining:,.0f}[/]"
+        figures = status.budget
+
+        def amount(value: float) -> str:
+            return escape(money(value, currency))  # the currency is the plan's own text
+
+        budget = (f"{amount(figures.allocated)} allocated · {amount(figures.planned)} planned · "
+                  f"{amount(figures.spent)} spent")
+        if figures.over:
+            budget += f"\n[$error]Over budget by {amount(-figures.remaining)}[/]"
         self.query_one("#overview-status", Static).update(
             f"Done {status.done} of {status.total} action items ({share:.0%}), {overdue}\n"
             f"Next review: {review}\n"
-            f"Budget {money.year}: {budget}"
+            f"Budget {figures.year}: {budget}"
         )
 
-    def _draw_chart(self, plan: Plan, today) -> None:
+    def _draw_chart(self, plan: Plan, today: date) -> None:
         self.chart_data = dates, done, planned = completion_over_time(plan.actions, today)
-
-        def draw(plt) -> None:
-            plt.title("Action items: done vs planned")
-            if len(dates) < 2:
-                return
-            plt.plot(dates, planned, label="planned", color="orange")
-            plt.plot(dates, done, label="done", color="cyan")
-
-        self.query_one(Chart).draw(draw)
+        self.query_one(Chart).draw(lambda plt: draw_done_vs_planned(plt, dates, done, planned))

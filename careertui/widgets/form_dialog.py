@@ -1,23 +1,46 @@
-"""A modal form of Fields that returns the valid values, or None when cancelled."""
+"""A modal form of fields that returns their valid values, or None when cancelled."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from careertui.widgets.field_row import FieldRow
 from careertui.widgets.forms import ChoiceField, Field
 
+FormField = Field | ChoiceField | FieldRow
+Values = dict[str, Any]
 
-class FormDialog(ModalScreen[dict[str, Any] | None]):
-    """Shows `fields` (each with an id); Save dismisses with {field id: value} when all are valid.
 
-    ctrl+s, enter in a one-line field or the Save button saves, escape cancels. An invalid field keeps the dialog open,
-    shows its reason and takes the focus, so nothing invalid is ever returned.
+def collect_values(fields: Iterable[FormField]) -> Values | None:
+    """{field id: value} when every field is valid; else None, the first refused field focused
+    and showing why. Field ids are the names of the record attributes they fill, so a caller
+    makes its record with `Record(**values)` or `dataclasses.replace(record, **values)`."""
+    values: Values = {}
+    for field in fields:
+        valid, value = field.validate()
+        if not valid:
+            field.focus_input()
+            return None
+        if isinstance(field, FieldRow) and field.merged:
+            values.update(value)
+        else:
+            values[field.id or ""] = value
+    return values
+
+
+class FormDialog(ModalScreen[Values | None]):
+    """Shows `fields` (each with an id); Save dismisses with their values when all are valid.
+
+    ctrl+s, enter in a one-line field or the Save button saves, escape cancels. An invalid field
+    keeps the dialog open, shows its reason and takes the focus, so nothing invalid is returned.
     """
 
     DEFAULT_CSS = """
@@ -36,7 +59,7 @@ class FormDialog(ModalScreen[dict[str, Any] | None]):
         Binding("ctrl+s", "save", "Save"),
     ]
 
-    def __init__(self, title: str, fields: list[Field | ChoiceField], submit: str = "Save") -> None:
+    def __init__(self, title: str, fields: list[FormField], submit: str = "Save") -> None:
         super().__init__()
         self._title = title
         self._fields = fields
@@ -61,21 +84,12 @@ class FormDialog(ModalScreen[dict[str, Any] | None]):
         event.stop()
         self.action_save()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
+    @on(Button.Pressed, "#save")
     def action_save(self) -> None:
-        values = {}
-        for field in self._fields:
-            valid, value = field.validate()
-            if not valid:
-                field.focus_input()
-                return
-            values[field.id] = value
-        self.dismiss(values)
+        values = collect_values(self._fields)
+        if values is not None:
+            self.dismiss(values)
 
+    @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)

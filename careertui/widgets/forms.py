@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets.text_area import Document
 
 from careertui.model.validation import Invalid, removed_note, without_controls
 
@@ -19,6 +20,14 @@ LONGEST_MESSAGE = 1000
 
 def keep_text(text: str) -> str:
     return text
+
+
+def _document(area: TextArea) -> Document:
+    """The text of a plain TextArea, which converts between indexes and (row, column)."""
+    document = area.document
+    if not isinstance(document, Document):
+        raise TypeError(f"a plain TextArea holds a Document, not {type(document).__name__}")
+    return document
 
 
 class Field(Vertical):
@@ -62,8 +71,9 @@ class Field(Vertical):
         multiline: bool = False,
         placeholder: str = "",
         id: str | None = None,
+        classes: str | None = None,
     ) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, classes=classes)
         self._label = label
         self._check = check
         self._multiline = multiline
@@ -107,7 +117,7 @@ class Field(Vertical):
                 area = self.query_one(TextArea)
                 area.load_text(text)
                 if cursor is not None:
-                    area.move_cursor(area.document.get_location_from_index(cursor))
+                    area.move_cursor(_document(area).get_location_from_index(cursor))
             else:
                 box = self.query_one(Input)
                 box.value = text
@@ -146,7 +156,7 @@ class Field(Vertical):
             return
         if self._multiline:
             area = self.query_one(TextArea)
-            before = raw[:area.document.get_index_from_location(area.cursor_location)]
+            before = raw[:_document(area).get_index_from_location(area.cursor_location)]
         else:
             before = raw[:self.query_one(Input).cursor_position]
         self._replace_text(kept, cursor=len(self._shown(before)))

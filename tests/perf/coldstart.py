@@ -34,7 +34,7 @@ def _shows(app: App, needle: str) -> bool:
 def _run_until_drawn(result_path: str, needle: str):
     async def exit_when_drawn(pilot: Pilot) -> None:
         app = pilot.app
-        for rounds in range(1, MAX_ROUNDS + 1):
+        for rounds in range(1, MAX_ROUNDS + 1):  # noqa: B007 - reported after the loop
             # Handles what the screen and its widgets have queued, then paints a frame.
             await pilot.pause(0)
             if _shows(app, needle):

@@ -32,12 +32,12 @@ from textual.widgets import Footer, Header, Static
 from careertui.app import CareerApp, tune_garbage_collection
 from careertui.model.plan import Action, Goal
 from careertui.screens.base import StepScreen
+from careertui.screens.plan.tree import PlanTree
+from careertui.screens.progress.action_table import ActionTable
 from careertui.steps import STEPS
 from careertui.store import atomic
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.confirm import ConfirmDialog
-from careertui.widgets.plan_tree import PlanTree
-from careertui.widgets.progress_table import ActionTable
 
 SIZE = (120, 36)
 STEP_ORDER = "123450"
@@ -83,7 +83,7 @@ def _instrument(app: CareerApp) -> tuple[_Signal, _Written]:
 
     def write_and_signal(path, content) -> None:
         write(path, content)
-        if Path(path) == app.store.path:  # not the day's backup
+        if Path(path) == app.session.store.path:  # not the day's backup
             written.set()
 
     atomic.write_atomically = write_and_signal
@@ -124,7 +124,7 @@ async def _switches(pilot: Pilot, shown: _Signal, rounds: int) -> dict[str, list
 
 def _tickable(app: CareerApp) -> str:
     """An open one-off item whose goal keeps another open item (no "goal achieved?" dialog)."""
-    actions = app.store.all(Action)
+    actions = app.session.all(Action)
     open_per_goal: dict[str | None, int] = {}
     for action in actions:
         if not action.done:
@@ -151,8 +151,8 @@ async def _goal_delete(pilot: Pilot, shown: _Signal, written: _Written) -> dict:
     """Delete the goal with the most items on step 4: time, items deleted, file writes."""
     app = pilot.app
     await _timed(pilot, "4", shown)
-    actions = app.store.all(Action)
-    goal = max(app.store.all(Goal), key=lambda g: sum(a.goal_id == g.id for a in actions))
+    actions = app.session.all(Action)
+    goal = max(app.session.all(Goal), key=lambda g: sum(a.goal_id == g.id for a in actions))
     items = sum(action.goal_id == goal.id for action in actions)
     tree = app.screen.query_one(PlanTree)
     tree.select(f"goal:{goal.id}")
@@ -161,7 +161,7 @@ async def _goal_delete(pilot: Pilot, shown: _Signal, written: _Written) -> dict:
     writes_before = written.count
     seconds = await _timed(pilot, "y", written)
     await pilot.pause(0)
-    assert goal.id not in {g.id for g in app.store.all(Goal)}
+    assert goal.id not in {g.id for g in app.session.all(Goal)}
     return {"seconds": seconds, "items": items, "writes": written.count - writes_before}
 
 

@@ -253,7 +253,7 @@ def _assessments(writer: _Writer, start: date) -> list[Assessment]:
     experiences = [
         Experience(role, "Northwind Logistics" if year > 2019 else "Harbour Insurance", year,
                    year + 2 if year < 2023 else None, writer.notes(1.0))
-        for role, year in zip(ROLES, range(2015, 2026, 2))
+        for role, year in zip(ROLES, range(2015, 2026, 2), strict=False)
     ]
     result = []
     for index in range(ASSESSMENTS):

@@ -11,12 +11,12 @@ from textual.widgets import DataTable, TextArea
 from careertui.app import CareerApp
 from careertui.model.plan import Action, ActionStatus, CheckIn, Goal, Plan
 from careertui.model.progress import MAX_POINTS, completion_over_time
-from careertui.screens.checkin_table import CheckInTable
-from careertui.screens.plan_rows import action_key, goal_key
-from careertui.store import atomic
+from careertui.screens.plan.rows import action_key, goal_key
+from careertui.screens.plan.tree import PlanTree
+from careertui.screens.progress.action_table import ActionTable
+from careertui.screens.progress.checkins import CheckInTable
+from careertui.store import files
 from careertui.store.plan_store import PlanStore
-from careertui.widgets.plan_tree import PlanTree
-from careertui.widgets.progress_table import ActionTable
 from tests.conftest import TODAY
 
 SIZE = (120, 36)
@@ -33,7 +33,7 @@ def test_ten_years_of_items_make_a_burn_up_of_at_most_max_points():
     assert MAX_POINTS // 2 < len(days) <= MAX_POINTS + 1
     points = [date.fromisoformat(day) for day in days]
     assert points[0] == start and points[-1] == TODAY
-    steps = {later - earlier for earlier, later in zip(points, points[1:-1])}
+    steps = {later - earlier for earlier, later in zip(points, points[1:-1], strict=False)}
     assert len(steps) == 1 and steps.pop() % WEEK == timedelta(0)
     due_days = sorted(a.due for a in actions)
     done_days = sorted(a.done_on for a in actions if a.done and a.done_on <= TODAY)
@@ -119,8 +119,8 @@ async def test_deleting_a_goal_on_step_4_is_one_write(tmp_path, monkeypatch):
     store.replace_plan(big_plan(30))
     goal = store.all(Goal)[1]
     writes = []
-    write = atomic.write_atomically
-    monkeypatch.setattr(atomic, "write_atomically",
+    write = files.write_atomically
+    monkeypatch.setattr(files, "write_atomically",
                         lambda path, content: writes.append(path) or write(path, content))
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:

@@ -30,7 +30,7 @@ def test_it_has_the_promised_sizes(plan):
 def test_it_spans_ten_years_of_weekly_check_ins(plan):
     days = [checkin.on for checkin in plan.checkins]
     assert days == sorted(days) and days[-1] == TODAY
-    assert {(later - earlier).days for earlier, later in zip(days, days[1:])} == {7}
+    assert {(later - earlier).days for earlier, later in zip(days, days[1:], strict=False)} == {7}
 
 
 def test_its_items_mix_every_state_with_costs_notes_and_repeats(plan):

@@ -7,13 +7,13 @@ from textual.widgets import Input, Select, Static, TextArea
 from careertui.app import CareerApp
 from careertui.model.assessment import current_snapshot, custom_ratings, level_of, previous_snapshot
 from careertui.model.plan import Assessment, Destination, Profile
-from careertui.screens.assess import START_HINT
-from careertui.screens.assess_experience import ExperienceTable
+from careertui.screens.assess.experience import ExperienceTable
+from careertui.screens.assess.screen import START_HINT
+from careertui.screens.assess.skill_detail import SkillDetail
+from careertui.screens.assess.skill_table import SkillTable
 from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import Field
-from careertui.widgets.skill_detail import SkillDetail
-from careertui.widgets.skill_table import SkillTable
 from tests.conftest import TODAY
 
 SIZE = (120, 36)
@@ -48,7 +48,9 @@ def status(app: CareerApp) -> str:
 
 def field_error(app: CareerApp, field_id: str) -> str:
     field = app.screen.query_one(f"#{field_id}", Field)
-    return str(field.query_one(".field-error", Static).render()) if field.has_class("-invalid") else ""
+    if not field.has_class("-invalid"):
+        return ""
+    return str(field.query_one(".field-error", Static).render())
 
 
 async def test_right_twice_raises_the_skill_by_one_in_the_store_and_the_table(demo_store):
@@ -151,7 +153,8 @@ async def test_choosing_a_job_zone_saves_it_and_the_gaps_step_shows_it(empty_sto
         await pilot.press("escape", "3")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert "yours: 3 (Medium preparation)" in str(app.screen.query_one("#gaps-compare").render())
+        compare = str(app.screen.query_one("#gaps-compare").render())
+        assert "yours: 3 (Medium preparation)" in compare
 
 
 async def test_role_and_organisation_are_saved_after_typing(empty_store):
@@ -160,7 +163,7 @@ async def test_role_and_organisation_are_saved_after_typing(empty_store):
         await open_assess(app, pilot)
         await pilot.click("#profile-role Input")
         await pilot.press(*"Analyst")
-        assert app.flush_saves()
+        assert app.session.flush_saves()
         assert empty_store.get(Profile).current_role == "Analyst"
 
 
@@ -225,7 +228,8 @@ async def test_n_takes_a_new_snapshot_once_a_day_and_change_follows_it(demo_stor
         assert len(assessments) == 3
         new = current_snapshot(assessments)
         assert new.taken_on == TODAY and new.id != old.id
-        assert f"Snapshot of {TODAY}" in status(app) and f"compared with {old.taken_on}" in status(app)
+        assert f"Snapshot of {TODAY}" in status(app)
+        assert f"compared with {old.taken_on}" in status(app)
         assert cell(table, "2.A.1.a", "change") == ""
         await pilot.press("right")
         assert cell(table, "2.A.1.a", "change") == "▲ +0.5"
@@ -249,7 +253,8 @@ async def test_add_an_experience_refusing_an_empty_role_and_backwards_years(demo
         assert field_error(app, "role") == "The role cannot be empty."
         await pilot.press(*"Team Lead", "tab", *"Northwind", "tab", *"2023", "tab", *"2021")
         await pilot.press("ctrl+s")
-        assert field_error(app, "end_year") == "The end year cannot be before the start year (2023)."
+        assert (field_error(app, "end_year")
+                == "The end year cannot be before the start year (2023).")
         assert isinstance(app.screen, FormDialog)
         assert "Team Lead" not in [e.role for e in latest(demo_store).experiences]
         await pilot.press("backspace", "backspace", *"24", "ctrl+s")
@@ -281,7 +286,7 @@ async def test_reflections_typed_are_stored_and_escape_returns_to_the_skills(emp
         table = await open_assess(app, pilot)
         app.screen.query_one("#reflection-motivators TextArea", TextArea).focus()
         await pilot.press(*"Helping people grow")
-        assert app.flush_saves()
+        assert app.session.flush_saves()
         (snapshot,) = empty_store.all(Assessment)
         assert snapshot.motivators == "Helping people grow"
         assert snapshot.taken_on == TODAY

@@ -13,10 +13,10 @@ from careertui.app import CareerApp
 from careertui.model.plan import CareerPath, Destination
 from careertui.model.timeline import PointKind, timeline
 from careertui.roles import load_library
-from careertui.widgets.destination_role import RoleDetails
+from careertui.screens.destination.role_details import RoleDetails
+from careertui.screens.destination.role_search import LOADING, RoleSearch
+from careertui.screens.destination.timeline_chart import TimelineChart
 from careertui.widgets.forms import Field
-from careertui.widgets.role_search import LOADING, RoleSearch
-from careertui.widgets.timeline_chart import TimelineChart
 from tests.conftest import TODAY
 
 SIZE = (120, 36)
@@ -126,13 +126,13 @@ async def test_a_goal_date_beyond_its_horizon_is_refused_and_a_valid_one_is_draw
         before = store.get(Destination)
         app.screen.query_one("#goal-3-date", Field).focus_input()
         await retype(pilot, "2030-01-01")
-        app.flush_saves()
+        app.session.flush_saves()
         assert field_error(app, "goal-3-date") == (
             "2030-01-01 is more than 3 years away; pick a date up to 2029-11-23.")
         assert app.screen.query_one("#goal-3-date", Field).has_class("-invalid")
         assert store.get(Destination) == before
         await retype(pilot, "2029-06-30")
-        app.flush_saves()
+        app.session.flush_saves()
         assert field_error(app, "goal-3-date") == ""
         saved = store.get(Destination)
         assert [g.target_date for g in saved.goals if g.horizon == 3] == [date(2029, 6, 30)]
@@ -148,7 +148,7 @@ async def test_a_date_in_the_past_is_refused_at_its_field(demo_store):
         before = demo_store.get(Destination)
         app.screen.query_one("#goal-1-date", Field).focus_input()
         await retype(pilot, "2026-11-23")
-        app.flush_saves()
+        app.session.flush_saves()
         assert "is not in the future" in field_error(app, "goal-1-date")
         assert demo_store.get(Destination) == before
 

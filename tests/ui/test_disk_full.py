@@ -1,4 +1,4 @@
-"""A full disk while the app runs: the user is told, the file keeps its last state, nothing is lost."""
+"""A full disk while the app runs: the user is told, the file keeps its last state, nothing lost."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import errno
 
 from careertui.demo import demo_plan
 from careertui.model.plan import Action, ActionStatus, Profile
+from careertui.screens.progress.action_table import ActionTable
 from careertui.store.plan_store import PlanStore
-from careertui.widgets.progress_table import ActionTable
-from careertui.widgets.tables import selected_key
+from careertui.widgets.record_table import selected_key
 from tests.conftest import TODAY
 from tests.ui.test_progress import SIZE, cell, make_app, open_progress
 
@@ -64,8 +64,8 @@ async def test_typed_text_that_cannot_be_saved_is_reported(tmp_path, monkeypatch
     try:
         async with app.run_test(size=SIZE) as pilot:
             fill_the_disk(monkeypatch)
-            app.save_soon(Profile(name="Ada Lovelace"))
-            assert app.flush_saves() is False
+            app.session.save_soon(Profile(name="Ada Lovelace"))
+            assert app.session.flush_saves() is False
             await pilot.pause()
             assert any("No space left on device" in message for message in messages(app))
             assert path.read_bytes() == before
@@ -81,7 +81,7 @@ async def test_failed_typed_text_is_retried_and_quit_asks_first(tmp_path, monkey
     try:
         async with app.run_test(size=SIZE) as pilot:
             fill_the_disk(monkeypatch)
-            app.save_soon(Profile(name="Ada Lovelace"))
+            app.session.save_soon(Profile(name="Ada Lovelace"))
             await pilot.press("q")
             await pilot.pause()
             assert app.is_running  # the first q keeps the unsaved text and says so

@@ -79,7 +79,8 @@ class ChoiceApp(App):
 
     def on_mount(self) -> None:
         fields = [
-            ChoiceField("Kind", [("Training", "training"), ("Tool", "tool")], "training", id="kind"),
+            ChoiceField("Kind", [("Training", "training"), ("Tool", "tool")], "training",
+                        id="kind"),
             ChoiceField("Linked gap", [("Programming", "2.B.3.e")], allow_blank=True, id="gap"),
         ]
         self.push_screen(FormDialog("New need", fields), self.results.append)

@@ -6,10 +6,10 @@ from textual.widgets import DataTable, Input
 
 from careertui.app import CareerApp
 from careertui.model.plan import Assessment, Destination, Goal, Need, NeedKind
-from careertui.screens.gaps import GapsScreen
+from careertui.screens.gaps.screen import GapsScreen
+from careertui.screens.plan.tree import PlanTree
 from careertui.widgets.form_dialog import FormDialog
-from careertui.widgets.plan_tree import PlanTree
-from careertui.widgets.tables import selected_key
+from careertui.widgets.record_table import selected_key
 from tests.conftest import TODAY
 
 SIZE = (120, 36)
@@ -39,7 +39,7 @@ async def test_gap_table_is_ranked_by_priority_and_charted(demo_store):
         assert priorities == sorted(priorities, reverse=True)
         names, yours, needed = screen.chart_data
         assert rows[0][0].endswith(names[0])
-        assert all(need > you for you, need in zip(yours, needed))
+        assert all(need > you for you, need in zip(yours, needed, strict=True))
 
 
 async def test_changing_the_target_role_updates_table_and_chart(demo_store):
@@ -48,8 +48,9 @@ async def test_changing_the_target_role_updates_table_and_chart(demo_store):
         screen = await open_gaps(app, pilot)
         before = screen.chart_data
         destination = demo_store.get(Destination)
-        destination.target_role_code, destination.target_role_title = "29-1141.00", "Registered Nurses"
-        demo_store.save(destination)
+        destination.target_role_code = "29-1141.00"
+        destination.target_role_title = "Registered Nurses"
+        app.session.save(destination)  # as step 2 saves it
         await pilot.press("1", "3")
         await pilot.pause()
         assert "Registered Nurses" in str(screen.query_one("#gaps-compare").render())
@@ -71,7 +72,7 @@ async def test_g_drafts_a_goal_from_the_selected_gap_once(demo_store):
         drafted = goals[-1]
         assert drafted.statement.startswith(f"Raise {name[2:]} from ")
         assert drafted.measure.target == float(needed)
-        assert drafted.gap_key == table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        assert drafted.gap_key == selected_key(table)
         await pilot.press("g")
         assert len(demo_store.all(Goal)) == goals_before + 1  # no duplicate
         await pilot.press("4")
@@ -85,7 +86,7 @@ async def test_needs_are_added_linked_to_the_selected_gap_and_deleted(demo_store
         screen = await open_gaps(app, pilot)
         table = screen.query_one("#gap-table", DataTable)
         table.focus()
-        selected_key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        gap_key = selected_key(table)
         before = len(demo_store.all(Need))
         await pilot.press("a")
         assert isinstance(app.screen, FormDialog)
@@ -100,7 +101,7 @@ async def test_needs_are_added_linked_to_the_selected_gap_and_deleted(demo_store
         assert len(needs) == before + 1
         added = needs[-1]
         assert (added.title, added.kind, added.gap_key) == (
-            "Evening course in admin", NeedKind.TRAINING, selected_key)
+            "Evening course in admin", NeedKind.TRAINING, gap_key)
         needs_table = screen.query_one("#needs-table", DataTable)
         assert needs_table.row_count == before + 1
 

@@ -13,14 +13,14 @@ from careertui.export.documents import REPORT, WINS
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Action, Goal, Profile
 from careertui.model.validation import without_controls
-from careertui.screens.assess_experience import ExperienceTable
-from careertui.screens.plan_rows import action_key, goal_key
-from careertui.screens.review import ReviewDialog
-from careertui.screens.review_goals import GoalDecisionTable
-from careertui.screens.share_dialogs import export_document, import_plan
+from careertui.screens.assess.experience import ExperienceTable
+from careertui.screens.assess.skill_table import SkillTable
+from careertui.screens.plan.rows import action_key, goal_key
+from careertui.screens.plan.tree import PlanTree
+from careertui.screens.progress.review import ReviewDialog
+from careertui.screens.progress.review_goals import GoalDecisionTable
+from careertui.screens.share import export_document, import_plan
 from careertui.widgets.forms import Field
-from careertui.widgets.plan_tree import PlanTree
-from careertui.widgets.skill_table import SkillTable
 from tests.conftest import TODAY
 
 SIZE = (120, 40)
@@ -141,7 +141,7 @@ async def fuzz_inline(pilot, store, field_ids: list[str]) -> None:
             before = store.load()
             paste(field, text)
             await pilot.pause()
-            pilot.app.flush_saves()
+            pilot.app.session.flush_saves()
             if error_of(field):
                 assert store.load() == before, f"{field_id}: a refused {text!r} was saved"
             else:
@@ -199,7 +199,7 @@ async def test_progress_forms_and_the_review_refuse_or_store_valid_values(demo_s
         await fuzz_dialog(pilot, demo_store, lambda: opened_by("a"),
                           ["on", "confidence", "next_steps"])
         await fuzz_dialog(pilot, demo_store, lambda: opened_by("m"), ["title", "on"])
-        await fuzz_dialog(pilot, demo_store, review_plan_page, ["confidence", "cadence"])
+        await fuzz_dialog(pilot, demo_store, review_plan_page, ["confidence", "cadence_months"])
         await fuzz_dialog(pilot, demo_store, goal_change, ["statement", "deadline"])
 
 
@@ -228,12 +228,12 @@ async def test_destination_and_share_forms_refuse_or_store_valid_values(demo_sto
         app = pilot.app
 
         async def export_wins() -> Screen:
-            export_document(app, WINS)
+            export_document(app, app.session, WINS)
             await pilot.pause()
             return app.screen
 
         async def import_file() -> Screen:
-            import_plan(app)
+            import_plan(app, app.session)
             await pilot.pause()
             return app.screen
 
@@ -257,7 +257,7 @@ async def test_exporting_a_plan_with_a_lone_surrogate_writes_a_question_mark(dem
     """A JSON import can bring "\\ud800" in; UTF-8 cannot hold it, so the report shows "?"."""
     demo_store.save(Profile(name="Maya \ud800"))
     async with make_app(demo_store, tmp_path).run_test(size=SIZE) as pilot:
-        export_document(pilot.app, REPORT)
+        export_document(pilot.app, pilot.app.session, REPORT)
         await pilot.pause()
         await step(pilot, "ctrl+s")
         await pilot.app.workers.wait_for_complete()

@@ -27,23 +27,21 @@ from careertui.model.plan import (
     Profile,
 )
 from careertui.model.validation import without_controls
-from careertui.screens.assess import REFLECTIONS
-from careertui.screens.assess_experience import ExperienceTable
-from careertui.screens.checkin_table import CheckInTable
-from careertui.screens.gaps_needs import NeedsTable
-from careertui.screens.plan_panels import action_detail
-from careertui.screens.review_goals import GoalDecisionTable
-from careertui.screens.wins_table import WinsTable
+from careertui.screens.assess.experience import ExperienceTable
+from careertui.screens.assess.screen import REFLECTIONS
+from careertui.screens.assess.skill_detail import SkillDetail
+from careertui.screens.assess.skill_table import SkillTable
+from careertui.screens.gaps.needs import NeedsTable
+from careertui.screens.plan.panels import action_detail
+from careertui.screens.plan.tree import PlanTree
+from careertui.screens.progress.action_table import ActionTable
+from careertui.screens.progress.checkins import CheckInTable
+from careertui.screens.progress.review_goals import GoalDecisionTable
+from careertui.screens.progress.wins import WinsTable
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.forms import Field
-from careertui.widgets.plan_tree import PlanTree
-from careertui.widgets.progress_table import ActionTable
-from careertui.widgets.skill_detail import SkillDetail
-from careertui.widgets.skill_table import SkillTable
 from tests.conftest import TODAY
-
 from tests.ui.test_hostile_input import SIZE, field_of, make_app, paste, step
-
 
 # (b) Text fidelity ------------------------------------------------------------------------------
 
@@ -200,7 +198,7 @@ async def test_assess_texts_are_stored_and_shown_as_typed(plan_file, tmp_path):
             "profile-name": TEXT, "profile-role": TEXT, "profile-organisation": TEXT,
             "reflection-strengths": LONG, "reflection-excel_at": TEXT,
             "reflection-struggle_with": TEXT, "reflection-motivators": TEXT})
-        app.flush_saves()
+        app.session.flush_saves()
         profile = store.get(Profile)
         assert [profile.name, profile.current_role, profile.organisation] == [
             typed["profile-name"], typed["profile-role"], typed["profile-organisation"]]
@@ -241,7 +239,7 @@ async def test_gaps_and_destination_texts_are_stored_and_shown_as_typed(plan_fil
         typed = await fill(pilot, app.screen, {
             "dream-job": LONG, "path-note": TEXT, "opportunities": LONG,
             **{f"goal-{horizon}-statement": TEXT for horizon in HORIZONS}})
-        app.flush_saves()
+        app.session.flush_saves()
         destination = store.get(Destination)
         assert [destination.dream_job, destination.path_note, destination.opportunities] == [
             typed["dream-job"], typed["path-note"], typed["opportunities"]]

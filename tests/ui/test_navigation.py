@@ -9,8 +9,8 @@ from careertui.app import CareerApp
 from careertui.model.plan import Settings
 from careertui.screens.help import HelpScreen
 from careertui.screens.overview import START_HINT
+from careertui.screens.plan.tree import PlanTree
 from careertui.steps import STEPS
-from careertui.widgets.plan_tree import PlanTree
 from careertui.store.errors import StorageWriteError
 from tests.conftest import TODAY
 
@@ -133,7 +133,7 @@ async def test_a_failed_save_is_shown_not_swallowed(demo_store, monkeypatch, tmp
 
     async with app.run_test(size=SIZE) as pilot:
         monkeypatch.setattr(demo_store, "save", disk_full)
-        assert app.save(Settings()) is False
+        assert app.session.save(Settings()) is False
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert any("No space left on device" in message for message in messages)

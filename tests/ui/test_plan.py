@@ -13,14 +13,14 @@ from textual.widgets import Input, Static
 from careertui.app import CareerApp
 from careertui.model.plan import Action, Goal, Need, Settings
 from careertui.model.progress import TimelineEvent
-from careertui.screens.plan import EMPTY_HINT, PlanScreen
-from careertui.screens.plan_rows import action_key, goal_key
+from careertui.screens.plan.rows import action_key, goal_key
+from careertui.screens.plan.screen import EMPTY_HINT, PlanScreen
+from careertui.screens.plan.timeline_chart import PlanTimelineChart
+from careertui.screens.plan.tree import PlanTree
 from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import Field
-from careertui.widgets.plan_hinted_field import HintedField
-from careertui.widgets.plan_timeline_chart import PlanTimelineChart
-from careertui.widgets.plan_tree import PlanTree
+from careertui.widgets.hinted_field import HintedField
 from tests.conftest import TODAY
 
 SIZE = (120, 36)

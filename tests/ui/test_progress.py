@@ -17,16 +17,16 @@ from careertui.model.plan import (
     Milestone,
     Plan,
 )
-from careertui.screens.checkin_table import CheckInTable
-from careertui.screens.progress import ProgressScreen
-from careertui.screens.wins_table import WinsTable
+from careertui.screens.progress.action_table import ActionTable
+from careertui.screens.progress.celebration import Celebration
+from careertui.screens.progress.chart_panel import CHART_KINDS, ChartKind, ProgressChart
+from careertui.screens.progress.checkins import CheckInTable
+from careertui.screens.progress.screen import ProgressScreen
+from careertui.screens.progress.wins import WinsTable
 from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import Field
-from careertui.widgets.progress_chart import CHART_KINDS, ChartKind, ProgressChart
-from careertui.widgets.progress_table import ActionTable
-from careertui.widgets.tables import selected_key
-from careertui.widgets.wins_celebration import Celebration
+from careertui.widgets.record_table import selected_key
 from tests.conftest import TODAY
 
 SIZE = (120, 36)

@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import Input, Static
 
 from careertui.app import CareerApp
+from careertui.model.checkin import parse_cadence, parse_confidence, parse_past_day
 from careertui.model.plan import (
     Assessment,
     CheckIn,
@@ -18,12 +19,6 @@ from careertui.model.plan import (
     MilestoneKind,
     Settings,
 )
-from careertui.model.validation import Invalid
-from careertui.model.checkin import parse_cadence, parse_confidence, parse_past_day
-from careertui.screens.checkin_table import CheckInTable
-from careertui.screens.progress import ProgressScreen
-from careertui.screens.review import ReviewDialog
-from careertui.screens.review_goals import GoalDecisionTable
 from careertui.model.review import (
     Decision,
     GoalDecision,
@@ -32,10 +27,15 @@ from careertui.model.review import (
     review_checkin,
     snapshot_for_review,
 )
-from careertui.screens.wins_table import wins
+from careertui.model.validation import Invalid
+from careertui.screens.progress.checkins import CheckInTable
+from careertui.screens.progress.review import ReviewDialog
+from careertui.screens.progress.review_goals import GoalDecisionTable
+from careertui.screens.progress.screen import ProgressScreen
+from careertui.screens.progress.wins import wins
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import Field
-from careertui.widgets.tables import selected_key
+from careertui.widgets.record_table import selected_key
 from tests.conftest import TODAY
 
 SIZE = (120, 36)
@@ -162,10 +162,10 @@ async def test_c_sets_the_review_cadence_between_1_and_24_months(demo_store):
         screen = await open_progress(pilot)
         await pilot.press("c")
         dialog = app.screen
-        cadence = dialog.query_one("#cadence Input", Input)
+        cadence = dialog.query_one("#cadence_months Input", Input)
         cadence.value = "30"
         await pilot.press("ctrl+s")
-        assert "from 1 to 24" in field_error(dialog, "cadence")
+        assert "from 1 to 24" in field_error(dialog, "cadence_months")
         assert demo_store.get(Settings).review_cadence_months == 3
         cadence.value = "1"
         await pilot.press("ctrl+s")

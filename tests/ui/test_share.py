@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC
 
 from careertui.app import CareerApp
 from careertui.demo import demo_plan
 from careertui.export.documents import CALENDAR, JSON, WINS
 from careertui.export.json_plan import plan_to_json
 from careertui.model.plan import Milestone, Profile
-from careertui.screens.share_dialogs import export_document, import_plan
+from careertui.screens.share import export_document, import_plan
 from careertui.store.plan_file import read_plan
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.confirm import ConfirmDialog
@@ -54,7 +55,7 @@ async def test_palette_exports_the_report_next_to_the_plan(demo_store, tmp_path)
 async def test_a_chosen_relative_path_lands_in_the_export_folder(demo_store, tmp_path):
     app = make_app(demo_store, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        export_document(app, CALENDAR)
+        export_document(app, app.session, CALENDAR)
         await pilot.pause()
         app.screen.query_one("#path", Field).set_text("")
         await pilot.press(*"mine.ics", "ctrl+s")
@@ -65,7 +66,7 @@ async def test_a_chosen_relative_path_lands_in_the_export_folder(demo_store, tmp
 async def test_a_missing_folder_is_refused_in_the_field(demo_store, tmp_path):
     app = make_app(demo_store, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        export_document(app, JSON)
+        export_document(app, app.session, JSON)
         await pilot.pause()
         field = app.screen.query_one("#path", Field)
         field.set_text("")
@@ -82,7 +83,7 @@ async def test_a_missing_folder_is_refused_in_the_field(demo_store, tmp_path):
 async def test_wins_since_a_typed_date(demo_store, tmp_path):
     app = make_app(demo_store, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        export_document(app, WINS)
+        export_document(app, app.session, WINS)
         await pilot.pause()
         since = app.screen.query_one("#since", Field)
         since.set_text("")
@@ -102,7 +103,7 @@ async def test_import_shows_the_problems_under_the_field_and_changes_nothing(emp
     (tmp_path / "bad.json").write_text(json.dumps(document), encoding="utf-8")
     app = make_app(empty_store, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        import_plan(app)
+        import_plan(app, app.session)
         await pilot.pause()
         await pilot.press(*"bad.json")
         await pilot.pause()
@@ -122,7 +123,7 @@ async def test_import_over_a_plan_asks_first_then_shows_the_new_plan(tmp_path):
     app = make_app(store, tmp_path)
     try:
         async with app.run_test(size=SIZE) as pilot:
-            import_plan(app)
+            import_plan(app, app.session)
             await pilot.pause()
             await pilot.press(*"export.json", "ctrl+s")
             await pilot.pause()
@@ -131,7 +132,7 @@ async def test_import_over_a_plan_asks_first_then_shows_the_new_plan(tmp_path):
             await pilot.pause()
             assert store.get(Profile).name == "Old me"
 
-            import_plan(app)
+            import_plan(app, app.session)
             await pilot.pause()
             await pilot.press(*"export.json", "enter")  # enter submits a one-line field
             await pilot.pause()
@@ -147,6 +148,6 @@ async def test_import_over_a_plan_asks_first_then_shows_the_new_plan(tmp_path):
 
 
 def _now():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
+    return datetime(2026, 11, 23, 9, 30, tzinfo=UTC)

@@ -24,15 +24,15 @@ from careertui.model.progress import (
 )
 from careertui.model.timeline import timeline
 from careertui.screens.base import StepScreen
+from careertui.screens.destination.timeline_chart import TimelineChart
 from careertui.screens.help import HelpScreen
+from careertui.screens.plan.timeline_chart import PlanTimelineChart
+from careertui.screens.progress.chart_panel import CHART_KINDS, ChartKind, ProgressChart
 from careertui.steps import STEPS
 from careertui.store.plan_store import PlanStore
 from careertui.widgets import too_small
 from careertui.widgets.charts import Chart
 from careertui.widgets.form_dialog import FormDialog
-from careertui.widgets.plan_timeline_chart import PlanTimelineChart
-from careertui.widgets.progress_chart import CHART_KINDS, ChartKind, ProgressChart
-from careertui.widgets.timeline_chart import TimelineChart
 from careertui.widgets.too_small import MIN_SIZE, TooSmallScreen
 from tests.conftest import TODAY
 from tests.perf.stress import stress_plan
@@ -217,5 +217,5 @@ async def test_every_chart_draws_at_any_size_down_to_nothing(plan_name):
                 assert chart.size == (width, height)
                 for kind in CHART_KINDS if chart is progress else [None]:
                     if kind:
-                        progress.show_kind(kind)
+                        progress.kind = kind
                     chart.render()

@@ -1,0 +1,18 @@
+"""The overview's chart drawn on a figure: action items done against planned, over time."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from careertui.compat import Figure
+
+
+def draw_done_vs_planned(plt: Figure, dates: list[str], done: list[int],
+                         planned: list[int]) -> None:
+    """Two lines, as made by model.progress.completion_over_time; nothing under two dates."""
+    plt.title("Action items: done vs planned")
+    if len(dates) < 2:
+        return
+    plt.plot(dates, planned, label="planned", color="orange")
+    plt.plot(dates, done, label="done", color="cyan")

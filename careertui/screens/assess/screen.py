@@ -1,0 +1,376 @@
+"""Step 1, Assess: your profile, dated self-ratings of the O*NET skills, reflections, experience."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal
+from textual.widgets import DataTable, Static
+
+from careertui.model.assessment import (
+    change_label,
+    changes_since,
+    current_snapshot,
+    custom_ratings,
+    custom_skill_key,
+    is_custom,
+    level_of,
+    most_recent_first,
+    previous_snapshot,
+    remove_rating,
+    set_level,
+    step_level,
+    take_snapshot,
+)
+from careertui.model.plan import Assessment, Experience, Profile
+from careertui.model.validation import Invalid
+from careertui.roles import RoleLibrary
+from careertui.screens.assess.dialogs import custom_skill_dialog, experience_dialog, level_dialog
+from careertui.screens.assess.experience import ExperienceTable
+from careertui.screens.assess.profile import ProfileForm
+from careertui.screens.assess.skill_detail import SkillDetail
+from careertui.screens.assess.skill_table import SkillRow, SkillTable, category_label
+from careertui.screens.base import OwnerRenamed, StepScreen
+from careertui.widgets.confirm import ConfirmDialog
+from careertui.widgets.form_dialog import Values
+from careertui.widgets.forms import Field
+
+LOADING = "Loading the O*NET skills…"
+START_HINT = "Rate each skill with ←/→; press n to start a new snapshot later."
+OWN_SKILLS = "Your own"
+# Snapshot field -> the article's question, as the label of its text box.
+REFLECTIONS = {
+    "strengths": "Your strengths",
+    "excel_at": "In what area of your work are you excellent?",
+    "struggle_with": "In what area do you struggle?",
+    "motivators": "What makes you feel motivated and engaged at work?",
+}
+
+
+class AssessScreen(StepScreen):
+    MODE = "assess"
+    AUTO_FOCUS = "#assess-skills"
+
+    DEFAULT_CSS = """
+    AssessScreen #assess-status { margin-bottom: 1; }
+    AssessScreen #assess-rating { height: 20; }
+    AssessScreen #assess-skills { width: 1fr; height: 20; }
+    AssessScreen #assess-detail {
+        width: 36; height: 20; margin-left: 1; padding: 0 1;
+        border-left: vkey $accent 50%; overflow-y: auto;
+    }
+    AssessScreen .section { text-style: bold; margin-top: 1; }
+    AssessScreen #assess-reflections { grid-size: 2; grid-gutter: 0 2; height: auto; }
+    AssessScreen #assess-experience { height: auto; max-height: 12; }
+    """
+    BINDINGS = [
+        Binding("n", "new_snapshot", "New snapshot"),
+        Binding("escape", "focus_skills", "Back to the skills", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._library: RoleLibrary | None = None
+        self._current: Assessment | None = None
+        self._previous: Assessment | None = None
+        self._rows: dict[str, SkillRow] = {}
+
+    def compose_body(self) -> ComposeResult:
+        yield ProfileForm(id="assess-profile")
+        yield Static(LOADING, id="assess-status")
+        with Horizontal(id="assess-rating"):
+            yield SkillTable(id="assess-skills")
+            yield SkillDetail(id="assess-detail")
+        yield Static("Reflections", classes="section")
+        with Grid(id="assess-reflections"):
+            for name, question in REFLECTIONS.items():
+                yield Field(question, multiline=True, id=f"reflection-{name}",
+                            classes="reflection")
+        yield Static("Past work experience  [dim](in the list: a add · e edit · d delete)[/dim]",
+                     classes="section")
+        yield ExperienceTable(id="assess-experience")
+
+    def on_mount(self) -> None:
+        self.load_library_then(self._library_ready)
+        # Cells are Rich text coloured from the theme: redraw them when it changes.
+        self.app.theme_changed_signal.subscribe(self, lambda _: self._redraw_skills())
+
+    def _library_ready(self, library: RoleLibrary) -> None:
+        self._library = library
+        self.query_one(ProfileForm).set_choices(
+            library.education_levels,
+            {zone: f"{zone} · {jz.short.split()[0]}" for zone, jz in library.job_zones.items()},
+        )
+        self.refresh_from_store()
+
+    # Drawing -----------------------------------------------------------------------------
+
+    def refresh_from_store(self) -> None:
+        session = self.session
+        assessments = session.all(Assessment)
+        self._current = current_snapshot(assessments)
+        self._previous = previous_snapshot(assessments)
+        self.query_one(ProfileForm).show(session.get(Profile))
+        self._show_reflections()
+        self._show_experiences()
+        self._redraw_skills()
+        self._show_status()
+
+    def _show_reflections(self) -> None:
+        for name in REFLECTIONS:
+            text = getattr(self._current, name) if self._current else ""
+            self.query_one(f"#reflection-{name}", Field).set_text(text)
+
+    def _show_experiences(self) -> None:
+        self.query_one(ExperienceTable).show(self._current.experiences if self._current else [])
+
+    def _show_status(self) -> None:
+        status = self.query_one("#assess-status", Static)
+        if self._library is None:
+            status.update(LOADING)
+        elif self._current is None:
+            status.update(START_HINT)
+        else:
+            rated = sum(1 for r in self._current.ratings if r.key in self._rows)
+            previous = (f"compared with {self._previous.taken_on}" if self._previous
+                        else "the first snapshot")
+            status.update(f"Snapshot of [b]{self._current.taken_on}[/b] · {previous} · "
+                          f"{rated} of {len(self._rows)} skills rated  "
+                          "[dim](←/→ rate · n new snapshot)[/dim]")
+
+    def _redraw_skills(self) -> None:
+        if self._library is not None:
+            self._show_skills(self._library)
+
+    def _skill_rows(self, library: RoleLibrary) -> list[SkillRow]:
+        rows = [SkillRow(s.id, s.name, category_label(s.category)) for s in library.skills]
+        rows += [SkillRow(r.key, r.name, OWN_SKILLS) for r in custom_ratings(self._current)]
+        return rows
+
+    def _show_skills(self, library: RoleLibrary) -> None:
+        rows = self._skill_rows(library)
+        self._rows = {row.key: row for row in rows}
+        levels = {r.key: r.level for r in self._current.ratings} if self._current else {}
+        table = self.query_one(SkillTable)
+        table.show(rows, levels, self._change_labels())
+        self._show_detail(table.selected_key)
+
+    def _change_labels(self) -> dict[str, str]:
+        if self._current is None:
+            return {}
+        changes = changes_since(self._current, self._previous)
+        return {key: change_label(key, changes) for key in self._rows}
+
+    def _show_skill_row(self, key: str) -> None:
+        """Redraw one skill in place after it changed."""
+        level = level_of(self._current, key)
+        self.query_one(SkillTable).update_skill(key, level, self._change_labels()[key],
+                                                self._rows[key].name)
+        self._show_detail(key)
+        self._show_status()
+
+    def _show_detail(self, key: str | None) -> None:
+        detail = self.query_one(SkillDetail)
+        row = self._rows.get(key) if key is not None else None
+        if key is None or row is None or self._library is None:
+            detail.update("")
+            return
+        level = level_of(self._current, key)
+        if is_custom(key):
+            detail.show_skill(row.name, "One of your own skills", "", level, None)
+            return
+        element = self._library.element(key)
+        detail.show_skill(element.name, element.category, element.description, level,
+                          self._library.anchors(key))
+
+    @on(DataTable.RowHighlighted, "#assess-skills")
+    def _skill_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail(event.row_key.value)
+
+    # Rating ------------------------------------------------------------------------------
+
+    def _snapshot_to_edit(self) -> Assessment:
+        """The current snapshot; on an empty plan, the first one, dated today."""
+        if self._current is None:
+            self._current = Assessment(self.session.today())
+            self._show_status()
+        return self._current
+
+    def _save_snapshot(self) -> bool:
+        """Write the current snapshot now; on failure redraw what the plan really holds."""
+        if self.session.save(self._snapshot_to_edit()):
+            return True
+        self.refresh_from_store()
+        return False
+
+    def _selected_row(self) -> SkillRow | None:
+        key = self.query_one(SkillTable).selected_key
+        return None if key is None else self._rows.get(key)
+
+    def _step_selected(self, steps: int) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        step_level(self._snapshot_to_edit(), row.key, row.name, steps)
+        if self._save_snapshot():
+            self._show_skill_row(row.key)
+
+    def action_raise_level(self) -> None:
+        self._step_selected(+1)
+
+    def action_lower_level(self) -> None:
+        self._step_selected(-1)
+
+    def action_add_skill(self) -> None:
+        self.app.push_screen(custom_skill_dialog(self._skill_names()), self._add_custom_skill)
+
+    def _skill_names(self) -> list[str]:
+        return [row.name for row in self._rows.values()]
+
+    def _add_custom_skill(self, values: Values | None) -> None:
+        if values is None:
+            return
+        row = SkillRow(custom_skill_key(), values["name"], OWN_SKILLS)
+        set_level(self._snapshot_to_edit(), row.key, row.name, values["level"])
+        if self._save_snapshot():
+            self._rows[row.key] = row
+            self.query_one(SkillTable).add_skill(row, values["level"])
+            self._show_detail(row.key)
+            self._show_status()
+
+    def action_edit_skill(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        level = level_of(self._current, row.key)
+        if is_custom(row.key):
+            dialog = custom_skill_dialog(self._skill_names(), row.name, level)
+        else:
+            dialog = level_dialog(row.name, level)
+        self.app.push_screen(dialog, lambda values: self._edit_skill(row, values))
+
+    def _edit_skill(self, row: SkillRow, values: Values | None) -> None:
+        if values is None:
+            return
+        snapshot = self._snapshot_to_edit()
+        if "name" in values:
+            row = self._rows[row.key] = row._replace(name=values["name"])
+            for rating in snapshot.ratings:
+                if rating.key == row.key:
+                    rating.name = row.name
+        set_level(snapshot, row.key, row.name, values["level"])
+        if self._save_snapshot():
+            self._show_skill_row(row.key)
+
+    def action_delete_skill(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        if not is_custom(row.key):
+            self.notify(f"{row.name} is an O*NET skill and stays in the list; "
+                        "only skills you added can be deleted.", severity="warning")
+            return
+
+        def delete(confirmed: bool | None) -> None:
+            if not confirmed:
+                return
+            remove_rating(self._snapshot_to_edit(), row.key)
+            if self._save_snapshot():
+                del self._rows[row.key]
+                table = self.query_one(SkillTable)
+                table.remove_skill(row.key)
+                self._show_detail(table.selected_key)
+                self._show_status()
+
+        self.app.push_screen(ConfirmDialog(
+            f"Delete your skill “{row.name}” from this snapshot? "
+            "Earlier snapshots keep it."
+        ), delete)
+
+    def action_new_snapshot(self) -> None:
+        self.session.flush_saves()
+        try:
+            snapshot = take_snapshot(self._current, self.session.today())
+        except Invalid as reason:
+            self.notify(str(reason), title="No new snapshot", severity="warning")
+            return
+        if not self.session.save(snapshot):
+            return
+        self._previous, self._current = self._current, snapshot
+        self._redraw_skills()
+        self._show_status()
+        self.notify(f"New snapshot dated {snapshot.taken_on}: rate what has changed since.",
+                    title="Re-assessment")
+
+    def action_focus_skills(self) -> None:
+        self.query_one(SkillTable).focus()
+
+    # Typed fields ------------------------------------------------------------------------
+
+    def on_profile_form_changed(self, event: ProfileForm.Changed) -> None:
+        if event.attribute in ("name", "education_level", "job_zone"):
+            # Choices and the name now, not soon: the header reads the name from the plan.
+            if self.session.save(event.profile) and event.attribute == "name":
+                self.app.post_message(OwnerRenamed())
+        else:
+            self.session.save_soon(event.profile)
+
+    @on(Field.Changed, ".reflection")
+    def _reflection_typed(self, event: Field.Changed) -> None:
+        snapshot = self._snapshot_to_edit()
+        setattr(snapshot, (event.field.id or "").removeprefix("reflection-"), event.value)
+        self.session.save_soon(snapshot)
+
+    # Experience --------------------------------------------------------------------------
+
+    def action_add_experience(self) -> None:
+        self.app.push_screen(experience_dialog(self.session.today()), self._add_experience)
+
+    def _add_experience(self, values: Values | None) -> None:
+        if values is not None:
+            self._store_experience(Experience(**values))
+
+    def action_edit_experience(self) -> None:
+        experience = self.query_one(ExperienceTable).selected
+        if experience is None:
+            self.notify("No experience yet: press a to add one.", severity="warning")
+            return
+
+        def edited(values: Values | None) -> None:
+            if values is not None:
+                self._store_experience(replace(experience, **values), instead_of=experience)
+
+        self.app.push_screen(experience_dialog(self.session.today(), experience), edited)
+
+    def _store_experience(self, experience: Experience,
+                          instead_of: Experience | None = None) -> None:
+        """Save the snapshot with `experience` added (or in place of `instead_of`), the list
+        most recent first, and put the cursor on it."""
+        snapshot = self._snapshot_to_edit()
+        past = snapshot.experiences
+        changed = ([experience if e is instead_of else e for e in past] if instead_of
+                   else [*past, experience])
+        snapshot.experiences = most_recent_first(changed)
+        if self._save_snapshot():
+            table = self.query_one(ExperienceTable)
+            table.show(snapshot.experiences)
+            table.select(experience)
+
+    def action_delete_experience(self) -> None:
+        experience = self.query_one(ExperienceTable).selected
+        if experience is None:
+            return
+
+        def delete(confirmed: bool | None) -> None:
+            if confirmed:
+                snapshot = self._snapshot_to_edit()
+                snapshot.experiences = [e for e in snapshot.experiences if e is not experience]
+                if self._save_snapshot():
+                    self._show_experiences()
+
+        self.app.push_screen(ConfirmDialog(
+            f"Delete the experience “{experience.role}” from this snapshot?"
+        ), delete)

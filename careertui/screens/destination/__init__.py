@@ -1,0 +1,1 @@
+"""Step 2, Destination: the screen, the role search and details, and the timeline."""

@@ -1,0 +1,178 @@
+"""Step 2, Destination: the dream job, the target role, the path and the 1/3/5-year goals."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Label, RadioButton, RadioSet, Static
+
+from careertui.model.plan import HORIZONS, CareerPath, Destination
+from careertui.model.timeline import horizon_goal, horizon_label, timeline
+from careertui.model.validation import horizon_date
+from careertui.roles import RoleLibrary
+from careertui.screens.base import StepScreen
+from careertui.screens.destination.role_details import RoleDetails
+from careertui.screens.destination.role_search import RolePicked, RoleSearch
+from careertui.screens.destination.timeline_chart import TimelineChart
+from careertui.widgets.forms import Field
+
+# Below this width the two columns are stacked and the whole body scrolls.
+TWO_COLUMN_WIDTH = 100
+# Field id -> Destination attribute, for the fields that hold plain text.
+TEXT_FIELDS = {"dream-job": "dream_job", "path-note": "path_note", "opportunities": "opportunities"}
+PATH_LABELS = {
+    CareerPath.UNDECIDED: "Undecided",
+    CareerPath.STAY: "Stay in my current organisation",
+    CareerPath.TRANSITION: "Transition to a new organisation",
+}
+
+
+def goal_field_id(horizon: int, part: str) -> str:
+    """"goal-3-statement" or "goal-3-date"."""
+    return f"goal-{horizon}-{part}"
+
+
+def field_horizon(field: Field) -> int:
+    """The horizon of a goal field (see goal_field_id)."""
+    return int((field.id or "").split("-")[1])
+
+
+class DestinationScreen(StepScreen):
+    """Edits the plan's Destination; every valid change is saved and redrawn at once."""
+
+    MODE = "destination"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (TWO_COLUMN_WIDTH, "-wide")]
+    DEFAULT_CSS = """
+    DestinationScreen #destination-columns { height: 1fr; }
+    DestinationScreen #destination-form { width: 1fr; padding-right: 2; }
+    DestinationScreen #destination-side { width: 1fr; }
+    DestinationScreen .section-label { color: $text-muted; }
+    DestinationScreen .section-title { text-style: bold; color: $accent; }
+    DestinationScreen #path { margin-bottom: 1; }
+    DestinationScreen .goal-row { height: auto; }
+    DestinationScreen .goal-row > Field { width: 1fr; }
+    DestinationScreen .goal-row > Field:last-child { width: 18; margin-left: 1; }
+    DestinationScreen #timeline { height: 13; margin-bottom: 1; }
+    DestinationScreen.-narrow #destination-columns { layout: vertical; height: auto; }
+    DestinationScreen.-narrow #destination-form { height: auto; padding-right: 0; }
+    DestinationScreen.-narrow #destination-side { height: auto; }
+    """
+    BINDINGS = [Binding("escape", "leave_field", "Leave the field")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.destination = Destination()
+        self.library: RoleLibrary | None = None
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="destination-columns"):
+            with VerticalScroll(id="destination-form", can_focus=False):
+                yield Field("Dream job: what would you love to be doing?", multiline=True,
+                            id="dream-job", classes="destination-text")
+                yield RoleSearch(id="role-search")
+                yield Label("Stay or move on?", classes="section-label")
+                with RadioSet(id="path"):
+                    for path, label in PATH_LABELS.items():
+                        yield RadioButton(label, id=f"path-{path.value}")
+                yield Field("Why this path", id="path-note", classes="destination-text")
+                for horizon in HORIZONS:
+                    with Horizontal(classes="goal-row"):
+                        yield Field(f"Where I want to be in {horizon_label(horizon)}",
+                                    id=goal_field_id(horizon, "statement"),
+                                    classes="goal-statement")
+                        yield Field("Target date", placeholder="YYYY-MM-DD",
+                                    check=partial(self._check_goal_date, horizon),
+                                    id=goal_field_id(horizon, "date"), classes="goal-date")
+                yield Field("Opportunities to watch in 5–10 years", multiline=True,
+                            id="opportunities", classes="destination-text")
+            with VerticalScroll(id="destination-side", can_focus=False):
+                yield Static("Timeline", classes="section-title")
+                yield TimelineChart(id="timeline")
+                yield Static("Target role", classes="section-title")
+                yield RoleDetails(id="role-details")
+
+    def on_mount(self) -> None:
+        self.load_library_then(self._library_ready, self.query_one(RoleSearch).show_failure)
+
+    def _library_ready(self, library: RoleLibrary) -> None:
+        """Search starts working once the library is in."""
+        self.library = library
+        self.query_one(RoleSearch).set_library(library)
+        self._show_role()
+
+    def refresh_from_store(self) -> None:
+        self.destination = destination = self.session.get(Destination)
+        for horizon in HORIZONS:
+            goal = horizon_goal(destination, horizon)
+            self._field(goal_field_id(horizon, "statement")).set_text(goal.statement)
+            date_text = goal.target_date.isoformat() if goal.target_date else ""
+            self._field(goal_field_id(horizon, "date")).set_text(date_text)
+        for field_id, attribute in TEXT_FIELDS.items():
+            self._field(field_id).set_text(getattr(destination, attribute))
+        self.query_one(f"#path-{destination.path.value}", RadioButton).value = True
+        self._show_role()
+        self._redraw_timeline()
+
+    def _field(self, field_id: str) -> Field:
+        return self.query_one(f"#{field_id}", Field)
+
+    def _check_goal_date(self, horizon: int, text: str) -> date | None:
+        return horizon_date(text, horizon, self.session.today())
+
+    def _show_role(self) -> None:
+        self.query_one(RoleDetails).show(
+            self.library, self.destination.target_role_code, self.destination.target_role_title)
+
+    def _redraw_timeline(self) -> None:
+        self.query_one(TimelineChart).show(timeline(self.destination, self.session.today()))
+
+    @on(Field.Changed, ".destination-text")
+    def _text_typed(self, event: Field.Changed) -> None:
+        event.stop()
+        setattr(self.destination, TEXT_FIELDS[event.field.id or ""], event.value)
+        self.session.save_soon(self.destination)
+
+    @on(Field.Changed, ".goal-statement")
+    def _goal_typed(self, event: Field.Changed) -> None:
+        event.stop()
+        horizon_goal(self.destination, field_horizon(event.field)).statement = event.value
+        self._redraw_timeline()
+        self.session.save_soon(self.destination)
+
+    @on(Field.Changed, ".goal-date")
+    def _goal_date_typed(self, event: Field.Changed) -> None:
+        event.stop()
+        horizon_goal(self.destination, field_horizon(event.field)).target_date = event.value
+        self._redraw_timeline()
+        self.session.save_soon(self.destination)
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        path = CareerPath((event.pressed.id or "").removeprefix("path-"))
+        if path != self.destination.path:
+            self.destination.path = path
+            self.session.save(self.destination)
+
+    def on_role_picked(self, event: RolePicked) -> None:
+        event.stop()
+        self.destination.target_role_code = event.occupation.code
+        self.destination.target_role_title = event.occupation.title
+        self.session.save(self.destination)
+        search = self.query_one(RoleSearch)
+        search.clear()
+        self._show_role()
+        details = self.query_one(RoleDetails)
+        if details.offers_closest:
+            details.focus_closest()
+        else:
+            self.query_one("#destination-side").scroll_home(animate=False)
+            search.focus_query()
+
+    def action_leave_field(self) -> None:
+        """Move focus off the inputs so the digit keys switch steps again."""
+        self.set_focus(None)

@@ -1,0 +1,1 @@
+"""Step 3, Gaps: the screen, the gap table and the needs list with its form."""

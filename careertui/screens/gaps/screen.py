@@ -1,0 +1,192 @@
+"""Step 3, Gaps: your levels against the target role's, ranked and charted; what is still needed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.markup import escape
+from textual.widgets import Static
+
+from careertui.charts.gaps import draw_gaps
+from careertui.model.assessment import current_snapshot, step_level
+from careertui.model.gaps import Gap, chart_series, draft_goal_statement, ranked, role_gaps
+from careertui.model.plan import Assessment, Destination, Goal, GoalStatus, Measure, Need, Profile
+from careertui.roles import Occupation, RoleLibrary
+from careertui.screens.base import DrawnState, StepScreen
+from careertui.screens.gaps.gap_table import RATED_COLUMNS, GapTable
+from careertui.screens.gaps.needs import NeedsTable, need_dialog
+from careertui.widgets.charts import Chart
+from careertui.widgets.confirm import ConfirmDialog
+from careertui.widgets.form_dialog import Values
+
+CHART_TOP = 8
+
+
+class GapsScreen(StepScreen):
+    MODE = "gaps"
+
+    DEFAULT_CSS = """
+    GapsScreen #gaps-compare { margin-bottom: 1; }
+    GapsScreen #gaps-row { height: 18; }
+    GapsScreen #gap-table { width: 1fr; height: 18; }
+    GapsScreen #gap-chart { width: 44; height: 18; margin-left: 1; }
+    GapsScreen .section { text-style: bold; margin-top: 1; }
+    GapsScreen NeedsTable { height: auto; max-height: 12; }
+    """
+    BINDINGS = [
+        Binding("g", "draft_goal", "Draft goal"),
+        Binding("a", "add_need", "Add need"),
+        Binding("e", "edit_need", "Edit need"),
+        Binding("d", "delete_need", "Delete need"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._library: RoleLibrary | None = None
+        self._gaps: list[Gap] = []
+        self._drawn = DrawnState(Destination, Assessment, Profile, Need)
+        self.chart_data: tuple[list[str], list[float], list[float]] = ([], [], [])
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("Loading the O*NET occupations…", id="gaps-compare")
+        with Horizontal(id="gaps-row"):
+            yield GapTable(id="gap-table")
+            yield Chart(id="gap-chart")
+        yield Static("Still needed: training, certification, education, tools, experience  "
+                     "[dim](a add · e edit · d delete)[/dim]", classes="section")
+        yield NeedsTable(id="needs-table")
+
+    def on_mount(self) -> None:
+        self.load_library_then(self._library_ready)
+
+    def _library_ready(self, library: RoleLibrary) -> None:
+        self._library = library
+        self._drawn.forget()
+        self.refresh_from_store()
+
+    def refresh_from_store(self) -> None:
+        if self._library is None or not self._drawn.stale(self.session):
+            return
+        self._drawn.mark(self.session)
+        session = self.session
+        occupation = self._library.occupation(session.get(Destination).target_role_code)
+        # Table order until the next refresh.
+        self._gaps = role_gaps(self._library, occupation, session.all(Assessment))
+        self._show_comparison(self._library, occupation, session.get(Profile))
+        self.query_one(GapTable).show(self._gaps)
+        self._draw_chart()
+        self.query_one(NeedsTable).show_needs(session.all(Need),
+                                              {g.key: g.name for g in self._gaps})
+
+    def _show_comparison(self, library: RoleLibrary, occupation: Occupation | None,
+                         profile: Profile) -> None:
+        compare = self.query_one("#gaps-compare", Static)
+        if occupation is None:
+            compare.update("No target role yet: choose one in step 2 (press 2), "
+                           "and its skills and knowledge will be compared with yours here.")
+            return
+        lines = [f"Target role: [b]{escape(occupation.title)}[/b] ({occupation.code})"]
+        if not occupation.rated:
+            closest = ", ".join(o.title for o in library.closest_rated(occupation.code, 3))
+            lines.append(f"[b $warning]O*NET {library.release} has no skill ratings for "
+                         f"{escape(occupation.title)}[/]; choose a rated role in step 2"
+                         + (f", e.g. {escape(closest)}." if closest else "."))
+        lines.append(
+            f"Typical education: [b]{_label(library.education_levels, occupation.education_level)}"
+            f"[/b]  ·  yours: {_label(library.education_levels, profile.education_level)}"
+        )
+        zones = {zone: f"{zone} ({jz.short})" for zone, jz in library.job_zones.items()}
+        lines.append(f"Job zone: [b]{_label(zones, occupation.job_zone)}[/b]  ·  "
+                     f"yours: {_label(zones, profile.job_zone)}")
+        unrated = sum(1 for gap in self._gaps if not gap.rated)
+        if unrated:
+            lines.append(f"[dim]{unrated} areas you have not rated count as 0 and show “0 ?” "
+                         f"(rate them here with ←/→, or in step 1).[/dim]")
+        compare.update("\n".join(lines))
+
+    def _draw_chart(self) -> None:
+        self.chart_data = names, yours, needed = chart_series(ranked(self._gaps), CHART_TOP)
+        self.query_one(Chart).draw(lambda plt: draw_gaps(plt, names, yours, needed))
+
+    def action_rate(self, steps: int) -> None:
+        """Raise or lower your own level on the selected area, in the current snapshot."""
+        gap = self.query_one(GapTable).selected
+        if gap is None:
+            return
+        session = self.session
+        assessment = current_snapshot(session.all(Assessment)) or Assessment(session.today())
+        level = step_level(assessment, gap.key, gap.name, steps)
+        if not session.save(assessment):
+            return
+        updated = replace(gap, current=level, rated=True)
+        # Rows keep their place while you rate, so the cursor does not jump; the table is
+        # re-ranked the next time the screen is shown (the plan changed since it was drawn).
+        self._gaps = [updated if g.key == gap.key else g for g in self._gaps]
+        self.query_one(GapTable).redraw(updated, RATED_COLUMNS)
+        self._draw_chart()
+
+    def action_draft_goal(self) -> None:
+        gap = self.query_one(GapTable).selected
+        if gap is None:
+            self.notify("Choose a rated target role in step 2 first.", severity="warning")
+            return
+        session = self.session
+        existing = [g for g in session.all(Goal)
+                    if g.gap_key == gap.key and g.status is GoalStatus.ACTIVE]
+        if existing:
+            self.notify(f"There is already a goal for {gap.name}: “{existing[0].statement}”.",
+                        severity="warning", markup=False)
+            return
+        goal = Goal(
+            draft_goal_statement(gap),
+            horizon=1,
+            measure=Measure(f"{gap.name} level", gap.current, round(gap.required, 1), "level"),
+            gap_key=gap.key,
+            created_on=session.today(),
+        )
+        if session.save(goal):
+            self.notify(f"Drafted “{goal.statement}”. Refine it in step 4 (press 4).",
+                        title="Goal drafted", markup=False)
+
+    def action_add_need(self) -> None:
+        selected = self.query_one(GapTable).selected
+        self.app.push_screen(need_dialog(self._gaps, None, selected.key if selected else None),
+                             self._add_need)
+
+    def _add_need(self, values: Values | None) -> None:
+        if values is not None:
+            self._save_need(Need(**values))
+
+    def action_edit_need(self) -> None:
+        need = self.query_one(NeedsTable).selected
+        if need is None:
+            self.notify("No need selected: press a to add one.", severity="warning")
+            return
+
+        def edited(values: Values | None) -> None:
+            if values is not None:
+                self._save_need(replace(need, **values))
+
+        self.app.push_screen(need_dialog(self._gaps, need, need.gap_key), edited)
+
+    def _save_need(self, need: Need) -> None:
+        if self.session.save(need):
+            self.refresh_from_store()
+
+    def action_delete_need(self) -> None:
+        need = self.query_one(NeedsTable).selected
+        if need is None:
+            return
+
+        def delete(confirmed: bool | None) -> None:
+            if confirmed and self.session.delete(need):
+                self.refresh_from_store()
+
+        self.app.push_screen(ConfirmDialog(f"Delete the need “{need.title}”?"), delete)
+
+
+def _label(labels: dict[int, str], value: int | None) -> str:
+    return escape(labels.get(value, "not set")) if value is not None else "not set"

@@ -1,0 +1,1 @@
+"""Step 4, Plan: the screen, the goal tree, its panels, forms and the timeline."""

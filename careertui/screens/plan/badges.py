@@ -1,0 +1,36 @@
+"""The five SMART letters of a goal as coloured badges, and the reasons of the failing ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from rich.style import Style
+from rich.text import Text
+
+from careertui.model.smart import Badge
+
+
+class BadgeColours(NamedTuple):
+    """Background colours of passing and failing badges (from the theme), as Rich colours."""
+
+    ok: str = "green"
+    failing: str = "red"
+
+
+def badge_text(badges: Sequence[Badge], colours: BadgeColours, spaced: bool = False) -> Text:
+    """"SMART" with each letter on green (ok) or red (failing); `spaced` puts gaps between them."""
+    text = Text()
+    for index, badge in enumerate(badges):
+        if spaced and index:
+            text.append(" ")
+        background = colours.ok if badge.ok else colours.failing
+        # No-break spaces: an SVG screenshot drops ordinary leading spaces of a styled run.
+        letter = f"\u00a0{badge.letter}\u00a0" if spaced else badge.letter
+        text.append(letter, Style(color="white", bgcolor=background, bold=True))
+    return text
+
+
+def failing_reasons(badges: Sequence[Badge]) -> list[str]:
+    """"M: No number to measure: set a metric and a target." for each failing badge."""
+    return [f"{badge.letter}: {badge.reason}" for badge in badges if not badge.ok]

@@ -1,0 +1,102 @@
+"""The forms of step 4: a SMART goal, an action item and the yearly learning budget."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from careertui.model.labels import KIND_LABELS
+from careertui.model.plan import HORIZONS, Action, Goal, Measure, Settings
+from careertui.model.timeline import horizon_label
+from careertui.model.validation import amount, number, required_text
+from careertui.screens.plan.links import PlanLinks
+from careertui.widgets.field_row import FieldRow
+from careertui.widgets.form_dialog import FormDialog
+from careertui.widgets.forms import ChoiceField, Field
+from careertui.widgets.hinted_field import due_field, recurrence_field
+
+
+class WideFormDialog(FormDialog):
+    """A FormDialog wide enough for rows of fields."""
+
+    DEFAULT_CSS = """
+    WideFormDialog > VerticalScroll { width: 110; max-width: 100%; }
+    """
+
+
+def _number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def goal_dialog(goal: Goal | None, today: date, links: PlanLinks) -> FormDialog:
+    """Add (goal=None) or edit a SMART goal: statement, horizon and deadline, measure, links.
+
+    The values are Goal fields: `Goal(**values)` or `replace(goal, **values)`."""
+    old = goal or Goal("")
+    measure = old.measure
+    # A link to a need deleted since is not offered (a Select refuses a value it does not list).
+    need_id = old.need_id if old.need_id in links.needs else None
+    gap_key = old.gap_key if old.gap_key in {key for _, key in links.gap_options} else None
+    return WideFormDialog("Edit goal" if goal else "New SMART goal", [
+        Field("Specific: what exactly will you achieve?", old.statement,
+              check=lambda text: required_text(text, "The goal"), id="statement",
+              placeholder="e.g. Run the squad's sprint planning for two quarters"),
+        FieldRow([
+            ChoiceField("Horizon", [(horizon_label(h), h) for h in HORIZONS], old.horizon,
+                        id="horizon"),
+            due_field("Time-bound: deadline", old.deadline, today, id="deadline"),
+            ChoiceField("Serves the destination goal", links.destination_options(),
+                        old.destination_horizon, allow_blank=True, id="destination_horizon"),
+        ], id="when"),
+        FieldRow([
+            Field("Measurable: metric", measure.metric, check=str.strip, id="metric",
+                  placeholder="e.g. sprints led"),
+            Field("Now", _number_text(measure.current), id="current",
+                  check=lambda text: number(text, "The current value")),
+            Field("Target", _number_text(measure.target), id="target",
+                  check=lambda text: number(text, "The target")),
+            Field("Unit", measure.unit, check=str.strip, id="unit", placeholder="e.g. sprints"),
+        ], Measure, id="measure"),
+        FieldRow([
+            ChoiceField("Relevant: closes the gap in", links.gap_options, gap_key,
+                        allow_blank=True, id="gap_key"),
+            ChoiceField("Meets the need", links.need_options(), need_id, allow_blank=True,
+                        id="need_id"),
+        ], id="links"),
+        FieldRow([
+            Field("Achievable: why you can do it", old.achievable, check=str.strip,
+                  id="achievable"),
+            Field("Realistic: why it fits now", old.realistic, check=str.strip, id="realistic"),
+        ], id="reasons"),
+    ])
+
+
+def action_dialog(action: Action | None, goal_statement: str, today: date,
+                  currency: str) -> FormDialog:
+    """Add or edit an action item: title, kind, due date in plain words, cost, repeat, notes.
+
+    The values are Action fields: `Action(**values)` or `replace(action, **values)`."""
+    old = action or Action("")
+    kinds = [(label, kind) for kind, label in KIND_LABELS.items()]
+    title = "Edit action item" if action else "New action item"
+    return WideFormDialog(f"{title} for “{goal_statement}”", [
+        Field("What will you do?", old.title, id="title",
+              check=lambda text: required_text(text, "The action item"),
+              placeholder="e.g. Finish the 'Managing People' course"),
+        FieldRow([
+            ChoiceField("Kind", kinds, old.kind, id="kind"),
+            due_field("Due", old.due, today, id="due"),
+            Field(f"Estimated cost ({currency})", _number_text(old.cost or None), id="cost",
+                  check=lambda text: amount(text, "The cost"), placeholder="0"),
+        ], id="plan"),
+        recurrence_field("Repeats", old.recurrence, id="recurrence"),
+        Field("Notes", old.notes, check=str.strip, multiline=True, id="notes"),
+    ])
+
+
+def budget_dialog(settings: Settings) -> FormDialog:
+    """The learning budget per year."""
+    return FormDialog("Learning budget", [
+        Field(f"Budget per year for training, courses, events ({settings.currency})",
+              _number_text(settings.yearly_budget or None), id="yearly_budget",
+              check=lambda text: amount(text, "The budget"), placeholder="e.g. 1500"),
+    ])

@@ -1,0 +1,63 @@
+"""What each line of the plan tree shows for a goal or an action item."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from rich.text import Text
+
+from careertui.model.labels import KIND_LABELS, money
+from careertui.model.plan import Action, ActionKind, Goal, GoalStatus
+from careertui.model.progress import Bucket, bucket
+from careertui.model.smart import Badge
+from careertui.screens.plan.badges import BadgeColours, badge_text
+from careertui.screens.plan.tree import PlanRow
+
+SHORT_KIND_LABELS = KIND_LABELS | {ActionKind.EXPERT: "Expert talk",
+                                   ActionKind.CERTIFICATION: "Certificate"}
+LOOSE_KEY = "loose"
+
+
+def goal_key(goal: Goal) -> str:
+    return f"goal:{goal.id}"
+
+
+def action_key(action: Action) -> str:
+    return f"action:{action.id}"
+
+
+def goal_row(goal: Goal, badges: Sequence[Badge], items: Sequence[Action], currency: str,
+             colours: BadgeColours) -> PlanRow:
+    """SMART badges, the statement, deadline, horizon and the cost of its open items."""
+    open_cost = sum(action.cost for action in items if not action.done)
+    return PlanRow(
+        badge_text(badges, colours),
+        goal.statement,
+        goal.deadline.isoformat() if goal.deadline else "no date",
+        f"{goal.horizon}-year goal" if goal.status is GoalStatus.ACTIVE else goal.status.value,
+        money(open_cost, currency) if open_cost else "",
+        muted=goal.status is not GoalStatus.ACTIVE,
+        bold=True,
+    )
+
+
+def loose_row(count: int) -> PlanRow:
+    """The group of items that belong to no goal."""
+    return PlanRow(Text("     "), f"Items without a goal ({count})", bold=True)
+
+
+def action_row(action: Action, currency: str, today: date, colours: BadgeColours) -> PlanRow:
+    """Tick box, title (↻ when it repeats), due date (in the failing colour when overdue),
+    kind and cost."""
+    overdue = bucket(action, today) is Bucket.OVERDUE
+    return PlanRow(
+        Text("☑" if action.done else "☐"),
+        action.title,
+        action.due.isoformat() if action.due else "",
+        SHORT_KIND_LABELS[action.kind],
+        money(action.cost, currency) if action.cost else "",
+        muted=action.done,
+        due_colour=colours.failing if overdue else None,
+        repeats=bool(action.recurrence),
+    )

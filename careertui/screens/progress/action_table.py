@@ -1,0 +1,91 @@
+"""The action items of step 5: one row per item keyed by its id, updated in place when ticked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from rich.console import RenderableType
+from rich.text import Text
+from textual.binding import Binding
+from textual.color import Color
+from textual.widgets.data_table import RowKey
+
+from careertui.model.labels import shorten
+from careertui.model.plan import Action
+from careertui.model.progress import Bucket, bucket
+from careertui.widgets.record_table import Column, RecordTable
+
+GOAL_WIDTH = 26
+TITLE_WIDTH = 40
+# The cells a tick changes.
+TICKED_COLUMNS = ("box", "due")
+
+
+class ActionTable(RecordTable[Action]):
+    """☐/☑, title, goal, due (overdue and soon in colour) and kind; the screen owns the data."""
+
+    COLUMNS = (
+        Column("box", "", 1),
+        Column("title", "Action item", TITLE_WIDTH),
+        Column("goal", "Goal", GOAL_WIDTH),
+        Column("due", "Due", 18),
+        Column("kind", "Kind", 13),
+    )
+    BINDINGS = [
+        Binding("space", "screen.tick", "Tick/untick"),
+        Binding("g", "screen.goal_achieved", "Goal achieved", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._goal_names: dict[str, str] = {}
+        self._today = date.min
+        self._colors: dict[str, str] = {}  # theme colours by name, read once per show
+
+    def show_actions(self, actions: Iterable[Action], goal_names: dict[str, str],
+                     today: date) -> None:
+        """Replace every row (in the given order), keeping the cursor on the same item."""
+        self._goal_names, self._today = goal_names, today
+        self._colors.clear()  # a new theme shows the rows again
+        self.show(actions)
+
+    def cells(self, record: Action) -> Sequence[RenderableType]:
+        goal = self._goal_names.get(record.goal_id, "") if record.goal_id else ""
+        repeat = " ↻" if record.recurrence else ""
+        return (
+            self._box(record),
+            Text(shorten(record.title, TITLE_WIDTH - len(repeat)) + repeat),
+            Text(shorten(goal, GOAL_WIDTH), style="dim" if not goal else ""),
+            self._due(record),
+            Text(record.kind.value),
+        )
+
+    def _box(self, action: Action) -> Text:
+        return Text("☑", style=self._color("success")) if action.done else Text("☐")
+
+    def _due(self, action: Action) -> Text:
+        state = bucket(action, self._today)
+        if state is Bucket.DONE:
+            return Text(f"done {action.done_on or ''}".rstrip(), style=self._color("success"))
+        if state is Bucket.SOMEDAY:
+            return Text("no date", style="dim")
+        if state is Bucket.OVERDUE:
+            return Text.assemble(f"{action.due} ", ("overdue", f"bold {self._color('error')}"))
+        if state is Bucket.SOON:
+            return Text.assemble(f"{action.due} ", ("soon", f"bold {self._color('warning')}"))
+        return Text(str(action.due))
+
+    def _color(self, name: str) -> str:
+        """A theme colour as a Rich style (cells are Rich text, which knows no $variables)."""
+        color = self._colors.get(name)
+        if color is None:
+            color = Color.parse(self.app.theme_variables[name]).rich_color.name
+            self._colors[name] = color
+        return color
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        # DataTable measures every cell of each new row to widen automatic-width columns; all
+        # columns here have a fixed width, so for thousands of rows that was wasted work.
+        # The rest (the table's scrollable size) is still worked out.
+        super()._update_dimensions(())

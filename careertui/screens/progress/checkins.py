@@ -1,0 +1,82 @@
+"""The check-ins of step 5, newest first: a add, e edit, d delete (the screen saves them)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from rich.console import RenderableType
+from rich.text import Text
+from textual.binding import Binding
+
+from careertui.model.checkin import CHECKIN_SHORT_LABELS, confidence_label
+from careertui.model.plan import CheckIn
+from careertui.screens.progress.dialogs import checkin_dialog
+from careertui.widgets.confirm import ConfirmDialog
+from careertui.widgets.form_dialog import Values
+from careertui.widgets.record_table import Column, RecordTable
+
+NOTES_WIDTH = 24
+
+
+class CheckInTable(RecordTable[CheckIn]):
+    """Date, kind, confidence and the first line of the notes; posts Save and Delete."""
+
+    COLUMNS = (
+        Column("on", "Date"),
+        Column("kind", "Kind"),
+        Column("confidence", "Conf."),
+        Column("notes", "Notes", NOTES_WIDTH),
+    )
+    BINDINGS = [
+        Binding("a", "add", "Add check-in"),
+        Binding("e", "edit", "Edit"),
+        Binding("enter", "edit", "Edit", show=False),
+        Binding("d", "delete", "Delete"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.today = date.today()  # the screen's day, for the dialog's defaults and checks
+
+    def show_checkins(self, checkins: list[CheckIn], today: date) -> None:
+        """Show `checkins`, newest first."""
+        self.today = today
+        self.show(sorted(checkins, key=lambda checkin: checkin.on, reverse=True))
+
+    def cells(self, record: CheckIn) -> Sequence[RenderableType]:
+        notes = (record.notes.strip().splitlines() or [""])[0]
+        return (str(record.on), CHECKIN_SHORT_LABELS[record.kind],
+                confidence_label(record.confidence),
+                Text(notes, overflow="ellipsis", no_wrap=True))
+
+    def action_add(self) -> None:
+        def added(values: Values | None) -> None:
+            if values is not None:
+                self.post_message(self.Save(self, CheckIn(**values), is_new=True))
+
+        self.app.push_screen(checkin_dialog(self.today), added)
+
+    def action_edit(self) -> None:
+        checkin = self.selected
+        if checkin is None:
+            self.notify("No check-in yet: press a to add one.", severity="warning")
+            return
+
+        def edited(values: Values | None) -> None:
+            if values is not None:
+                self.post_message(self.Save(self, replace(checkin, **values), is_new=False))
+
+        self.app.push_screen(checkin_dialog(self.today, checkin), edited)
+
+    def action_delete(self) -> None:
+        checkin = self.selected
+        if checkin is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.post_message(self.Delete(self, checkin))
+
+        self.app.push_screen(ConfirmDialog(f"Delete the check-in of {checkin.on}?"), confirmed)

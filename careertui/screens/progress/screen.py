@@ -1,0 +1,336 @@
+"""Step 5, Progress: tick action items off, see the charts, check in, celebrate wins, review."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.reactive import var
+from textual.widgets import Static
+
+from careertui.model.actions import toggle_done
+from careertui.model.checkin import MILESTONE_LABELS
+from careertui.model.plan import (
+    Action,
+    Assessment,
+    CheckIn,
+    Goal,
+    GoalStatus,
+    Milestone,
+    Settings,
+)
+from careertui.model.progress import (
+    Bucket,
+    bucket,
+    completion_over_time,
+    completion_per_goal,
+    measure_progress,
+    next_review,
+    progress_order,
+    review_due,
+    skill_history,
+)
+from careertui.model.review import ReviewResult, review_start
+from careertui.screens.base import DrawnState, StepScreen
+from careertui.screens.progress.action_table import TICKED_COLUMNS, ActionTable
+from careertui.screens.progress.celebration import Celebration
+from careertui.screens.progress.chart_panel import ChartKind, ChartPanel
+from careertui.screens.progress.checkins import CheckInTable
+from careertui.screens.progress.dialogs import cadence_dialog
+from careertui.screens.progress.lists import ProgressLists
+from careertui.screens.progress.reviewing import (
+    ReviewStart,
+    cancelled_message,
+    record_review,
+    start_review,
+)
+from careertui.screens.progress.wins import WinsTable, milestone_key, wins
+from careertui.widgets.confirm import ConfirmDialog
+from careertui.widgets.form_dialog import Values
+from careertui.widgets.record_table import RecordTable
+
+
+class ProgressScreen(StepScreen):
+    MODE = "progress"
+    AUTO_FOCUS = "#progress-actions"
+
+    DEFAULT_CSS = """
+    ProgressScreen #progress-counts { height: 1; }
+    ProgressScreen #review-banner {
+        display: none; height: 1; background: $warning 30%; text-style: bold; padding: 0 1;
+    }
+    ProgressScreen #review-banner.-due { display: block; }
+    ProgressScreen #progress-actions { height: 10; margin-top: 1; }
+    ProgressScreen #progress-lower { height: 14; margin-top: 1; }
+    ProgressScreen #progress-chart-box { width: 54; }
+    ProgressScreen #chart-tabs { height: 1; }
+    ProgressScreen #progress-chart { height: 13; }
+    """
+    BINDINGS = [
+        Binding("h", "toggle_done_shown", "Show/hide done"),
+        Binding("v", "next_chart", "Next chart"),
+        Binding("w", "toggle_wins", "Wins", tooltip="Show the wins or the check-ins"),
+        Binding("a", "add_checkin", "Add check-in", show=False),
+        Binding("m", "add_milestone", "Milestone", tooltip="Record a milestone"),
+        Binding("r", "review", "Review"),
+        Binding("c", "set_cadence", "Review cadence", show=False),
+    ]
+
+    show_done: var[bool] = var(True, init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._actions: dict[str, Action] = {}
+        self._goals: list[Goal] = []
+        self._checkins: list[CheckIn] = []
+        self._assessments: list[Assessment] = []
+        self._settings = Settings()
+        # What each part shows: redrawn only when those records (or the day) changed.
+        self._drawn = DrawnState(Action, Goal, CheckIn, Milestone, Assessment, Settings)
+        self._table_drawn = DrawnState(Action, Goal)
+        self._checkins_drawn = DrawnState(CheckIn)
+        self._wins_drawn = DrawnState(Milestone, Goal)
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(id="progress-counts")
+        yield Static(id="review-banner")
+        yield ActionTable(id="progress-actions")
+        with Horizontal(id="progress-lower"):
+            yield ChartPanel(id="progress-chart-box")
+            yield ProgressLists(id="progress-lists")
+
+    def on_mount(self) -> None:
+        self.mount(Celebration(id="celebration"))
+        # Cells are Rich text coloured from the theme: redraw them when it changes.
+        self.app.theme_changed_signal.subscribe(self, lambda _: self._show_actions())
+
+    # Loading and drawing ----------------------------------------------------------------
+
+    def refresh_from_store(self) -> None:
+        session = self.session
+        if not self._drawn.stale(session):
+            return
+        self._drawn.mark(session)
+        self._actions = {action.id: action for action in session.all(Action)}
+        self._goals = session.all(Goal)
+        self._checkins = session.all(CheckIn)
+        self._assessments = session.all(Assessment)
+        self._settings = session.get(Settings)
+        # Refilling thousands of rows is slow: only when something shown in them changed.
+        if self._table_drawn.stale(session):
+            self._table_drawn.mark(session)
+            self._show_actions()
+        self._show_counts()
+        self._show_action_charts()
+        charts = self.query_one(ChartPanel)
+        charts.set_series(ChartKind.MEASURES, measure_progress(self._goals))
+        charts.set_series(ChartKind.SKILLS, skill_history(self._assessments))
+        today = session.today()
+        if self._checkins_drawn.stale(session):
+            self._checkins_drawn.mark(session)
+            self.query_one(CheckInTable).show_checkins(self._checkins, today)
+        if self._wins_drawn.stale(session):
+            self._wins_drawn.mark(session)
+            self.query_one(WinsTable).show_wins(wins(session.all(Milestone), self._goals), today)
+
+    def _redraw_everything(self) -> None:
+        """Show what the plan really holds (after a write failed, say)."""
+        for drawn in (self._drawn, self._table_drawn, self._checkins_drawn, self._wins_drawn):
+            drawn.forget()
+        self.refresh_from_store()
+
+    def _show_actions(self) -> None:
+        today = self.session.today()
+        shown = [a for a in self._actions.values() if self.show_done or not a.done]
+        goal_names = {goal.id: goal.statement for goal in self._goals}
+        self.query_one(ActionTable).show_actions(progress_order(shown, today), goal_names, today)
+
+    def _show_counts(self) -> None:
+        today = self.session.today()
+        buckets = [bucket(action, today) for action in self._actions.values()]
+        done = buckets.count(Bucket.DONE)
+        overdue, soon = buckets.count(Bucket.OVERDUE), buckets.count(Bucket.SOON)
+        start = review_start(self._assessments, today)
+        review_on = next_review(self._checkins, self._settings, start)
+        months = self._settings.review_cadence_months
+        every = f"every {months} month{'s' if months != 1 else ''}, c to change"
+        hidden = "  [dim](done items hidden: h)[/dim]" if not self.show_done else ""
+        if buckets:
+            items = (f"Action items done: [b]{done} of {len(buckets)}[/b]  ·  "
+                     f"[{'b $error' if overdue else 'dim'}]{overdue} overdue[/]  ·  "
+                     f"[{'b $warning' if soon else 'dim'}]{soon} due soon[/]")
+        else:
+            items = "No action items yet (press 4 to plan them)"
+        # Both lines are one row high whatever they say: no need to lay the screen out again,
+        # which would cost a tick far more than the rest of it.
+        self.query_one("#progress-counts", Static).update(
+            f"{items}  ·  next review {review_on} [dim]({every})[/dim]{hidden}", layout=False)
+        banner = self.query_one("#review-banner", Static)
+        due = review_due(self._checkins, self._settings, start, today)
+        banner.set_class(due, "-due")
+        banner.update(f"Review due since {review_on} — press r to review your plan"
+                      if due else "", layout=False)
+
+    def _show_action_charts(self) -> None:
+        actions = list(self._actions.values())
+        charts = self.query_one(ChartPanel)
+        charts.set_series(ChartKind.COMPLETION,
+                          completion_over_time(actions, self.session.today()))
+        charts.set_series(ChartKind.PER_GOAL, completion_per_goal(self._goals, actions))
+
+    # Ticking ---------------------------------------------------------------------------------
+
+    def action_tick(self) -> None:
+        """Tick or untick the selected item: saved at once, one row and the charts updated."""
+        table = self.query_one(ActionTable)
+        action = table.selected
+        if action is None:
+            return
+        records = toggle_done(action, self.session.today())
+        if not self.session.save(*records):
+            self._redraw_everything()
+            return
+        for record in records:
+            new = record.id not in self._actions
+            self._actions[record.id] = record
+            if new:  # the done copy of a repeating item
+                if self.show_done:
+                    table.add_record(record)
+            elif record.done and not self.show_done:
+                table.remove_record(record)
+            else:
+                table.redraw(record, TICKED_COLUMNS)
+        self._show_counts()
+        self._show_action_charts()
+        self._drawn.mark(self.session)  # everything shown is the plan as it is now
+        self._table_drawn.mark(self.session)
+        if action.done:
+            self._offer_goal_achieved(action)
+
+    def _offer_goal_achieved(self, action: Action) -> None:
+        goal = self._goal(action.goal_id)
+        if goal is None or goal.status is not GoalStatus.ACTIVE:
+            return
+        if any(a.goal_id == goal.id and not a.done for a in self._actions.values()):
+            return
+        self.app.push_screen(
+            ConfirmDialog(f"That was the last open item of “{goal.statement}”. "
+                          "Mark the goal as achieved?", yes="Achieved"),
+            lambda yes: self._mark_achieved(goal) if yes else None,
+        )
+
+    def action_goal_achieved(self) -> None:
+        action = self.query_one(ActionTable).selected
+        goal = self._goal(action.goal_id) if action else None
+        if goal is None:
+            self.notify("Select an action item that belongs to a goal.", severity="warning")
+            return
+        if goal.status is GoalStatus.DONE:
+            self.notify(f"“{goal.statement}” is already achieved.", severity="information",
+                        markup=False)
+            return
+        self.app.push_screen(
+            ConfirmDialog(f"Mark the goal “{goal.statement}” as achieved?", yes="Achieved"),
+            lambda yes: self._mark_achieved(goal) if yes else None,
+        )
+
+    def _mark_achieved(self, goal: Goal) -> None:
+        goal.status, goal.done_on = GoalStatus.DONE, self.session.today()
+        if self.session.save(goal):
+            self.refresh_from_store()
+            self.celebrate("Goal achieved!", goal.statement)
+
+    def _goal(self, goal_id: str | None) -> Goal | None:
+        return next((goal for goal in self._goals if goal.id == goal_id), None)
+
+    def action_toggle_done_shown(self) -> None:
+        self.show_done = not self.show_done
+
+    def watch_show_done(self) -> None:
+        self._show_actions()
+        self._show_counts()
+
+    # Charts, check-ins and wins ----------------------------------------------------------
+
+    def action_next_chart(self) -> None:
+        self.query_one(ChartPanel).next_chart()
+
+    def action_show_chart(self, name: str) -> None:
+        """Show the chart of ChartKind `name` (a click on its tab)."""
+        self.query_one(ChartPanel).show_kind(ChartKind[name])
+
+    def action_toggle_wins(self) -> None:
+        self.query_one(ProgressLists).toggle()
+
+    def action_add_checkin(self) -> None:
+        self.query_one(CheckInTable).action_add()
+
+    def action_add_milestone(self) -> None:
+        self.query_one(WinsTable).action_add()
+
+    @on(RecordTable.Save, "#checkins, #wins")
+    def _save_record(self, event: RecordTable.Save) -> None:
+        record = event.record
+        if not isinstance(record, CheckIn | Milestone) or not self.session.save(record):
+            return
+        self.refresh_from_store()
+        if isinstance(record, CheckIn):
+            self.show_checkin(record)
+            return
+        self.query_one(ProgressLists).show_list("wins")
+        self.query_one(WinsTable).select_key(milestone_key(record))
+        if event.is_new:
+            self.celebrate("Milestone reached: well done!",
+                           f"{MILESTONE_LABELS[record.kind]}: {record.title}")
+
+    @on(RecordTable.Delete, "#checkins, #wins")
+    def _delete_record(self, event: RecordTable.Delete) -> None:
+        if self.session.delete(event.record):
+            self.refresh_from_store()
+
+    def show_checkin(self, checkin: CheckIn) -> None:
+        """Show the check-ins with the cursor on `checkin`."""
+        self.query_one(ProgressLists).show_list("checkins")
+        self.query_one(CheckInTable).select(checkin)
+
+    # Reviewing ---------------------------------------------------------------------------
+
+    def action_review(self) -> None:
+        start = start_review(self.session)
+        if start is not None:
+            self.app.push_screen(start.dialog, lambda result: self._reviewed(start, result))
+
+    def _reviewed(self, start: ReviewStart, result: ReviewResult | None) -> None:
+        if result is None:
+            self.notify(cancelled_message(start), title="Review cancelled", severity="warning",
+                        timeout=8)
+            return
+        checkin = record_review(self.session, result)
+        if checkin is None:
+            return
+        self.refresh_from_store()
+        self.show_checkin(checkin)
+        following = next_review([checkin], self.session.get(Settings), self.session.today())
+        self.notify(f"Review recorded. Next review on {following}. "
+                    "Press 1 to rate your skills in today's snapshot.", title="Review done",
+                    timeout=8)
+
+    def action_set_cadence(self) -> None:
+        settings = self.session.get(Settings)
+
+        def chosen(values: Values | None) -> None:
+            if values is None:
+                return
+            settings.review_cadence_months = values["cadence_months"]
+            if self.session.save(settings):
+                self.refresh_from_store()
+
+        self.app.push_screen(cadence_dialog(settings.review_cadence_months), chosen)
+
+    # Celebrating -------------------------------------------------------------------------
+
+    def celebrate(self, headline: str, detail: str) -> None:
+        """A notification and a short sparkling banner for a win."""
+        self.notify(detail, title=headline)
+        self.query_one(Celebration).celebrate(headline, detail)

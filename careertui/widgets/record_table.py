@@ -1,0 +1,143 @@
+"""A DataTable of plan records, one row each, keyed so the cursor stays on its record."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
+
+from rich.console import RenderableType
+from textual.message import Message
+from textual.widgets import DataTable
+from textual.widgets.data_table import RowDoesNotExist
+
+RecordT = TypeVar("RecordT")
+
+
+class Column(NamedTuple):
+    """A column of a RecordTable: its key, its title and a fixed width (None: fits content)."""
+
+    key: str
+    label: str
+    width: int | None = None
+
+
+def selected_key(table: DataTable[Any]) -> str | None:
+    """The key of the row under the cursor, or None for an empty table."""
+    if table.row_count == 0:
+        return None
+    return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+
+
+@contextmanager
+def cursor_kept(table: DataTable[Any]) -> Iterator[None]:
+    """Refill a table inside this block and the cursor stays on the same row (by key)."""
+    key, row = selected_key(table), table.cursor_row
+    yield
+    if table.row_count == 0:
+        return
+    try:
+        row = table.get_row_index(key) if key is not None else row
+    except RowDoesNotExist:  # the row is gone: stay at the same height
+        row = min(row, table.row_count - 1)
+    table.move_cursor(row=row, animate=False)
+
+
+class RecordTable(DataTable[Any], Generic[RecordT]):
+    """Rows of records in the order given; a subclass names its COLUMNS and each row's `cells`.
+
+    The table keeps the records it shows, so `selected` is the record under the cursor; a
+    refill keeps the cursor on the same record (or at the same height when it is gone).
+    Cells that hold user text must be `Text`, never `str`, which would be read as markup.
+    """
+
+    COLUMNS: ClassVar[Sequence[Column]] = ()
+    # The attribute that keys a row; None keys rows by the record object itself.
+    KEY_FIELD: ClassVar[str | None] = "id"
+
+    class Save(Message):
+        """The table asks its screen to save `record` (`is_new`: it was just made)."""
+
+        def __init__(self, table: RecordTable[Any], record: object, is_new: bool) -> None:
+            super().__init__()
+            self.table = table
+            self.record = record
+            self.is_new = is_new
+
+        @property
+        def control(self) -> RecordTable[Any]:
+            return self.table
+
+    class Delete(Message):
+        """The table asks its screen to delete `record` (the person confirmed it)."""
+
+        def __init__(self, table: RecordTable[Any], record: object) -> None:
+            super().__init__()
+            self.table = table
+            self.record = record
+
+        @property
+        def control(self) -> RecordTable[Any]:
+            return self.table
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._records: dict[str, RecordT] = {}
+        for column in self.COLUMNS:
+            self.add_column(column.label, key=column.key, width=column.width)
+
+    def record_key(self, record: RecordT) -> str:
+        """The row key of `record`: its KEY_FIELD, or the object's identity."""
+        if self.KEY_FIELD is None:
+            return f"record-{id(record)}"
+        return str(getattr(record, self.KEY_FIELD))
+
+    def cells(self, record: RecordT) -> Sequence[RenderableType]:
+        """What `record`'s row shows, one cell per column."""
+        raise NotImplementedError
+
+    def show(self, records: Iterable[RecordT]) -> None:
+        """Replace every row with `records`, in that order."""
+        with cursor_kept(self):
+            self.clear()
+            self._records = {}
+            for record in records:
+                self.add_record(record)
+
+    def add_record(self, record: RecordT) -> None:
+        """Append a row for `record`."""
+        key = self.record_key(record)
+        self._records[key] = record
+        self.add_row(*self.cells(record), key=key)
+
+    def redraw(self, record: RecordT, columns: Collection[str] | None = None) -> None:
+        """Show a changed `record` in its row, in place: every cell, or those of `columns`."""
+        key = self.record_key(record)
+        self._records[key] = record
+        for column, cell in zip(self.COLUMNS, self.cells(record), strict=True):
+            if columns is None or column.key in columns:
+                self.update_cell(key, column.key, cell)
+
+    def remove_record(self, record: RecordT) -> None:
+        key = self.record_key(record)
+        del self._records[key]
+        self.remove_row(key)
+
+    @property
+    def records(self) -> list[RecordT]:
+        """The records shown, in row order."""
+        return list(self._records.values())
+
+    @property
+    def selected(self) -> RecordT | None:
+        """The record under the cursor (None for an empty table)."""
+        key = selected_key(self)
+        return None if key is None else self._records.get(key)
+
+    def select(self, record: RecordT) -> None:
+        """Put the cursor on `record`'s row."""
+        self.select_key(self.record_key(record))
+
+    def select_key(self, key: str) -> None:
+        """Put the cursor on the row keyed `key`."""
+        self.move_cursor(row=self.get_row_index(key), animate=False)
