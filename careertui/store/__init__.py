@@ -1,1 +1,1 @@
-"""Plan storage: crash-safe TinyDB file, lock, backups, migrations, and the store API."""
+"""Plan storage: file writing, plan format, TinyDB storage, lock, backups, migrations, store API."""
