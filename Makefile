@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test demo screenshots bench clean
+.PHONY: run test gates demo screenshots bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,14 @@ run: $(STAMP_RUN)
 demo: $(STAMP_RUN)
 	$(BIN)/careertui --demo
 
-test: $(STAMP_TEST)
+# The gates first (seconds), then the suite: lint, types, the import contracts of pyproject.toml.
+test: gates
 	$(BIN)/python -m pytest -n auto
+
+gates: $(STAMP_TEST)
+	$(BIN)/ruff check careertui tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # Cold start, ticks, step switches and memory on the demo and a 5,000-item plan (a few minutes).
 bench: $(STAMP_TEST)
@@ -36,4 +42,4 @@ screenshots: $(STAMP_RUN)
 	$(BIN)/python -m careertui.screenshots screenshots
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .import_linter_cache

@@ -80,3 +80,61 @@ def figure_text(plt: Figure, width: int, height: int) -> str:
     _private(plt, "_limit_size")(False, False)
     plt.plotsize(width, height)
     return plotext.uncolorize(plt.build())
+
+
+# Textual ------------------------------------------------------------------------------------------
+# Two widgets override private methods to stay fast with thousands of rows. The overrides are
+# mixins, put before the Textual class in a widget's bases; at run time their base is object
+# (no import of Textual here), for the type checker it is the Textual class they extend.
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from textual.widgets import DataTable, Tree
+    from textual.widgets.data_table import RowKey
+
+    _DataTableBase = DataTable[Any]
+    _TreeBase = Tree[str]
+else:
+    _DataTableBase = _TreeBase = object
+
+
+class UnmeasuredRows(_DataTableBase):
+    """DataTable mixin for tables whose columns all have a fixed width: new rows are not measured.
+
+    DataTable._update_dimensions measures every cell of each new row to widen the columns of
+    automatic width; for thousands of rows and no such column that is wasted work. The rest of
+    it (the table's scrollable size) is still worked out. Nothing public skips the measuring.
+    """
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        super()._update_dimensions(())
+
+
+class OneLabelWidth(_TreeBase):
+    """Tree mixin: while Tree._build lays out the lines, `label_region_width()` is one number.
+
+    Tree._build asks get_label_width for each of thousands of lines, and the width (a widget
+    geometry query) is the same for all of them: it is worked out once per build here.
+    """
+
+    _built_width: int | None = None
+
+    def label_region_width(self) -> int:
+        """The width the lines are laid out in."""
+        if self._built_width is not None:
+            return self._built_width
+        return self.scrollable_content_region.width
+
+    def _build(self) -> None:
+        self._built_width = self.scrollable_content_region.width
+        try:
+            super()._build()
+        finally:
+            self._built_width = None
+
+
+def lay_out_tree(tree: Tree[Any]) -> None:
+    """Lay out `tree`'s lines now (Tree._tree_lines), so a node just added has its line and
+    the cursor can move to it; Tree does it only when it next draws."""
+    _private(tree, "_tree_lines")

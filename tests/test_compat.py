@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import inspect
 import re
+from collections.abc import Callable
 
 import plotext
 import pytest
+from textual.app import App, ComposeResult
+from textual.widget import Widget
+from textual.widgets import DataTable, Tree
+from textual.widgets.tree import TreeNode
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
-from careertui.compat import CompatError, _private, figure_text, forget_tables, new_figure
+from careertui.compat import (
+    CompatError,
+    OneLabelWidth,
+    UnmeasuredRows,
+    _private,
+    figure_text,
+    forget_tables,
+    lay_out_tree,
+    new_figure,
+)
 
 ANSI = re.compile("\x1b")
 
@@ -65,3 +80,70 @@ def test_a_private_part_that_is_gone_is_named_with_the_library_version():
         _private(TinyDB(storage=MemoryStorage), "_gone")
     with pytest.raises(CompatError, match=r"plotext \S+ has no plotext\._nothing\.x"):
         _private("plotext._nothing", "x")
+
+
+# Textual -----------------------------------------------------------------------------------------
+
+class CountingTable(UnmeasuredRows, DataTable[str]):
+    pass
+
+
+class CountingTree(OneLabelWidth, Tree[str]):
+    """Records the width each line was laid out in, and how often the geometry was asked."""
+
+    def __init__(self) -> None:
+        super().__init__("root")
+        self.widths: list[int] = []
+
+    def get_label_width(self, node: TreeNode[str]) -> int:
+        width = self.label_region_width()
+        self.widths.append(width)
+        return width
+
+
+class Holder(App[None]):
+    def __init__(self, make: Callable[[], Widget]) -> None:
+        super().__init__()
+        self.make = make
+
+    def compose(self) -> ComposeResult:
+        yield self.make()
+
+
+def test_data_table_still_has_the_private_method_unmeasured_rows_overrides():
+    # If Textual renames it, the override would silently stop working: fail here instead.
+    assert list(inspect.signature(DataTable._update_dimensions).parameters) == ["self",
+                                                                                 "new_rows"]
+
+
+async def test_unmeasured_rows_keep_fixed_widths_and_still_size_the_table():
+    async with Holder(CountingTable).run_test(size=(40, 10)) as pilot:
+        table = pilot.app.query_one(CountingTable)
+        table.add_column("Title", key="title", width=8)
+        table.add_rows([("a much longer title than eight",)] * 30)
+        await pilot.pause()
+        assert table.columns["title"].content_width == len("Title")  # no cell was measured
+        assert table.virtual_size.height == 31  # the header and 30 rows: the table scrolls
+        assert table.get_row_at(29) == ["a much longer title than eight"]
+
+
+def test_tree_still_builds_its_lines_in_the_private_method_one_label_width_wraps():
+    assert callable(Tree._build) and isinstance(inspect.getattr_static(Tree, "_tree_lines"),
+                                                property)
+
+
+async def test_one_label_width_lays_out_every_line_in_one_width_and_lay_out_tree_builds():
+    async with Holder(CountingTree).run_test(size=(50, 10)) as pilot:
+        tree = pilot.app.query_one(CountingTree)
+        tree.root.expand()
+        for n in range(20):
+            tree.root.add_leaf(f"item {n}")
+        await pilot.pause()
+        tree.widths.clear()
+        tree.root.add_leaf("one more")
+        lay_out_tree(tree)  # lays the lines out now, not at the next paint
+        assert len(tree.widths) == 22  # root and 21 leaves
+        assert set(tree.widths) == {tree.scrollable_content_region.width}
+        assert tree._built_width is None  # outside a build the width is asked afresh
+        tree.move_cursor(tree.root.children[-1])
+        assert tree.cursor_line == 21

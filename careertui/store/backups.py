@@ -12,6 +12,9 @@ from careertui.store import files
 from careertui.store.errors import NoBackupError
 from careertui.store.plan_format import parse_plan
 
+# Daily backups kept beside a plan.
+KEEP_BACKUPS = 7
+
 
 def backup_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "backups"
@@ -43,7 +46,7 @@ def newest_backup(db_path: Path) -> Path | None:
     return found[0] if found else None
 
 
-def backup_before_write(db_path: Path, today: date, keep: int = 7) -> None:
+def backup_before_write(db_path: Path, today: date, keep: int = KEEP_BACKUPS) -> None:
     """Before the first write of `today`, copy the plan as it is on disk; keep the newest `keep`."""
     db_path = Path(db_path)
     target = backup_path(db_path, today)
@@ -51,8 +54,14 @@ def backup_before_write(db_path: Path, today: date, keep: int = 7) -> None:
         return
     target.parent.mkdir(mode=0o700, exist_ok=True)
     files.write_atomically(target, db_path.read_bytes())
+    prune_backups(db_path, keep)
+
+
+def prune_backups(db_path: Path, keep: int = KEEP_BACKUPS) -> None:
+    """Delete all but the newest `keep` backups (also on open: a write killed between copying
+    a backup and pruning leaves one too many, and that day's next writes make no backup)."""
     for old in list_backups(db_path)[keep:]:
-        old.unlink()
+        old.unlink(missing_ok=True)
 
 
 def restore_newest_backup(db_path: Path) -> tuple[Path, Path | None]:

@@ -99,6 +99,7 @@ def _open_locked(path: Path, today: Callable[[], date]) -> TinyDB:
     try:
         files.remove_orphaned_temps(path.parent, glob.escape(path.name))
         files.remove_orphaned_temps(backups.backup_dir(path), backups.backup_glob(path))
+        backups.prune_backups(path)
         if not path.exists():
             files.write_atomically(path, encode_plan(migrations.new_plan_data()))
     except OSError as error:

@@ -21,7 +21,7 @@ class AtomicJSONStorage(Storage):
         self,
         path: Path,
         today: Callable[[], date] = date.today,
-        keep_backups: int = 7,
+        keep_backups: int = backups.KEEP_BACKUPS,
     ) -> None:
         self.path = Path(path).resolve()
         self._today = today

@@ -35,7 +35,7 @@ from careertui.screens.base import StepScreen
 from careertui.screens.plan.tree import PlanTree
 from careertui.screens.progress.action_table import ActionTable
 from careertui.steps import STEPS
-from careertui.store import atomic
+from careertui.store import files
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.confirm import ConfirmDialog
 
@@ -79,14 +79,14 @@ def _instrument(app: CareerApp) -> tuple[_Signal, _Written]:
 
     StepScreen.on_screen_resume = resume_and_signal
 
-    write = atomic.write_atomically
+    write = files.write_atomically
 
     def write_and_signal(path, content) -> None:
         write(path, content)
         if Path(path) == app.session.store.path:  # not the day's backup
             written.set()
 
-    atomic.write_atomically = write_and_signal
+    files.write_atomically = write_and_signal
     return shown, written
 
 

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 from textual.widgets import DataTable, TextArea
 
-from careertui.app import CareerApp
 from careertui.model.plan import Action, ActionStatus, CheckIn, Goal, Plan
 from careertui.model.progress import MAX_POINTS, completion_over_time
 from careertui.screens.plan.rows import action_key, goal_key
@@ -18,8 +17,8 @@ from careertui.screens.progress.checkins import CheckInTable
 from careertui.store import files
 from careertui.store.plan_store import PlanStore
 from tests.conftest import TODAY
+from tests.ui.conftest import SIZE, make_app
 
-SIZE = (120, 36)
 WEEK = timedelta(weeks=1)
 
 
@@ -47,10 +46,6 @@ def big_plan(items: int = 300) -> Plan:
                       created_on=TODAY - timedelta(days=200)) for n in range(items)]
     checkins = [CheckIn(TODAY - timedelta(weeks=n), notes=f"week {n}") for n in range(30)]
     return Plan(goals=goals, actions=actions, checkins=checkins)
-
-
-def make_app(store) -> CareerApp:
-    return CareerApp(store=store, today=lambda: TODAY)
 
 
 def counting_clears(monkeypatch) -> list:

@@ -42,6 +42,22 @@ def test_ten_days_of_writes_keep_the_newest_seven_each_holding_the_day_before(pl
     assert all(mode(backup) == 0o600 for backup in backups)
 
 
+def test_backups_left_over_by_a_write_killed_before_pruning_are_pruned_on_open(plan_path,
+                                                                              clock):
+    # A write killed after copying the day's backup and before pruning leaves one too many;
+    # the day's backup exists, so the next writes of that day do not prune either.
+    with open_database(plan_path, today=clock):
+        pass
+    backup_path(plan_path, DAY).parent.mkdir(mode=0o700)
+    days = [DAY - timedelta(days=n) for n in range(8)]
+    for day in days:
+        backup_path(plan_path, day).write_bytes(plan_path.read_bytes())
+    assert len(list_backups(plan_path)) == 8
+    with open_database(plan_path, today=clock) as opened:
+        opened.db.table("log").insert({"day": DAY.isoformat()})
+    assert list_backups(plan_path) == [backup_path(plan_path, day) for day in days[:7]]
+
+
 def test_a_second_write_on_the_same_day_makes_no_new_backup(plan_path, clock):
     opened = open_database(plan_path, today=clock)
     opened.db.table("log").insert({"day": "first"})

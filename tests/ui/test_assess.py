@@ -13,15 +13,10 @@ from careertui.screens.assess.skill_detail import SkillDetail
 from careertui.screens.assess.skill_table import SkillTable
 from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.form_dialog import FormDialog
-from careertui.widgets.forms import Field
 from tests.conftest import TODAY
+from tests.ui.conftest import SIZE, field_error, make_app, type_text
 
-SIZE = (120, 36)
 WRITING = "2.A.1.c"  # third O*NET skill: two presses of down from the top
-
-
-def make_app(store) -> CareerApp:
-    return CareerApp(store=store, today=lambda: TODAY)
 
 
 async def open_assess(app: CareerApp, pilot) -> SkillTable:
@@ -44,13 +39,6 @@ def cell(table: SkillTable, key: str, column: str) -> str:
 
 def status(app: CareerApp) -> str:
     return str(app.screen.query_one("#assess-status", Static).render())
-
-
-def field_error(app: CareerApp, field_id: str) -> str:
-    field = app.screen.query_one(f"#{field_id}", Field)
-    if not field.has_class("-invalid"):
-        return ""
-    return str(field.query_one(".field-error", Static).render())
 
 
 async def test_right_twice_raises_the_skill_by_one_in_the_store_and_the_table(demo_store):
@@ -109,7 +97,7 @@ async def test_typing_a_name_saves_it_and_updates_the_header(empty_store):
     async with app.run_test(size=SIZE) as pilot:
         await open_assess(app, pilot)
         await pilot.click("#profile-name Input")
-        await pilot.press(*"Sam Lee")
+        await type_text(pilot, "Sam Lee")
         assert empty_store.get(Profile).name == "Sam Lee"
         assert app.title.startswith("Sam Lee")
         await pilot.press("escape", "2")
@@ -162,7 +150,7 @@ async def test_role_and_organisation_are_saved_after_typing(empty_store):
     async with app.run_test(size=SIZE) as pilot:
         await open_assess(app, pilot)
         await pilot.click("#profile-role Input")
-        await pilot.press(*"Analyst")
+        await type_text(pilot, "Analyst")
         assert app.session.flush_saves()
         assert empty_store.get(Profile).current_role == "Analyst"
 
@@ -175,7 +163,8 @@ async def test_add_rate_and_delete_a_custom_skill(demo_store):
         assert isinstance(app.screen, FormDialog)
         await pilot.press("ctrl+s")
         assert field_error(app, "name") == "The skill name cannot be empty."
-        await pilot.press(*"Public speaking", "ctrl+s")
+        await type_text(pilot, "Public speaking")
+        await pilot.press("ctrl+s")
         assert app.screen.query_one(SkillTable) is table
         await pilot.press("right", "right")
         (own,) = custom_ratings(latest(demo_store))
@@ -251,7 +240,10 @@ async def test_add_an_experience_refusing_an_empty_role_and_backwards_years(demo
         assert isinstance(app.screen, FormDialog)
         await pilot.press("ctrl+s")
         assert field_error(app, "role") == "The role cannot be empty."
-        await pilot.press(*"Team Lead", "tab", *"Northwind", "tab", *"2023", "tab", *"2021")
+        for text in ("Team Lead", "Northwind", "2023"):
+            await type_text(pilot, text)
+            await pilot.press("tab")
+        await type_text(pilot, "2021")
         await pilot.press("ctrl+s")
         assert (field_error(app, "end_year")
                 == "The end year cannot be before the start year (2023).")
@@ -285,7 +277,7 @@ async def test_reflections_typed_are_stored_and_escape_returns_to_the_skills(emp
     async with app.run_test(size=SIZE) as pilot:
         table = await open_assess(app, pilot)
         app.screen.query_one("#reflection-motivators TextArea", TextArea).focus()
-        await pilot.press(*"Helping people grow")
+        await type_text(pilot, "Helping people grow")
         assert app.session.flush_saves()
         (snapshot,) = empty_store.all(Assessment)
         assert snapshot.motivators == "Helping people grow"

@@ -18,15 +18,11 @@ from careertui.screens.destination.role_search import LOADING, RoleSearch
 from careertui.screens.destination.timeline_chart import TimelineChart
 from careertui.widgets.forms import Field
 from tests.conftest import TODAY
+from tests.ui.conftest import SIZE, field_error, make_app, type_text
 
-SIZE = (120, 36)
 SMALL = (80, 24)
 STORES = ["demo_store", "empty_store"]
 UNRATED = "O*NET 29.3 has no skill ratings for Software Developers; the gap analysis needs them."
-
-
-def make_app(store) -> CareerApp:
-    return CareerApp(store=store, today=lambda: TODAY)
 
 
 async def open_destination(app: CareerApp, pilot) -> None:
@@ -39,14 +35,10 @@ def text_of(app: CareerApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).render())
 
 
-def field_error(app: CareerApp, field_id: str) -> str:
-    return str(app.screen.query_one(f"#{field_id}", Field).query_one(".field-error").render())
-
-
 async def search_and_pick(app: CareerApp, pilot, query: str, code: str) -> None:
     """Type `query` in the role search, arrow down to `code` and press enter."""
     app.screen.query_one("#role-query", Input).focus()
-    await pilot.press(*query)
+    await type_text(pilot, query)
     position = [o.code for o in load_library().search(query)].index(code)
     await pilot.press(*["down"] * position, "enter")
     await pilot.pause()
@@ -84,7 +76,7 @@ async def test_an_unrated_role_says_so_and_offers_the_closest_rated_ones(request
     async with app.run_test(size=SIZE) as pilot:
         await open_destination(app, pilot)
         app.screen.query_one("#role-query", Input).focus()
-        await pilot.press(*"software developers")
+        await type_text(pilot, "software developers")
         matches = app.screen.query_one("#role-matches", OptionList)
         assert "no ratings" in str(matches.get_option("15-1252.00").prompt)
         assert "no ratings" not in str(matches.get_option("15-1251.00").prompt)
@@ -158,9 +150,9 @@ async def test_texts_and_goal_statements_are_saved_as_you_type(empty_store):
     async with app.run_test(size=SIZE) as pilot:
         await open_destination(app, pilot)
         app.screen.query_one("#dream-job", Field).focus_input()
-        await pilot.press(*"Run a clinic")
+        await type_text(pilot, "Run a clinic")
         app.screen.query_one("#goal-5-statement", Field).focus_input()
-        await pilot.press(*"Head nurse")
+        await type_text(pilot, "Head nurse")
         await pilot.pause(0.5)  # the debounced save
         saved = empty_store.get(Destination)
         assert saved.dream_job == "Run a clinic"
@@ -223,7 +215,8 @@ async def test_search_waits_for_the_library_and_then_matches_what_was_typed(
         await pilot.pause()
         assert text_of(app, ".role-search-status") == LOADING
         app.screen.query_one("#role-query", Input).focus()
-        await pilot.press(*"nurse", "enter")
+        await type_text(pilot, "nurse")
+        await pilot.press("enter")
         assert empty_store.get(Destination).target_role_code == ""
         ready.set()
         await app.workers.wait_for_complete()

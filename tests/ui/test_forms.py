@@ -8,6 +8,7 @@ from textual.widgets import Input, Select
 from careertui.model.validation import required_text
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import ChoiceField, Field
+from tests.ui.conftest import type_text
 
 
 def name_check(text: str) -> str:
@@ -32,7 +33,7 @@ async def test_dialog_refuses_an_empty_name_then_returns_values():
         assert field.has_class("-invalid")
         assert "The name cannot be empty." in str(field.query_one(".field-error").render())
         assert app.results == []
-        await pilot.press(*"  Ada ")
+        await type_text(pilot, "  Ada ")
         assert not field.has_class("-invalid")
         await pilot.press("tab", *"first")
         await pilot.press("ctrl+s")
@@ -42,7 +43,8 @@ async def test_dialog_refuses_an_empty_name_then_returns_values():
 async def test_dialog_cancel_returns_none():
     app = DialogApp()
     async with app.run_test() as pilot:
-        await pilot.press(*"Ada", "escape")
+        await type_text(pilot, "Ada")
+        await pilot.press("escape")
         assert app.results == [None]
 
 

@@ -10,9 +10,7 @@ from careertui.screens.gaps.screen import GapsScreen
 from careertui.screens.plan.tree import PlanTree
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.record_table import selected_key
-from tests.conftest import TODAY
-
-SIZE = (120, 36)
+from tests.ui.conftest import SIZE, make_app, type_text
 
 
 async def open_gaps(app: CareerApp, pilot) -> GapsScreen:
@@ -30,7 +28,7 @@ def table_rows(table: DataTable) -> list[list[str]]:
 
 
 async def test_gap_table_is_ranked_by_priority_and_charted(demo_store):
-    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    app = make_app(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_gaps(app, pilot)
         rows = table_rows(screen.query_one("#gap-table", DataTable))
@@ -43,7 +41,7 @@ async def test_gap_table_is_ranked_by_priority_and_charted(demo_store):
 
 
 async def test_changing_the_target_role_updates_table_and_chart(demo_store):
-    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    app = make_app(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_gaps(app, pilot)
         before = screen.chart_data
@@ -58,7 +56,7 @@ async def test_changing_the_target_role_updates_table_and_chart(demo_store):
 
 
 async def test_g_drafts_a_goal_from_the_selected_gap_once(demo_store):
-    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    app = make_app(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_gaps(app, pilot)
         table = screen.query_one("#gap-table", DataTable)
@@ -81,7 +79,7 @@ async def test_g_drafts_a_goal_from_the_selected_gap_once(demo_store):
 
 
 async def test_needs_are_added_linked_to_the_selected_gap_and_deleted(demo_store):
-    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    app = make_app(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_gaps(app, pilot)
         table = screen.query_one("#gap-table", DataTable)
@@ -94,7 +92,7 @@ async def test_needs_are_added_linked_to_the_selected_gap_and_deleted(demo_store
         assert isinstance(app.screen, FormDialog)
         assert "cannot be empty" in str(app.screen.query_one("#title .field-error").render())
         app.screen.query_one("#title Input", Input).focus()
-        await pilot.press(*"Evening course in admin")
+        await type_text(pilot, "Evening course in admin")
         await pilot.press("ctrl+s")
         await pilot.pause()
         needs = demo_store.all(Need)
@@ -115,7 +113,7 @@ async def test_needs_are_added_linked_to_the_selected_gap_and_deleted(demo_store
 
 
 async def test_without_a_target_the_screen_says_where_to_choose_one(empty_store):
-    app = CareerApp(store=empty_store, today=lambda: TODAY)
+    app = make_app(empty_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         await pilot.pause(0.3)
@@ -128,7 +126,7 @@ async def test_without_a_target_the_screen_says_where_to_choose_one(empty_store)
 async def test_an_unrated_target_offers_the_closest_rated_roles(empty_store):
     empty_store.save(Destination(target_role_code="15-1252.00",
                                  target_role_title="Software Developers"))
-    app = CareerApp(store=empty_store, today=lambda: TODAY)
+    app = make_app(empty_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         await pilot.pause(0.3)
@@ -139,7 +137,7 @@ async def test_an_unrated_target_offers_the_closest_rated_roles(empty_store):
 
 
 async def test_rating_yourself_on_a_gap_row_updates_store_row_and_chart(demo_store):
-    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    app = make_app(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_gaps(app, pilot)
         table = screen.query_one("#gap-table", DataTable)

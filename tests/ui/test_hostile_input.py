@@ -8,7 +8,6 @@ from textual import events
 from textual.screen import Screen
 from textual.widgets import Input, Static, TextArea
 
-from careertui.app import CareerApp
 from careertui.export.documents import REPORT, WINS
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Action, Goal, Profile
@@ -21,7 +20,7 @@ from careertui.screens.progress.review import ReviewDialog
 from careertui.screens.progress.review_goals import GoalDecisionTable
 from careertui.screens.share import export_document, import_plan
 from careertui.widgets.forms import Field
-from tests.conftest import TODAY
+from tests.ui.conftest import make_app
 
 SIZE = (120, 40)
 # One list for every field, the most general first: blanks, control characters, Rich markup
@@ -42,10 +41,6 @@ Opener = Callable[[], Awaitable[Screen]]
 def hostile(round_: int, index: int, count: int) -> str:
     """What field `index` of `count` gets in `round_`: the fields start apart in the list."""
     return HOSTILE[(round_ + index * (len(HOSTILE) // count)) % len(HOSTILE)]
-
-
-def make_app(store, tmp_path) -> CareerApp:
-    return CareerApp(store=store, today=lambda: TODAY, export_dir=tmp_path)
 
 
 def field_of(screen: Screen, field_id: str) -> Field:
@@ -153,7 +148,7 @@ async def fuzz_inline(pilot, store, field_ids: list[str]) -> None:
 async def test_plan_forms_refuse_or_store_valid_values(demo_store, tmp_path):
     action = next(a for a in demo_store.all(Action) if a.recurrence)
     goal = demo_store.all(Goal)[0]
-    async with make_app(demo_store, tmp_path).run_test(size=SIZE) as pilot:
+    async with make_app(demo_store, export_dir=tmp_path).run_test(size=SIZE) as pilot:
         await step(pilot, "4")
         tree = pilot.app.screen.query_one(PlanTree)
 
@@ -175,7 +170,7 @@ async def test_plan_forms_refuse_or_store_valid_values(demo_store, tmp_path):
 
 
 async def test_progress_forms_and_the_review_refuse_or_store_valid_values(demo_store, tmp_path):
-    async with make_app(demo_store, tmp_path).run_test(size=SIZE) as pilot:
+    async with make_app(demo_store, export_dir=tmp_path).run_test(size=SIZE) as pilot:
         await step(pilot, "5")
 
         async def opened_by(key: str) -> Screen:
@@ -204,7 +199,7 @@ async def test_progress_forms_and_the_review_refuse_or_store_valid_values(demo_s
 
 
 async def test_assess_forms_refuse_or_store_valid_values(demo_store, tmp_path):
-    async with make_app(demo_store, tmp_path).run_test(size=SIZE) as pilot:
+    async with make_app(demo_store, export_dir=tmp_path).run_test(size=SIZE) as pilot:
         await step(pilot, "1")
         screen = pilot.app.screen
 
@@ -224,7 +219,7 @@ async def test_assess_forms_refuse_or_store_valid_values(demo_store, tmp_path):
 
 
 async def test_destination_and_share_forms_refuse_or_store_valid_values(demo_store, tmp_path):
-    async with make_app(demo_store, tmp_path).run_test(size=SIZE) as pilot:
+    async with make_app(demo_store, export_dir=tmp_path).run_test(size=SIZE) as pilot:
         app = pilot.app
 
         async def export_wins() -> Screen:
@@ -256,7 +251,7 @@ async def test_exporting_a_plan_with_a_lone_surrogate_writes_a_question_mark(dem
                                                                              tmp_path):
     """A JSON import can bring "\\ud800" in; UTF-8 cannot hold it, so the report shows "?"."""
     demo_store.save(Profile(name="Maya \ud800"))
-    async with make_app(demo_store, tmp_path).run_test(size=SIZE) as pilot:
+    async with make_app(demo_store, export_dir=tmp_path).run_test(size=SIZE) as pilot:
         export_document(pilot.app, pilot.app.session, REPORT)
         await pilot.pause()
         await step(pilot, "ctrl+s")

@@ -41,7 +41,8 @@ from careertui.screens.progress.wins import WinsTable
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.forms import Field
 from tests.conftest import TODAY
-from tests.ui.test_hostile_input import SIZE, field_of, make_app, paste, step
+from tests.ui.conftest import make_app
+from tests.ui.test_hostile_input import SIZE, field_of, paste, step
 
 # (b) Text fidelity ------------------------------------------------------------------------------
 
@@ -135,7 +136,7 @@ def test_the_item_detail_shows_notes_literally():
 
 async def test_plan_texts_are_stored_and_shown_as_typed(plan_file, tmp_path):
     store, path = plan_file
-    async with make_app(store, tmp_path).run_test(size=SIZE) as pilot:
+    async with make_app(store, export_dir=tmp_path).run_test(size=SIZE) as pilot:
         app = pilot.app
         await step(pilot, "4")
         await step(pilot, "g")
@@ -159,7 +160,7 @@ async def test_plan_texts_are_stored_and_shown_as_typed(plan_file, tmp_path):
 async def test_progress_texts_are_stored_and_shown_as_typed(plan_file, tmp_path):
     store, path = plan_file
     store.save(Goal(without_controls(TEXT, multiline=False)[0]))  # for the review to list
-    async with make_app(store, tmp_path).run_test(size=SIZE) as pilot:
+    async with make_app(store, export_dir=tmp_path).run_test(size=SIZE) as pilot:
         app = pilot.app
         await step(pilot, "5")
         await step(pilot, "a")
@@ -190,7 +191,7 @@ async def test_progress_texts_are_stored_and_shown_as_typed(plan_file, tmp_path)
 
 async def test_assess_texts_are_stored_and_shown_as_typed(plan_file, tmp_path):
     store, path = plan_file
-    async with make_app(store, tmp_path).run_test(size=SIZE) as pilot:
+    async with make_app(store, export_dir=tmp_path).run_test(size=SIZE) as pilot:
         app = pilot.app
         await step(pilot, "1")
         screen = app.screen
@@ -226,7 +227,7 @@ async def test_assess_texts_are_stored_and_shown_as_typed(plan_file, tmp_path):
 
 async def test_gaps_and_destination_texts_are_stored_and_shown_as_typed(plan_file, tmp_path):
     store, path = plan_file
-    async with make_app(store, tmp_path).run_test(size=SIZE) as pilot:
+    async with make_app(store, export_dir=tmp_path).run_test(size=SIZE) as pilot:
         app = pilot.app
         await step(pilot, "3")
         await step(pilot, "a")

@@ -12,13 +12,7 @@ from careertui.screens.overview import START_HINT
 from careertui.screens.plan.tree import PlanTree
 from careertui.steps import STEPS
 from careertui.store.errors import StorageWriteError
-from tests.conftest import TODAY
-
-SIZE = (120, 36)
-
-
-def make_app(store) -> CareerApp:
-    return CareerApp(store=store, today=lambda: TODAY)
+from tests.ui.conftest import SIZE, make_app, type_text
 
 
 def body_text(app: CareerApp) -> str:
@@ -98,7 +92,7 @@ async def test_command_palette_reaches_every_step(demo_store):
     app = make_app(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.press(*"Go to Progress")
+        await type_text(pilot, "Go to Progress")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()

@@ -10,16 +10,11 @@ from careertui.model.overview import plan_status, step_completion
 from careertui.model.progress import completion_over_time
 from careertui.screens.overview import START_HINT
 from tests.conftest import TODAY
-
-SIZE = (120, 36)
-
-
-def text(app: CareerApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
+from tests.ui.conftest import SIZE, make_app, text
 
 
 async def test_empty_plan_points_to_step_one(empty_store):
-    app = CareerApp(store=empty_store, today=lambda: TODAY)
+    app = make_app(empty_store)
     async with app.run_test(size=SIZE):
         assert START_HINT in text(app, "#overview-who")
         assert text(app, "#overview-steps").count("0%") == 5
@@ -27,7 +22,7 @@ async def test_empty_plan_points_to_step_one(empty_store):
 
 
 async def test_demo_overview_shows_steps_next_items_status_and_chart(demo_store):
-    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    app = make_app(demo_store)
     async with app.run_test(size=SIZE):
         plan = demo_store.load()
         steps = text(app, "#overview-steps")
@@ -53,7 +48,7 @@ async def test_a_due_review_is_announced(demo_store):
 
 
 async def test_the_overview_follows_changes_made_on_other_steps(demo_store):
-    app = CareerApp(store=demo_store, today=lambda: TODAY)
+    app = make_app(demo_store)
     async with app.run_test(size=SIZE) as pilot:
         before = text(app, "#overview-status")
         action = next(a for a in demo_store.load().actions if not a.done)

@@ -10,7 +10,6 @@ from dateutil.relativedelta import relativedelta
 from rich.console import Console
 from textual.widgets import Input, Static
 
-from careertui.app import CareerApp
 from careertui.model.plan import Action, Goal, Need, Settings
 from careertui.model.progress import TimelineEvent
 from careertui.screens.plan.rows import action_key, goal_key
@@ -22,13 +21,9 @@ from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import Field
 from careertui.widgets.hinted_field import HintedField
 from tests.conftest import TODAY
+from tests.ui.conftest import SIZE, field_error, make_app, type_text
 
-SIZE = (120, 36)
 NEXT_FRIDAY = date(2026, 11, 27)  # TODAY is Monday 2026-11-23
-
-
-def make_app(store) -> CareerApp:
-    return CareerApp(store=store, today=lambda: TODAY)
 
 
 async def open_plan(pilot) -> PlanScreen:
@@ -63,12 +58,7 @@ async def type_into(pilot, field_id: str, text: str, clear: bool = True) -> None
     box.focus()
     if clear:
         box.value = ""
-    await pilot.press(*text)
-    await pilot.pause()
-
-
-def field_error(pilot, field_id: str) -> str:
-    return str(pilot.app.screen.query_one(f"#{field_id} > .field-error", Static).render())
+    await type_text(pilot, text)
 
 
 async def select_key(pilot, key: str) -> None:
@@ -127,7 +117,7 @@ async def test_action_due_in_words_is_resolved_and_bad_input_refused(demo_store)
         await pilot.press("a")
         await type_into(pilot, "title", "Excel modelling course")
         await type_into(pilot, "due", "03/04/2027")
-        assert "ambiguous" in field_error(pilot, "due")
+        assert "ambiguous" in field_error(pilot.app, "due")
         assert app.screen.query_one("#due", HintedField).hint == ""
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, FormDialog)  # stays open, nothing written
@@ -138,10 +128,10 @@ async def test_action_due_in_words_is_resolved_and_bad_input_refused(demo_store)
         await type_into(pilot, "cost", "abc")
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, FormDialog)
-        assert "must be a number" in field_error(pilot, "cost")
+        assert "must be a number" in field_error(pilot.app, "cost")
         await type_into(pilot, "cost", "12,50")
         await pilot.press("ctrl+s")
-        assert "use a point for decimals" in field_error(pilot, "cost")
+        assert "use a point for decimals" in field_error(pilot.app, "cost")
         assert demo_store.all(Action) == before
 
         await type_into(pilot, "cost", "120")
@@ -169,7 +159,7 @@ async def test_a_recurring_item_is_stored_as_its_rrule(demo_store):
         await type_into(pilot, "recurrence", "monthly")
         assert app.screen.query_one("#recurrence", HintedField).hint == "→ every month"
         await type_into(pilot, "recurrence", "every blue moon")
-        assert "not a repeat I know" in field_error(pilot, "recurrence")
+        assert "not a repeat I know" in field_error(pilot.app, "recurrence")
         await type_into(pilot, "recurrence", "end of every month")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -203,7 +193,7 @@ async def test_budget_is_set_with_b_and_warns_when_planned_costs_exceed_it(demo_
         await pilot.press("b")
         await type_into(pilot, "yearly_budget", "-5")
         await pilot.press("ctrl+s")
-        assert "cannot be below 0" in field_error(pilot, "yearly_budget")
+        assert "cannot be below 0" in field_error(pilot.app, "yearly_budget")
         await type_into(pilot, "yearly_budget", "500")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -312,11 +302,11 @@ async def test_required_fields_keep_the_goal_dialog_open(empty_store):
         await pilot.press("g")
         await type_into(pilot, "deadline", "soonish")
         await pilot.press("ctrl+s")
-        assert "cannot be empty" in field_error(pilot, "statement")
+        assert "cannot be empty" in field_error(pilot.app, "statement")
         await type_into(pilot, "statement", "Lead two quarterly planning rounds")
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, FormDialog)
-        assert "not a date I know" in field_error(pilot, "deadline")
+        assert "not a date I know" in field_error(pilot.app, "deadline")
         assert isinstance(app.screen.focused.parent, Field)
         assert empty_store.all(Goal) == []
 

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from textual.widgets import DataTable, Input, Static
 
-from careertui.app import CareerApp
 from careertui.model.plan import (
     Action,
     ActionStatus,
@@ -25,15 +24,9 @@ from careertui.screens.progress.screen import ProgressScreen
 from careertui.screens.progress.wins import WinsTable
 from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.form_dialog import FormDialog
-from careertui.widgets.forms import Field
 from careertui.widgets.record_table import selected_key
 from tests.conftest import TODAY
-
-SIZE = (120, 36)
-
-
-def make_app(store, today: date = TODAY) -> CareerApp:
-    return CareerApp(store=store, today=lambda: today)
+from tests.ui.conftest import SIZE, field_error, make_app, type_text
 
 
 async def open_progress(pilot) -> ProgressScreen:
@@ -72,18 +65,11 @@ async def select_row(pilot, table: DataTable, key: str) -> None:
     await pilot.pause()
 
 
-def field_error(dialog, field_id: str) -> str:
-    field = dialog.query_one(f"#{field_id}", Field)
-    if not field.has_class("-invalid"):
-        return ""
-    return str(field.query_one(".field-error", Static).render())
-
-
 async def type_into(pilot, dialog, field_id: str, text: str) -> None:
     field_input = dialog.query_one(f"#{field_id} Input", Input)
     field_input.focus()
     field_input.value = ""
-    await pilot.press(*text)
+    await type_text(pilot, text)
 
 
 async def test_space_ticks_and_unticks_the_selected_item(demo_store):

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from textual.widgets import Input, Static
 
-from careertui.app import CareerApp
 from careertui.model.checkin import parse_cadence, parse_confidence, parse_past_day
 from careertui.model.plan import (
     Assessment,
@@ -34,28 +33,16 @@ from careertui.screens.progress.review_goals import GoalDecisionTable
 from careertui.screens.progress.screen import ProgressScreen
 from careertui.screens.progress.wins import wins
 from careertui.widgets.form_dialog import FormDialog
-from careertui.widgets.forms import Field
 from careertui.widgets.record_table import selected_key
 from tests.conftest import TODAY
+from tests.ui.conftest import SIZE, field_error, make_app, type_text
 
-SIZE = (120, 36)
 # The demo's last self-review is a month before TODAY and it reviews every 3 months.
 LATER = date(2027, 3, 1)
 
 
-def make_app(store, today: date) -> CareerApp:
-    return CareerApp(store=store, today=lambda: today)
-
-
 def banner(screen: ProgressScreen) -> Static:
     return screen.query_one("#review-banner", Static)
-
-
-def field_error(dialog, field_id: str) -> str:
-    field = dialog.query_one(f"#{field_id}", Field)
-    if not field.has_class("-invalid"):
-        return ""
-    return str(field.query_one(".field-error", Static).render())
 
 
 async def open_progress(pilot) -> ProgressScreen:
@@ -78,7 +65,8 @@ async def test_a_due_review_is_walked_through_and_recorded(demo_store):
         assert isinstance(dialog, ReviewDialog)
         assert len(demo_store.all(Assessment)) == snapshots + 1  # step 1: a new snapshot today
         assert max(a.taken_on for a in demo_store.all(Assessment)) == LATER
-        await pilot.press(*"Budgeting is up", "ctrl+s")
+        await type_text(pilot, "Budgeting is up")
+        await pilot.press("ctrl+s")
 
         table = dialog.query_one(GoalDecisionTable)  # step 2: the active goals
         assert app.focused is table and table.row_count == 3
@@ -96,7 +84,8 @@ async def test_a_due_review_is_walked_through_and_recorded(demo_store):
         assert demo_store.all(Goal) == goals  # nothing is written before the end
 
         await pilot.press("ctrl+s")  # step 3: the plan
-        await pilot.press(*"Fewer budget items, more talks", "tab", "6", "ctrl+s")
+        await type_text(pilot, "Fewer budget items, more talks")
+        await pilot.press("tab", "6", "ctrl+s")
         assert app.screen is dialog
         assert "not a confidence from 1 to 5" in field_error(dialog, "confidence")
         await pilot.press("backspace", "4", "ctrl+s")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from datetime import UTC
 
-from careertui.app import CareerApp
 from careertui.demo import demo_plan
 from careertui.export.documents import CALENDAR, JSON, WINS
 from careertui.export.json_plan import plan_to_json
@@ -17,12 +16,7 @@ from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import Field
 from tests.conftest import TODAY
-
-SIZE = (120, 36)
-
-
-def make_app(store, folder):
-    return CareerApp(store=store, today=lambda: TODAY, export_dir=folder)
+from tests.ui.conftest import SIZE, make_app, type_text
 
 
 def messages(app):
@@ -35,10 +29,10 @@ async def wait_for_workers(app, pilot):
 
 
 async def test_palette_exports_the_report_next_to_the_plan(demo_store, tmp_path):
-    app = make_app(demo_store, tmp_path)
+    app = make_app(demo_store, export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.press(*"Export: Markdown")
+        await type_text(pilot, "Export: Markdown")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
@@ -53,24 +47,25 @@ async def test_palette_exports_the_report_next_to_the_plan(demo_store, tmp_path)
 
 
 async def test_a_chosen_relative_path_lands_in_the_export_folder(demo_store, tmp_path):
-    app = make_app(demo_store, tmp_path)
+    app = make_app(demo_store, export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         export_document(app, app.session, CALENDAR)
         await pilot.pause()
         app.screen.query_one("#path", Field).set_text("")
-        await pilot.press(*"mine.ics", "ctrl+s")
+        await type_text(pilot, "mine.ics")
+        await pilot.press("ctrl+s")
         await wait_for_workers(app, pilot)
     assert (tmp_path / "mine.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
 
 
 async def test_a_missing_folder_is_refused_in_the_field(demo_store, tmp_path):
-    app = make_app(demo_store, tmp_path)
+    app = make_app(demo_store, export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         export_document(app, app.session, JSON)
         await pilot.pause()
         field = app.screen.query_one("#path", Field)
         field.set_text("")
-        await pilot.press(*"nowhere/plan.json")
+        await type_text(pilot, "nowhere/plan.json")
         await pilot.pause()
         assert field.has_class("-invalid")
         assert "There is no folder" in str(field.query_one(".field-error").render())
@@ -81,14 +76,15 @@ async def test_a_missing_folder_is_refused_in_the_field(demo_store, tmp_path):
 
 
 async def test_wins_since_a_typed_date(demo_store, tmp_path):
-    app = make_app(demo_store, tmp_path)
+    app = make_app(demo_store, export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         export_document(app, app.session, WINS)
         await pilot.pause()
         since = app.screen.query_one("#since", Field)
         since.set_text("")
         await pilot.click("#since Input")
-        await pilot.press(*"2000-01-01", "ctrl+s")
+        await type_text(pilot, "2000-01-01")
+        await pilot.press("ctrl+s")
         await wait_for_workers(app, pilot)
     (written,) = tmp_path.glob("plan-wins-*.md")
     text = written.read_text(encoding="utf-8")
@@ -101,11 +97,11 @@ async def test_import_shows_the_problems_under_the_field_and_changes_nothing(emp
     document = json.loads(plan_to_json(demo_plan(TODAY), _now()))
     document["plan"]["actions"][3]["due"] = "soon"
     (tmp_path / "bad.json").write_text(json.dumps(document), encoding="utf-8")
-    app = make_app(empty_store, tmp_path)
+    app = make_app(empty_store, export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         import_plan(app, app.session)
         await pilot.pause()
-        await pilot.press(*"bad.json")
+        await type_text(pilot, "bad.json")
         await pilot.pause()
         field = app.screen.query_one("#plan", Field)
         assert "actions[3].due" in str(field.query_one(".field-error").render())
@@ -120,12 +116,13 @@ async def test_import_over_a_plan_asks_first_then_shows_the_new_plan(tmp_path):
     store.save(Profile(name="Old me"))
     imported = demo_plan(TODAY)
     (tmp_path / "export.json").write_text(plan_to_json(imported, _now()), encoding="utf-8")
-    app = make_app(store, tmp_path)
+    app = make_app(store, export_dir=tmp_path)
     try:
         async with app.run_test(size=SIZE) as pilot:
             import_plan(app, app.session)
             await pilot.pause()
-            await pilot.press(*"export.json", "ctrl+s")
+            await type_text(pilot, "export.json")
+            await pilot.press("ctrl+s")
             await pilot.pause()
             assert isinstance(app.screen, ConfirmDialog)
             await pilot.press("n")
@@ -134,7 +131,8 @@ async def test_import_over_a_plan_asks_first_then_shows_the_new_plan(tmp_path):
 
             import_plan(app, app.session)
             await pilot.pause()
-            await pilot.press(*"export.json", "enter")  # enter submits a one-line field
+            await type_text(pilot, "export.json")
+            await pilot.press("enter")  # enter submits a one-line field
             await pilot.pause()
             await pilot.press("y")
             await pilot.pause()

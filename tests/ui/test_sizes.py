@@ -36,6 +36,7 @@ from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.too_small import MIN_SIZE, TooSmallScreen
 from tests.conftest import TODAY
 from tests.perf.stress import stress_plan
+from tests.ui.conftest import make_app, type_text
 
 START = (120, 36)
 # From 250x80 down to 40x12, very wide and very flat, and odd sizes: layouts break on the cell
@@ -56,10 +57,10 @@ def _plan(name: str) -> Plan:
     return demo_plan(TODAY) if name == "demo" else stress_plan(TODAY, actions=STRESS_ACTIONS)
 
 
-def make_app(plan_name: str) -> CareerApp:
+def app_on_plan(plan_name: str) -> CareerApp:
     store = PlanStore.in_memory()
     store.replace_plan(_plan(plan_name))
-    return CareerApp(store=store, today=lambda: TODAY)
+    return make_app(store)
 
 
 async def open_screen(pilot, keys: tuple[str, ...]) -> None:
@@ -114,11 +115,11 @@ def assert_is_the_screen(app: CareerApp, name: str) -> None:
 @pytest.mark.parametrize("plan_name", ["demo", "stress"])
 @pytest.mark.parametrize("name", list(SCREENS))
 async def test_every_screen_survives_every_size_and_a_live_shrink(plan_name, name, monkeypatch):
-    app = make_app(plan_name)
+    app = app_on_plan(plan_name)
     async with app.run_test(size=START) as pilot:
         await open_screen(pilot, SCREENS[name])
         if name == "add-action":
-            await pilot.press(*"Q3 report")  # typed text must survive the resizes
+            await type_text(pilot, "Q3 report")  # typed text must survive the resizes
         assert_is_the_screen(app, name)
         screen, before = app.screen, content_of(app.screen)
         assert before["tables"] or before["trees"] or before["fields"] or name == "overview"
@@ -157,7 +158,7 @@ async def test_every_screen_survives_every_size_and_a_live_shrink(plan_name, nam
 
 
 async def test_a_terminal_too_small_at_start_shows_the_message_then_the_overview():
-    app = make_app("demo")
+    app = app_on_plan("demo")
     async with app.run_test(size=(60, 16)) as pilot:
         assert "(now 60x16)" in message_shown(app)
         await resize(pilot, *START)
@@ -167,10 +168,10 @@ async def test_a_terminal_too_small_at_start_shows_the_message_then_the_overview
 
 
 async def test_the_message_returns_after_the_command_palette_and_follows_a_step_switch():
-    app = make_app("demo")
+    app = app_on_plan("demo")
     async with app.run_test(size=(60, 16)) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.press(*"Go to Plan")
+        await type_text(pilot, "Go to Plan")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()

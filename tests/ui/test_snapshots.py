@@ -9,14 +9,13 @@ from careertui.demo import demo_plan
 from careertui.steps import STEPS
 from careertui.store.plan_store import PlanStore
 from tests.conftest import TODAY
-
-SIZE = (120, 36)
+from tests.ui.conftest import SIZE, make_app
 
 
 def demo_app() -> CareerApp:
     store = PlanStore.in_memory()
     store.replace_plan(demo_plan(TODAY))
-    return CareerApp(store=store, today=lambda: TODAY)
+    return make_app(store)
 
 
 @pytest.mark.parametrize("step", STEPS, ids=lambda step: step.mode)

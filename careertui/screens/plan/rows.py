@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from rich.text import Text
@@ -17,6 +17,29 @@ from careertui.screens.plan.tree import PlanRow
 SHORT_KIND_LABELS = KIND_LABELS | {ActionKind.EXPERT: "Expert talk",
                                    ActionKind.CERTIFICATION: "Certificate"}
 LOOSE_KEY = "loose"
+
+
+Group = tuple[str, PlanRow, list[tuple[str, PlanRow]]]
+
+
+def tree_groups(goals: Sequence[Goal], actions: Sequence[Action],
+                goal_line: Callable[[Goal, list[Action]], PlanRow],
+                action_line: Callable[[Action], PlanRow]) -> list[Group]:
+    """The plan tree's groups (see PlanTree.fill): each goal with its items by due date, then
+    the items of no goal (or of a goal that is gone)."""
+    items: dict[str | None, list[Action]] = {goal.id: [] for goal in goals}
+    for action in actions:
+        items.setdefault(action.goal_id if action.goal_id in items else None, []).append(action)
+
+    def lines(group: list[Action]) -> list[tuple[str, PlanRow]]:
+        by_due = sorted(group, key=lambda action: (action.due is None, action.due))
+        return [(action_key(action), action_line(action)) for action in by_due]
+
+    groups = [(goal_key(goal), goal_line(goal, items[goal.id]), lines(items[goal.id]))
+              for goal in goals]
+    if loose := items.get(None):
+        groups.append((LOOSE_KEY, loose_row(len(loose)), lines(loose)))
+    return groups
 
 
 def goal_key(goal: Goal) -> str:

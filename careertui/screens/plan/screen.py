@@ -37,6 +37,7 @@ from careertui.screens.plan.rows import (
     goal_key,
     goal_row,
     loose_row,
+    tree_groups,
 )
 from careertui.screens.plan.timeline_chart import PlanTimelineChart
 from careertui.screens.plan.tree import PlanHeader, PlanRow, PlanTree
@@ -52,10 +53,6 @@ TWO_COLUMN_WIDTH = 100
 
 def _count(number: int, thing: str) -> str:
     return f"{number} {thing}{'' if number == 1 else 's'}"
-
-
-def _by_due(actions: list[Action]) -> list[Action]:
-    return sorted(actions, key=lambda action: (action.due is None, action.due))
 
 
 class PlanScreen(StepScreen):
@@ -156,16 +153,8 @@ class PlanScreen(StepScreen):
         self._actions = {action.id: action for action in actions}
         self._read_links()
         self._badges = {}
-        items: dict[str | None, list[Action]] = {goal.id: [] for goal in goals}
-        for action in self._actions.values():
-            items.setdefault(action.goal_id if action.goal_id in items else None, []).append(action)
-        groups = [(goal_key(goal), self._goal_row(goal, items[goal.id]),
-                   [(action_key(a), self._action_row(a)) for a in _by_due(items[goal.id])])
-                  for goal in goals]
-        if loose := items.get(None):
-            groups.append((LOOSE_KEY, loose_row(len(loose)),
-                           [(action_key(a), self._action_row(a)) for a in _by_due(loose)]))
-        self.query_one(PlanTree).fill(groups)
+        self.query_one(PlanTree).fill(tree_groups(goals, actions, self._goal_row,
+                                                  self._action_row))
         self._show_overview()
 
     def _items(self, goal_id: str) -> list[Action]:

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import Static, Tree
 from textual.widgets.tree import TreeNode
 
+from careertui.compat import OneLabelWidth, lay_out_tree
 from careertui.model.labels import shorten
 
 DUE_WIDTH, KIND_WIDTH, COST_WIDTH, GAP = 10, 11, 7, 1
@@ -52,7 +53,7 @@ def row_text(row: PlanRow, width: int) -> Text:
     return text
 
 
-class PlanTree(Tree[str]):
+class PlanTree(OneLabelWidth, Tree[str]):
     """Goal nodes (keyed "goal:<id>") with action leaves ("action:<id>"); node data is the key.
 
     The screen owns the records: it gives each key a PlanRow and the tree only lays it out,
@@ -76,7 +77,6 @@ class PlanTree(Tree[str]):
         self.guide_depth = GUIDE_DEPTH
         self._row_of: dict[str, PlanRow] = {}
         self._node_of: dict[str, TreeNode[str]] = {}
-        self._built_width: int | None = None
 
     # Filling and changing rows ----------------------------------------------------------
 
@@ -171,7 +171,7 @@ class PlanTree(Tree[str]):
             node.parent.expand()
         if node is None and self.root.children:
             node = self.root.children[0]
-        self._tree_lines  # lays out new nodes now, so the node knows its line
+        lay_out_tree(self)  # so a node just added knows its line
         self.move_cursor(node)
 
     def action_expand_goal(self) -> None:
@@ -194,22 +194,10 @@ class PlanTree(Tree[str]):
         return 0 if node.parent is self.root else self.guide_depth
 
     def line_width(self, node: TreeNode[str]) -> int:
-        width = self._built_width
-        if width is None:
-            width = self.scrollable_content_region.width
-        return max(width - self._indent(node), 0)
+        return max(self.label_region_width() - self._indent(node), 0)
 
     def get_label_width(self, node: TreeNode[str]) -> int:
         return self.line_width(node)
-
-    def _build(self) -> None:
-        # Tree asks get_label_width for each of thousands of lines while it builds them, and
-        # the width (a widget geometry query) is the same for all: worked out once here.
-        self._built_width = self.scrollable_content_region.width
-        try:
-            super()._build()
-        finally:
-            self._built_width = None
 
     def process_label(self, label: str | Text) -> Text:
         # render_label draws every line, so each node's own label is empty; turning "" into

@@ -9,8 +9,8 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual.binding import Binding
 from textual.color import Color
-from textual.widgets.data_table import RowKey
 
+from careertui.compat import UnmeasuredRows
 from careertui.model.labels import shorten
 from careertui.model.plan import Action
 from careertui.model.progress import Bucket, bucket
@@ -22,7 +22,7 @@ TITLE_WIDTH = 40
 TICKED_COLUMNS = ("box", "due")
 
 
-class ActionTable(RecordTable[Action]):
+class ActionTable(UnmeasuredRows, RecordTable[Action]):
     """☐/☑, title, goal, due (overdue and soon in colour) and kind; the screen owns the data."""
 
     COLUMNS = (
@@ -83,9 +83,3 @@ class ActionTable(RecordTable[Action]):
             color = Color.parse(self.app.theme_variables[name]).rich_color.name
             self._colors[name] = color
         return color
-
-    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
-        # DataTable measures every cell of each new row to widen automatic-width columns; all
-        # columns here have a fixed width, so for thousands of rows that was wasted work.
-        # The rest (the table's scrollable size) is still worked out.
-        super()._update_dimensions(())

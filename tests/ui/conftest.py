@@ -1,0 +1,68 @@
+"""Shared Pilot helpers: the app on a test store, its size, fast typing, field errors, texts."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from textual import events
+from textual.app import App
+from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widgets import Static
+
+from careertui.app import CareerApp
+from careertui.store.plan_store import PlanStore
+from careertui.widgets.forms import Field
+from tests.conftest import TODAY
+
+# The terminal the Pilot tests run in, unless a test is about another size.
+SIZE = (120, 36)
+
+
+def make_app(store: PlanStore, today: date = TODAY, export_dir: Path | None = None) -> CareerApp:
+    """The app on `store`, on a fixed day; exports go to `export_dir` when given."""
+    return CareerApp(store=store, today=lambda: today, export_dir=export_dir)
+
+
+def _screen(where: App[object] | Screen[object]) -> Screen[object]:
+    return where.screen if isinstance(where, App) else where
+
+
+def field_error(where: App[object] | Screen[object], field_id: str) -> str:
+    """The reason shown under the field `field_id` of the current screen (or of `where`), or ""
+    while the field is valid."""
+    field = _screen(where).query_one(f"#{field_id}", Field)
+    if not field.has_class("-invalid"):
+        return ""
+    return str(field.query_one(".field-error", Static).render())
+
+
+def text(where: App[object] | Screen[object], selector: str) -> str:
+    """What the Static at `selector` of the current screen (or of `where`) shows."""
+    return str(_screen(where).query_one(selector, Static).render())
+
+
+def key_event(character: str) -> events.Key:
+    """The key event a terminal sends for one typed character (named as Pilot.press names it)."""
+    if character == " ":
+        key = "space"
+    elif character.isalnum():
+        key = character
+    else:
+        key = unicodedata.name(character).lower().replace("-", "_").replace(" ", "_")
+    return events.Key(key, character)
+
+
+async def type_text(pilot: Pilot[object], text: str) -> None:
+    """Type `text` as a fast typist does: every key sent at once, with no pause between them
+    (Pilot.press waits until the app is idle after each key: ~80 ms a character), then wait
+    until the app has handled them all."""
+    app = pilot.app
+    for character in text:
+        event = key_event(character)
+        event.set_sender(app)
+        app.post_message(event)
+    await pilot.pause()
+    await pilot.pause()
