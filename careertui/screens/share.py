@@ -26,8 +26,8 @@ from careertui.screens.base import PlanReplaced
 from careertui.session import PlanSession
 from careertui.store.errors import StoreError
 from careertui.store.files import write_atomically
-from careertui.widgets.confirm import ConfirmDialog
-from careertui.widgets.form_dialog import FormDialog, FormField, Values
+from careertui.widgets.confirm import ConfirmDialog, if_confirmed
+from careertui.widgets.form_dialog import FormDialog, FormField, Values, unless_cancelled
 from careertui.widgets.forms import Field
 
 # Import problems shown under the file field; the CLI lists every one.
@@ -44,7 +44,7 @@ def export_document(app: App[Any], session: PlanSession, kind: DocumentKind) -> 
         fields.append(Field("Wins since (YYYY-MM-DD)", default_since(today).isoformat(),
                             id="since", check=required_date))
     app.push_screen(FormDialog(f"Export the {kind.label}", fields, submit="Export"),
-                    partial(_export_chosen, app, session, kind))
+                    unless_cancelled(partial(_export_chosen, app, session, kind)))
 
 
 def required_date(text: str) -> date:
@@ -55,9 +55,7 @@ def required_date(text: str) -> date:
 
 
 def _export_chosen(app: App[Any], session: PlanSession, kind: DocumentKind,
-                   values: Values | None) -> None:
-    if values is None:
-        return
+                   values: Values) -> None:
     session.flush_saves()  # the document shows what was typed a moment ago
     plan = session.load()
     today = session.today()
@@ -89,7 +87,7 @@ def import_plan(app: App[Any], session: PlanSession) -> None:
     field = Field("JSON export to import", id="plan", placeholder="plan-export-2026-11-24.json",
                   check=partial(checked_export, folder=session.export_dir))
     app.push_screen(FormDialog("Import a plan", [field], submit="Import"),
-                    partial(_import_chosen, app, session))
+                    unless_cancelled(partial(_import_chosen, app, session)))
 
 
 def checked_export(text: str, folder: Path) -> Plan:
@@ -120,24 +118,20 @@ def checked_export(text: str, folder: Path) -> Plan:
         raise Invalid("\n".join(lines)) from None
 
 
-def _import_chosen(app: App[Any], session: PlanSession, values: Values | None) -> None:
-    if values is None:
-        return
+def _import_chosen(app: App[Any], session: PlanSession, values: Values) -> None:
     plan: Plan = values["plan"]
     session.flush_saves()
     current = session.load()
     if current.is_empty:
-        _replace(app, session, plan, True)
+        _replace(app, session, plan)
         return
     question = (f"Replace your plan ({describe_contents(current)}) with the imported one "
                 f"({describe_contents(plan)})? A copy of your plan file is kept first.")
     app.push_screen(ConfirmDialog(question, yes="Replace"),
-                    partial(_replace, app, session, plan))
+                    if_confirmed(partial(_replace, app, session, plan)))
 
 
-def _replace(app: App[Any], session: PlanSession, plan: Plan, confirmed: bool | None) -> None:
-    if not confirmed:
-        return
+def _replace(app: App[Any], session: PlanSession, plan: Plan) -> None:
     try:
         kept = session.replace_plan(plan)
     except StoreError as error:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+
+def if_confirmed(then: Callable[[], object]) -> Callable[[bool | None], None]:
+    """A ConfirmDialog's callback: `then()` after an explicit yes, nothing otherwise."""
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            then()
+
+    return answered
 
 
 class ConfirmDialog(ModalScreen[bool]):

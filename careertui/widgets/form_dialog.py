@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from textual import on
@@ -34,6 +34,16 @@ def collect_values(fields: Iterable[FormField]) -> Values | None:
         else:
             values[field.id or ""] = value
     return values
+
+
+def unless_cancelled(then: Callable[[Values], object]) -> Callable[[Values | None], None]:
+    """A FormDialog's callback: `then(values)` when the form was saved, nothing when cancelled."""
+
+    def answered(values: Values | None) -> None:
+        if values is not None:
+            then(values)
+
+    return answered
 
 
 class FormDialog(ModalScreen[Values | None]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
 
@@ -10,6 +10,9 @@ from rich.console import RenderableType
 from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
+
+from careertui.widgets.confirm import ConfirmDialog, if_confirmed
+from careertui.widgets.form_dialog import FormDialog, Values, unless_cancelled
 
 RecordT = TypeVar("RecordT")
 
@@ -133,6 +136,17 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
         """The record under the cursor (None for an empty table)."""
         key = selected_key(self)
         return None if key is None else self._records.get(key)
+
+    def ask_to_save(self, dialog: FormDialog, make: Callable[[Values], object],
+                    is_new: bool) -> None:
+        """Open `dialog`; when it is saved, post Save with the record `make` makes of it."""
+        self.app.push_screen(dialog, unless_cancelled(
+            lambda values: self.post_message(self.Save(self, make(values), is_new))))
+
+    def ask_to_delete(self, record: object, question: str) -> None:
+        """Ask `question`; after a yes, post Delete for `record`."""
+        self.app.push_screen(ConfirmDialog(question),
+                             if_confirmed(lambda: self.post_message(self.Delete(self, record))))
 
     def select(self, record: RecordT) -> None:
         """Put the cursor on `record`'s row."""

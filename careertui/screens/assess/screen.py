@@ -34,8 +34,8 @@ from careertui.screens.assess.profile import ProfileForm
 from careertui.screens.assess.skill_detail import SkillDetail
 from careertui.screens.assess.skill_table import SkillRow, SkillTable, category_label
 from careertui.screens.base import OwnerRenamed, StepScreen
-from careertui.widgets.confirm import ConfirmDialog
-from careertui.widgets.form_dialog import Values
+from careertui.widgets.confirm import ConfirmDialog, if_confirmed
+from careertui.widgets.form_dialog import Values, unless_cancelled
 from careertui.widgets.forms import Field
 
 LOADING = "Loading the O*NET skills…"
@@ -225,14 +225,13 @@ class AssessScreen(StepScreen):
         self._step_selected(-1)
 
     def action_add_skill(self) -> None:
-        self.app.push_screen(custom_skill_dialog(self._skill_names()), self._add_custom_skill)
+        self.app.push_screen(custom_skill_dialog(self._skill_names()),
+                             unless_cancelled(self._add_custom_skill))
 
     def _skill_names(self) -> list[str]:
         return [row.name for row in self._rows.values()]
 
-    def _add_custom_skill(self, values: Values | None) -> None:
-        if values is None:
-            return
+    def _add_custom_skill(self, values: Values) -> None:
         row = SkillRow(custom_skill_key(), values["name"], OWN_SKILLS)
         set_level(self._snapshot_to_edit(), row.key, row.name, values["level"])
         if self._save_snapshot():
@@ -250,11 +249,9 @@ class AssessScreen(StepScreen):
             dialog = custom_skill_dialog(self._skill_names(), row.name, level)
         else:
             dialog = level_dialog(row.name, level)
-        self.app.push_screen(dialog, lambda values: self._edit_skill(row, values))
+        self.app.push_screen(dialog, unless_cancelled(lambda values: self._edit_skill(row, values)))
 
-    def _edit_skill(self, row: SkillRow, values: Values | None) -> None:
-        if values is None:
-            return
+    def _edit_skill(self, row: SkillRow, values: Values) -> None:
         snapshot = self._snapshot_to_edit()
         if "name" in values:
             row = self._rows[row.key] = row._replace(name=values["name"])
@@ -274,9 +271,7 @@ class AssessScreen(StepScreen):
                         "only skills you added can be deleted.", severity="warning")
             return
 
-        def delete(confirmed: bool | None) -> None:
-            if not confirmed:
-                return
+        def delete() -> None:
             remove_rating(self._snapshot_to_edit(), row.key)
             if self._save_snapshot():
                 del self._rows[row.key]
@@ -288,7 +283,7 @@ class AssessScreen(StepScreen):
         self.app.push_screen(ConfirmDialog(
             f"Delete your skill “{row.name}” from this snapshot? "
             "Earlier snapshots keep it."
-        ), delete)
+        ), if_confirmed(delete))
 
     def action_new_snapshot(self) -> None:
         self.session.flush_saves()
@@ -327,11 +322,8 @@ class AssessScreen(StepScreen):
     # Experience --------------------------------------------------------------------------
 
     def action_add_experience(self) -> None:
-        self.app.push_screen(experience_dialog(self.session.today()), self._add_experience)
-
-    def _add_experience(self, values: Values | None) -> None:
-        if values is not None:
-            self._store_experience(Experience(**values))
+        self.app.push_screen(experience_dialog(self.session.today()), unless_cancelled(
+            lambda values: self._store_experience(Experience(**values))))
 
     def action_edit_experience(self) -> None:
         experience = self.query_one(ExperienceTable).selected
@@ -339,11 +331,9 @@ class AssessScreen(StepScreen):
             self.notify("No experience yet: press a to add one.", severity="warning")
             return
 
-        def edited(values: Values | None) -> None:
-            if values is not None:
-                self._store_experience(replace(experience, **values), instead_of=experience)
-
-        self.app.push_screen(experience_dialog(self.session.today(), experience), edited)
+        self.app.push_screen(experience_dialog(self.session.today(), experience),
+                             unless_cancelled(lambda values: self._store_experience(
+                                 replace(experience, **values), instead_of=experience)))
 
     def _store_experience(self, experience: Experience,
                           instead_of: Experience | None = None) -> None:
@@ -364,13 +354,12 @@ class AssessScreen(StepScreen):
         if experience is None:
             return
 
-        def delete(confirmed: bool | None) -> None:
-            if confirmed:
-                snapshot = self._snapshot_to_edit()
-                snapshot.experiences = [e for e in snapshot.experiences if e is not experience]
-                if self._save_snapshot():
-                    self._show_experiences()
+        def delete() -> None:
+            snapshot = self._snapshot_to_edit()
+            snapshot.experiences = [e for e in snapshot.experiences if e is not experience]
+            if self._save_snapshot():
+                self._show_experiences()
 
         self.app.push_screen(ConfirmDialog(
             f"Delete the experience “{experience.role}” from this snapshot?"
-        ), delete)
+        ), if_confirmed(delete))

@@ -137,17 +137,12 @@ class DestinationScreen(StepScreen):
         setattr(self.destination, TEXT_FIELDS[event.field.id or ""], event.value)
         self.session.save_soon(self.destination)
 
-    @on(Field.Changed, ".goal-statement")
+    @on(Field.Changed, ".goal-statement, .goal-date")
     def _goal_typed(self, event: Field.Changed) -> None:
         event.stop()
-        horizon_goal(self.destination, field_horizon(event.field)).statement = event.value
-        self._redraw_timeline()
-        self.session.save_soon(self.destination)
-
-    @on(Field.Changed, ".goal-date")
-    def _goal_date_typed(self, event: Field.Changed) -> None:
-        event.stop()
-        horizon_goal(self.destination, field_horizon(event.field)).target_date = event.value
+        goal = horizon_goal(self.destination, field_horizon(event.field))
+        part = "target_date" if event.field.has_class("goal-date") else "statement"
+        setattr(goal, part, event.value)
         self._redraw_timeline()
         self.session.save_soon(self.destination)
 

@@ -19,8 +19,8 @@ from careertui.screens.base import DrawnState, StepScreen
 from careertui.screens.gaps.gap_table import RATED_COLUMNS, GapTable
 from careertui.screens.gaps.needs import NeedsTable, need_dialog
 from careertui.widgets.charts import Chart
-from careertui.widgets.confirm import ConfirmDialog
-from careertui.widgets.form_dialog import Values
+from careertui.widgets.confirm import ConfirmDialog, if_confirmed
+from careertui.widgets.form_dialog import unless_cancelled
 
 CHART_TOP = 8
 
@@ -154,23 +154,15 @@ class GapsScreen(StepScreen):
     def action_add_need(self) -> None:
         selected = self.query_one(GapTable).selected
         self.app.push_screen(need_dialog(self._gaps, None, selected.key if selected else None),
-                             self._add_need)
-
-    def _add_need(self, values: Values | None) -> None:
-        if values is not None:
-            self._save_need(Need(**values))
+                             unless_cancelled(lambda values: self._save_need(Need(**values))))
 
     def action_edit_need(self) -> None:
         need = self.query_one(NeedsTable).selected
         if need is None:
             self.notify("No need selected: press a to add one.", severity="warning")
             return
-
-        def edited(values: Values | None) -> None:
-            if values is not None:
-                self._save_need(replace(need, **values))
-
-        self.app.push_screen(need_dialog(self._gaps, need, need.gap_key), edited)
+        self.app.push_screen(need_dialog(self._gaps, need, need.gap_key), unless_cancelled(
+            lambda values: self._save_need(replace(need, **values))))
 
     def _save_need(self, need: Need) -> None:
         if self.session.save(need):
@@ -181,11 +173,12 @@ class GapsScreen(StepScreen):
         if need is None:
             return
 
-        def delete(confirmed: bool | None) -> None:
-            if confirmed and self.session.delete(need):
+        def delete() -> None:
+            if self.session.delete(need):
                 self.refresh_from_store()
 
-        self.app.push_screen(ConfirmDialog(f"Delete the need “{need.title}”?"), delete)
+        self.app.push_screen(ConfirmDialog(f"Delete the need “{need.title}”?"),
+                             if_confirmed(delete))
 
 
 def _label(labels: dict[int, str], value: int | None) -> str:

@@ -9,7 +9,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static, Tree
 
 from careertui.model.actions import toggle_done
@@ -41,8 +40,8 @@ from careertui.screens.plan.rows import (
 )
 from careertui.screens.plan.timeline_chart import PlanTimelineChart
 from careertui.screens.plan.tree import PlanHeader, PlanRow, PlanTree
-from careertui.widgets.confirm import ConfirmDialog
-from careertui.widgets.form_dialog import Values
+from careertui.widgets.confirm import ConfirmDialog, if_confirmed
+from careertui.widgets.form_dialog import Values, unless_cancelled
 
 EMPTY_HINT = "No goals yet: press g to add one, or draft one from a gap in step 3."
 SMART_HINT = ("A SMART goal is Specific, Measurable, Achievable, Relevant and Time-bound: "
@@ -259,11 +258,9 @@ class PlanScreen(StepScreen):
 
     def action_add_goal(self) -> None:
         dialog = goal_dialog(None, self.session.today(), self._links)
-        self.app.push_screen(dialog, self._goal_added)
+        self.app.push_screen(dialog, unless_cancelled(self._goal_added))
 
-    def _goal_added(self, values: Values | None) -> None:
-        if values is None:
-            return
+    def _goal_added(self, values: Values) -> None:
         goal = Goal(created_on=self.session.today(), **values)
         if not self._saved(goal):
             return
@@ -273,9 +270,7 @@ class PlanScreen(StepScreen):
         tree.select(goal_key(goal))
         self._redraw_goal(goal.id)
 
-    def _goal_edited(self, goal: Goal, values: Values | None) -> None:
-        if values is None:
-            return
+    def _goal_edited(self, goal: Goal, values: Values) -> None:
         goal = replace(goal, **values)
         if self._saved(goal):
             self._goals[goal.id] = goal
@@ -292,11 +287,10 @@ class PlanScreen(StepScreen):
             return
         dialog = action_dialog(None, goal.statement, self.session.today(),
                                self._settings.currency)
-        self.app.push_screen(dialog, lambda values: self._action_added(goal, values))
+        self.app.push_screen(dialog,
+                             unless_cancelled(lambda values: self._action_added(goal, values)))
 
-    def _action_added(self, goal: Goal, values: Values | None) -> None:
-        if values is None:
-            return
+    def _action_added(self, goal: Goal, values: Values) -> None:
         action = Action(goal_id=goal.id, created_on=self.session.today(), **values)
         if not self._saved(action):
             return
@@ -306,9 +300,7 @@ class PlanScreen(StepScreen):
         tree.select(action_key(action))
         self._redraw_goal(goal.id)
 
-    def _action_edited(self, action: Action, values: Values | None) -> None:
-        if values is None:
-            return
+    def _action_edited(self, action: Action, values: Values) -> None:
         action = replace(action, **values)
         if self._saved(action):
             self._actions[action.id] = action
@@ -341,28 +333,25 @@ class PlanScreen(StepScreen):
         if action is not None:
             statement = goal.statement if goal else "no goal"
             dialog = action_dialog(action, statement, today, self._settings.currency)
-            self.app.push_screen(dialog, lambda values: self._action_edited(action, values))
+            self.app.push_screen(dialog, unless_cancelled(
+                lambda values: self._action_edited(action, values)))
         elif goal is not None:
-            self.app.push_screen(goal_dialog(goal, today, self._links),
-                                 lambda values: self._goal_edited(goal, values))
+            self.app.push_screen(goal_dialog(goal, today, self._links), unless_cancelled(
+                lambda values: self._goal_edited(goal, values)))
 
     def action_delete(self) -> None:
         goal, action = self._selected_records()
-        question: ModalScreen[bool]
         if action is not None:
-            question = ConfirmDialog(f"Delete the action item “{action.title}”?")
-            self.app.push_screen(question, lambda yes: self._delete(yes, [action], action.goal_id))
+            self.app.push_screen(ConfirmDialog(f"Delete the action item “{action.title}”?"),
+                                 if_confirmed(lambda: self._delete([action], action.goal_id)))
         elif goal is not None:
             items = self._items(goal.id)
             also = (f" and its {_count(len(items), 'action item')} "
                     "(done ones too, so their cost leaves the budget)" if items else "")
-            question = ConfirmDialog(f"Delete the goal “{goal.statement}”{also}?")
-            self.app.push_screen(question, lambda yes: self._delete(yes, [goal, *items], None))
+            self.app.push_screen(ConfirmDialog(f"Delete the goal “{goal.statement}”{also}?"),
+                                 if_confirmed(lambda: self._delete([goal, *items], None)))
 
-    def _delete(self, confirmed: bool | None, records: list[Goal | Action],
-                goal_id: str | None) -> None:
-        if not confirmed:
-            return
+    def _delete(self, records: list[Goal | Action], goal_id: str | None) -> None:
         if not self.session.delete(*records):
             self._refill()
             return
@@ -384,11 +373,10 @@ class PlanScreen(StepScreen):
     # Budget ------------------------------------------------------------------------------
 
     def action_edit_budget(self) -> None:
-        self.app.push_screen(budget_dialog(self._settings), self._budget_answered)
+        self.app.push_screen(budget_dialog(self._settings),
+                             unless_cancelled(self._budget_answered))
 
-    def _budget_answered(self, values: Values | None) -> None:
-        if values is None:
-            return
+    def _budget_answered(self, values: Values) -> None:
         # Fresh: the theme is saved in the settings too.
         settings = replace(self.session.get(Settings), **values)
         if self._saved(settings):

@@ -13,8 +13,6 @@ from textual.binding import Binding
 from careertui.model.checkin import CHECKIN_SHORT_LABELS, confidence_label
 from careertui.model.plan import CheckIn
 from careertui.screens.progress.dialogs import checkin_dialog
-from careertui.widgets.confirm import ConfirmDialog
-from careertui.widgets.form_dialog import Values
 from careertui.widgets.record_table import Column, RecordTable
 
 NOTES_WIDTH = 24
@@ -52,31 +50,18 @@ class CheckInTable(RecordTable[CheckIn]):
                 Text(notes, overflow="ellipsis", no_wrap=True))
 
     def action_add(self) -> None:
-        def added(values: Values | None) -> None:
-            if values is not None:
-                self.post_message(self.Save(self, CheckIn(**values), is_new=True))
-
-        self.app.push_screen(checkin_dialog(self.today), added)
+        self.ask_to_save(checkin_dialog(self.today), lambda values: CheckIn(**values),
+                         is_new=True)
 
     def action_edit(self) -> None:
         checkin = self.selected
         if checkin is None:
             self.notify("No check-in yet: press a to add one.", severity="warning")
             return
-
-        def edited(values: Values | None) -> None:
-            if values is not None:
-                self.post_message(self.Save(self, replace(checkin, **values), is_new=False))
-
-        self.app.push_screen(checkin_dialog(self.today, checkin), edited)
+        self.ask_to_save(checkin_dialog(self.today, checkin),
+                         lambda values: replace(checkin, **values), is_new=False)
 
     def action_delete(self) -> None:
         checkin = self.selected
-        if checkin is None:
-            return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                self.post_message(self.Delete(self, checkin))
-
-        self.app.push_screen(ConfirmDialog(f"Delete the check-in of {checkin.on}?"), confirmed)
+        if checkin is not None:
+            self.ask_to_delete(checkin, f"Delete the check-in of {checkin.on}?")

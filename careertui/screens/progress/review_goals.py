@@ -13,7 +13,7 @@ from careertui.model.dates import parse_due
 from careertui.model.plan import Action, Goal
 from careertui.model.review import Decision, GoalDecision
 from careertui.model.validation import Invalid, required_text
-from careertui.widgets.form_dialog import FormDialog, Values
+from careertui.widgets.form_dialog import FormDialog, unless_cancelled
 from careertui.widgets.forms import Field
 from careertui.widgets.record_table import Column, RecordTable
 
@@ -62,12 +62,9 @@ class GoalDecisionTable(RecordTable[Goal]):
         if goal is None:
             return
 
-        def changed(values: Values | None) -> None:
-            if values is not None:
-                self.decide(goal, GoalDecision(Decision.CHANGE, **values))
-
         self.app.push_screen(goal_change_dialog(goal, self.decisions[goal.id], self._today),
-                             changed)
+                             unless_cancelled(lambda values: self.decide(
+                                 goal, GoalDecision(Decision.CHANGE, **values))))
 
     @staticmethod
     def _decision_cell(decision: GoalDecision) -> Text:

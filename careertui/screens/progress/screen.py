@@ -46,8 +46,8 @@ from careertui.screens.progress.reviewing import (
     start_review,
 )
 from careertui.screens.progress.wins import WinsTable, milestone_key, wins
-from careertui.widgets.confirm import ConfirmDialog
-from careertui.widgets.form_dialog import Values
+from careertui.widgets.confirm import ConfirmDialog, if_confirmed
+from careertui.widgets.form_dialog import Values, unless_cancelled
 from careertui.widgets.record_table import RecordTable
 
 
@@ -217,7 +217,7 @@ class ProgressScreen(StepScreen):
         self.app.push_screen(
             ConfirmDialog(f"That was the last open item of “{goal.statement}”. "
                           "Mark the goal as achieved?", yes="Achieved"),
-            lambda yes: self._mark_achieved(goal) if yes else None,
+            if_confirmed(lambda: self._mark_achieved(goal)),
         )
 
     def action_goal_achieved(self) -> None:
@@ -232,7 +232,7 @@ class ProgressScreen(StepScreen):
             return
         self.app.push_screen(
             ConfirmDialog(f"Mark the goal “{goal.statement}” as achieved?", yes="Achieved"),
-            lambda yes: self._mark_achieved(goal) if yes else None,
+            if_confirmed(lambda: self._mark_achieved(goal)),
         )
 
     def _mark_achieved(self, goal: Goal) -> None:
@@ -319,14 +319,13 @@ class ProgressScreen(StepScreen):
     def action_set_cadence(self) -> None:
         settings = self.session.get(Settings)
 
-        def chosen(values: Values | None) -> None:
-            if values is None:
-                return
+        def chosen(values: Values) -> None:
             settings.review_cadence_months = values["cadence_months"]
             if self.session.save(settings):
                 self.refresh_from_store()
 
-        self.app.push_screen(cadence_dialog(settings.review_cadence_months), chosen)
+        self.app.push_screen(cadence_dialog(settings.review_cadence_months),
+                             unless_cancelled(chosen))
 
     # Celebrating -------------------------------------------------------------------------
 

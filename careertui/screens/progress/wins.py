@@ -14,8 +14,6 @@ from textual.binding import Binding
 from careertui.model.checkin import MILESTONE_LABELS
 from careertui.model.plan import Goal, GoalStatus, Milestone
 from careertui.screens.progress.dialogs import milestone_dialog
-from careertui.widgets.confirm import ConfirmDialog
-from careertui.widgets.form_dialog import Values
 from careertui.widgets.record_table import Column, RecordTable
 
 GOAL_ACHIEVED = "Goal achieved"
@@ -75,34 +73,19 @@ class WinsTable(RecordTable[Win]):
                 Text(record.title, overflow="ellipsis", no_wrap=True))
 
     def action_add(self) -> None:
-        def added(values: Values | None) -> None:
-            if values is not None:
-                self.post_message(self.Save(self, Milestone(**values), is_new=True))
-
-        self.app.push_screen(milestone_dialog(self.today), added)
+        self.ask_to_save(milestone_dialog(self.today), lambda values: Milestone(**values),
+                         is_new=True)
 
     def action_edit(self) -> None:
         milestone = self._selected_milestone()
-        if milestone is None:
-            return
-
-        def edited(values: Values | None) -> None:
-            if values is not None:
-                self.post_message(self.Save(self, replace(milestone, **values), is_new=False))
-
-        self.app.push_screen(milestone_dialog(self.today, milestone), edited)
+        if milestone is not None:
+            self.ask_to_save(milestone_dialog(self.today, milestone),
+                             lambda values: replace(milestone, **values), is_new=False)
 
     def action_delete(self) -> None:
         milestone = self._selected_milestone()
-        if milestone is None:
-            return
-
-        def confirmed(yes: bool | None) -> None:
-            if yes:
-                self.post_message(self.Delete(self, milestone))
-
-        self.app.push_screen(ConfirmDialog(f"Delete the milestone “{milestone.title}”?"),
-                             confirmed)
+        if milestone is not None:
+            self.ask_to_delete(milestone, f"Delete the milestone “{milestone.title}”?")
 
     def _selected_milestone(self) -> Milestone | None:
         win = self.selected
