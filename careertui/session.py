@@ -54,7 +54,7 @@ class PlanSession:
         schedule: Schedule | None = None,
         report: Callable[[StoreError], None] = print_error,
     ) -> None:
-        self.store = store
+        self._store = store  # written only here, so every write counts in the revisions
         self.today = today
         # Exports are suggested next to the plan (a temporary demo plan passes another folder).
         plan_path = store.path
@@ -85,17 +85,22 @@ class PlanSession:
 
     # Reading --------------------------------------------------------------------------------
 
+    @property
+    def path(self) -> Path | None:
+        """The plan file (None for a plan in memory)."""
+        return self._store.path
+
     def get(self, cls: type[T]) -> T:
         """The plan's one Profile, Destination or Settings (defaults when never saved)."""
-        return self.store.get(cls)
+        return self._store.get(cls)
 
     def all(self, cls: type[T]) -> list[T]:
         """Every record of a kind, in the order added; the caller may change them freely."""
-        return self.store.all(cls)
+        return self._store.all(cls)
 
     def load(self) -> Plan:
         """The whole plan."""
-        return self.store.load()
+        return self._store.load()
 
     # Writing --------------------------------------------------------------------------------
 
@@ -104,7 +109,7 @@ class PlanSession:
         written: set[type] = set()
         try:
             for record in records:
-                self.store.save(record)
+                self._store.save(record)
                 written.add(type(record))
         except StoreError as error:
             self.report(error)
@@ -117,7 +122,7 @@ class PlanSession:
     def delete(self, *records: object) -> bool:
         """Delete `records` in one write; False (and the failure reported) when refused."""
         try:
-            self.store.delete_many(records)
+            self._store.delete_many(records)
         except StoreError as error:
             self.report(error)
             return False
@@ -130,7 +135,7 @@ class PlanSession:
         non-empty plan file; returns where the copy went. Raises StoreError: the caller says
         what happened in its own words."""
         self.flush_saves()
-        kept = self.store.import_plan(plan)
+        kept = self._store.import_plan(plan)
         self._pending.clear()  # typed into the plan that is gone
         self._written(set(RECORD_KINDS))
         return kept

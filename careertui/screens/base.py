@@ -116,7 +116,8 @@ class StepScreen(Screen[None]):
             self._covered_by_size_message = True
 
     def refresh_from_store(self) -> None:
-        """Redraw what changed in the plan since the screen last drew it; called on each show."""
+        """Redraw from the plan; called on each show. A screen whose parts are costly to draw
+        keeps a DrawnState per part and redraws only the stale ones."""
 
     def load_library_then(
         self,

@@ -83,7 +83,7 @@ def _instrument(app: CareerApp) -> tuple[_Signal, _Written]:
 
     def write_and_signal(path, content) -> None:
         write(path, content)
-        if Path(path) == app.session.store.path:  # not the day's backup
+        if Path(path) == app.session.path:  # not the day's backup
             written.set()
 
     files.write_atomically = write_and_signal
