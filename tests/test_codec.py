@@ -8,7 +8,14 @@ from datetime import date
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from careertui.model.codec import DecodeError, decode, decode_leniently, encode, problems
+from careertui.model.codec import (
+    DecodeError,
+    HugeNumber,
+    decode,
+    decode_leniently,
+    encode,
+    problems,
+)
 from careertui.model.plan import Action, ActionKind, ActionStatus, Goal, Measure, Plan
 from tests.strategies import plans
 
@@ -110,3 +117,38 @@ def test_decoding_leniently_keeps_the_readable_parts_and_blanks_the_rest():
     assert plan.actions[1].title == plan.actions[2].title == ""
     assert plan.actions[2].cost == 1.0
     assert plan.profile.name == ""
+
+
+# Numbers no field can hold ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "problem"), [
+    (HugeNumber(5000), "a number with 5,000 digits, far too large"),
+    (10 ** 400, "too large a number"),
+    (-(10 ** 308) * 2, "too large a number"),
+    (float("inf"), "too large a number"),
+    (float("nan"), "not a number"),
+])
+def test_a_number_too_large_for_a_float_field_is_named_by_path(value, problem):
+    assert [str(error) for error in problems(Action, {"title": "x", "cost": value},
+                                             "actions[3]")] == [f"actions[3].cost: {problem}"]
+
+
+@pytest.mark.parametrize(("cls", "data", "path"), [
+    (Action, {"title": HugeNumber(4301)}, "title"),
+    (Action, {"title": "x", "due": HugeNumber(4301)}, "due"),
+    (Goal, {"statement": "x", "horizon": HugeNumber(4301)}, "horizon"),
+    (Goal, {"statement": "x", "measure": HugeNumber(4301)}, "measure"),
+    (Plan, {"actions": HugeNumber(4301)}, "actions"),
+])
+def test_a_huge_whole_number_is_too_large_wherever_it_is(cls, data, path):
+    assert [str(error) for error in problems(cls, data)] == [
+        f"{path}: a number with 4,301 digits, far too large"]
+
+
+def test_an_unknown_key_is_named_without_its_control_characters():
+    data = {"title": "x", "\x1b]52;c;aGk=\x07": 1, "\u009b2J": 2, "due date": None}
+    assert [str(error) for error in problems(Action, data, "actions[0]")] == [
+        'actions[0]["\\u001b]52;c;aGk=\\u0007"]: unknown field',
+        'actions[0]["\\u009b2J"]: unknown field',
+        'actions[0]["due date"]: unknown field',
+    ]

@@ -265,3 +265,49 @@ def test_any_damaged_export_is_refused_with_reasons_or_read(plan, data):
         assert error.problems and all(isinstance(problem, str) for problem in error.problems)
     else:
         assert plan_problems(restored) == []
+
+
+# Collisions and numbers no field can hold ------------------------------------------------------
+
+def test_two_records_with_one_stable_id_are_refused(export):
+    export["plan"]["milestones"][2]["id"] = export["plan"]["milestones"][0]["id"]
+    (problem,) = import_problems(export)
+    assert problem.startswith("milestones[2].id: milestones[0] has the same id")
+
+
+def test_a_field_twice_in_a_record_is_refused_by_its_path(export):
+    text = json.dumps(export, indent=1)
+    title = json.dumps(export["plan"]["actions"][3]["title"])
+    assert text.count(f'"title": {title}') == 1
+    spoilt = text.replace(f'"title": {title}', f'"title": "other", "title": {title}')
+    assert import_problems(spoilt) == ['plan.actions[3]: the key "title" appears twice']
+
+
+def test_a_whole_number_of_thousands_of_digits_is_refused_by_its_path(export):
+    export["plan"]["actions"][3]["cost"] = "NUMBER"
+    spoilt = json.dumps(export).replace('"NUMBER"', "9" * 5000)
+    assert import_problems(spoilt) == ["actions[3].cost: a number with 5,000 digits, far too large"]
+
+
+@pytest.mark.parametrize("number", ["2" + "0" * 308, "-2" + "0" * 308, "1e999"],
+                         ids=["2e308", "-2e308", "1e999"])
+def test_a_number_too_large_for_a_float_is_refused_by_its_path(export, number):
+    export["plan"]["settings"]["yearly_budget"] = "NUMBER"
+    spoilt = json.dumps(export).replace('"NUMBER"', number)
+    assert import_problems(spoilt) == ["settings.yearly_budget: too large a number"]
+
+
+@pytest.mark.parametrize(("field", "problem"), [
+    ("schema_version", "schema_version: a number with 5,000 digits, far too large"),
+    ("exported_at", "exported_at: a number with 5,000 digits, far too large"),
+    ("format", "not a careertui export (format is a number with 5,000 digits; an export has "
+               '"format": "careertui-plan")'),
+])
+def test_a_huge_number_in_the_envelope_is_named(export, field, problem):
+    export[field] = "NUMBER"
+    assert import_problems(json.dumps(export).replace('"NUMBER"', "1" * 5000)) == [problem]
+
+
+def test_an_unknown_top_level_key_is_named_without_its_control_characters(export):
+    export["\x1b]2;pwned\x07"] = 1
+    assert import_problems(export) == ['["\\u001b]2;pwned\\u0007"]: unknown field']

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import json
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -200,3 +202,67 @@ def test_import_into_a_plan_open_in_the_app_is_refused(demo_file, tmp_path, caps
         assert cli.main(["import", str(exported), "--db", str(target)]) == 2
     assert "another careertui" in capsys.readouterr().err
     assert target.read_bytes() == before
+
+
+# Numbers too large for any field, on the command line ------------------------------------------
+
+HUGE = "1" + "0" * 4999
+
+
+@pytest.mark.parametrize(("number", "problem"), [
+    (HUGE, "actions[2].cost: a number with 5,000 digits, far too large"),
+    ("2" + "0" * 308, "actions[2].cost: too large a number"),
+], ids=["5000-digits", "2e308"])
+def test_import_of_a_huge_number_names_its_field_and_writes_nothing(demo_file, tmp_path,
+                                                                     capsys, number, problem):
+    path, _ = demo_file
+    exported = tmp_path / "export.json"
+    cli.main(["export", "--format", "json", "--db", str(path), "-o", str(exported)])
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["plan"]["actions"][2]["cost"] = "NUMBER"
+    exported.write_text(json.dumps(document).replace('"NUMBER"', number), encoding="utf-8")
+    capsys.readouterr()
+    before = path.read_bytes()
+    assert cli.main(["import", str(exported), "--db", str(path), "--replace"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (f"careertui: cannot import {exported}: 1 problem; nothing was "
+                            f"written.\n  {problem}\n")
+    assert captured.out == ""
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("number", "problem"), [
+    (HUGE, "wrong shape at settings.yearly_budget: a number with 5,000 digits, far too large"),
+    ("-" + "9" * 309, "wrong shape at settings.yearly_budget: too large a number"),
+], ids=["5000-digits", "-1e309"])
+@pytest.mark.parametrize("form", ["markdown", "json", "ics"])
+def test_export_of_a_plan_with_a_huge_number_names_its_field(demo_file, capsys, number, problem,
+                                                             form):
+    path, _ = demo_file
+    text = path.read_text(encoding="utf-8")
+    assert '"yearly_budget": 1500.0' in text
+    path.write_text(text.replace('"yearly_budget": 1500.0', f'"yearly_budget": {number}'),
+                    encoding="utf-8")
+    files_before = {file: file.read_bytes() for file in path.parent.iterdir() if file.is_file()}
+    assert cli.main(["export", "--format", form, "--db", str(path), "-o", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"careertui: Cannot open {path}: {problem}. The file was "
+                                   "left unchanged.")
+    assert "set_int_max_str_digits" not in captured.err
+    assert {file: file.read_bytes() for file in path.parent.iterdir()
+            if file.is_file()} == files_before
+
+
+def test_a_huge_number_is_one_message_and_no_traceback_in_a_real_process(demo_file, tmp_path):
+    path, _ = demo_file
+    exported = tmp_path / "export.json"
+    exported.write_text('{"format": "careertui-plan", "schema_version": 1, "plan": {"settings": '
+                        f'{{"yearly_budget": {HUGE}}}}}}}', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "careertui", "import", str(exported), "--db",
+                           str(tmp_path / "new.json")], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[1:] == [
+        "  settings.yearly_budget: a number with 5,000 digits, far too large"]
+    assert "Traceback" not in done.stderr and not (tmp_path / "new.json").exists()

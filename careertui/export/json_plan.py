@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from careertui.model.codec import decode_leniently, encode, problems
+from careertui.model.codec import decode_leniently, encode, key_path, problems
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Plan
 from careertui.store.migrations import META_TABLE, SCHEMA_VERSION
@@ -93,7 +93,7 @@ def _envelope_problems(document: dict[str, Any]) -> list[str]:
         found.append("plan: missing")
     elif not isinstance(document["plan"], dict):
         found += _type_problems(Plan, document["plan"], "plan")
-    found += [f"{key}: unknown field" for key in document if key not in _KEYS]
+    found += [f"{key_path('', key)}: unknown field" for key in document if key not in _KEYS]
     return found
 
 

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import math
+import re
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -17,6 +21,28 @@ T = TypeVar("T")
 # collects, and the decoder then goes on with a blank value of the right type.
 Report = Callable[[str, str], None]
 Decoder = Callable[[Any, str, Report], Any]
+
+
+# More digits than the largest float has: no field of a plan can hold such a whole number
+# (int() itself stops at 4,300 digits). A file's longer numbers are read as a HugeNumber.
+LONGEST_NUMBER = sys.float_info.max_10_exp + 1
+
+
+class HugeNumber:
+    """A whole number of more than LONGEST_NUMBER digits in a file, kept as its length only:
+    a decoder reports it by path instead of int() or float() failing on it."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+    def __repr__(self) -> str:
+        return f"a number with {self.digits:,} digits"
+
+    @property
+    def problem(self) -> str:
+        return f"{self!r}, far too large"
 
 
 class DecodeError(ValueError):
@@ -65,6 +91,17 @@ def decode_leniently(cls: type[T], data: Any, path: str = "") -> tuple[T, list[D
     return _decoder(_key(cls))(data, path, collect), found
 
 
+def key_path(path: str, key: str) -> str:
+    """`path` and then `key`, a key of an object from a file: "actions.title", or
+    'actions["a b"]' for a key that is not one plain word, its control characters escaped."""
+    if _PLAIN_KEY.fullmatch(key):
+        return f"{path}.{key}" if path else key
+    return f"{path}[{json.dumps(key)}]"
+
+
+_PLAIN_KEY = re.compile(r"[\w-]+")
+
+
 def _key(cls: type) -> type:
     """`cls` as a cache key: mypy takes a type[T] for unhashable, and a plain type is not."""
     return cls
@@ -106,7 +143,7 @@ def _optional(decode_value: Decoder) -> Decoder:
 def _list_of(item_hint: Any) -> Decoder:
     def decode_list(data: Any, path: str, report: Report) -> Any:
         if not isinstance(data, list):
-            report(path, f"expected a list, found {_describe(data)}")
+            report(path, _found(data, "expected a list"))
             return []
         decode_item = _decoder(item_hint)
         return [decode_item(item, f"{path}[{i}]", report) for i, item in enumerate(data)]
@@ -136,17 +173,16 @@ def _required_fields(cls: type) -> tuple[str, ...]:
 
 def _decode_dataclass(cls: type, data: Any, path: str, report: Report) -> Any:
     if not isinstance(data, dict):
-        report(path, f"expected an object, found {_describe(data)}")
+        report(path, _found(data, "expected an object"))
         return _blank(cls)
     decoders = _field_decoders(cls)
     values = {}
     for name, value in data.items():
-        field_path = f"{path}.{name}" if path else name
         decode_value = decoders.get(name)
         if decode_value is None:
-            report(field_path, "unknown field")
+            report(key_path(path, name), "unknown field")
         else:
-            values[name] = decode_value(value, field_path, report)
+            values[name] = decode_value(value, f"{path}.{name}" if path else name, report)
     try:
         return cls(**values)
     except TypeError:
@@ -174,7 +210,7 @@ def _enum(cls: type[Enum]) -> Decoder:
 
 def _decode_date(data: Any, path: str, report: Report) -> date:
     if not isinstance(data, str):
-        report(path, f"not a date (expected YYYY-MM-DD), found {_describe(data)}")
+        report(path, _found(data, "not a date (expected YYYY-MM-DD)"))
         return date.min
     try:
         return date.fromisoformat(data)
@@ -185,28 +221,35 @@ def _decode_date(data: Any, path: str, report: Report) -> date:
 
 def _decode_float(data: Any, path: str, report: Report) -> float:
     if isinstance(data, bool) or not isinstance(data, (int, float)):
-        report(path, f"expected a number, found {_describe(data)}")
+        report(path, _found(data, "expected a number"))
         return 0.0
-    return float(data)
+    try:
+        value = float(data)
+    except OverflowError:  # a whole number of more than 308 digits
+        value = math.inf
+    if not math.isfinite(value):
+        report(path, "not a number" if math.isnan(value) else "too large a number")
+        return 0.0
+    return value
 
 
 def _decode_int(data: Any, path: str, report: Report) -> int:
     if isinstance(data, bool) or not isinstance(data, int):
-        report(path, f"expected a whole number, found {_describe(data)}")
+        report(path, _found(data, "expected a whole number"))
         return 0
     return data
 
 
 def _decode_str(data: Any, path: str, report: Report) -> str:
     if not isinstance(data, str):
-        report(path, f"expected text, found {_describe(data)}")
+        report(path, _found(data, "expected text"))
         return ""
     return data
 
 
 def _decode_bool(data: Any, path: str, report: Report) -> bool:
     if not isinstance(data, bool):
-        report(path, f"expected true or false, found {_describe(data)}")
+        report(path, _found(data, "expected true or false"))
         return False
     return data
 
@@ -232,6 +275,13 @@ def _blank(hint: Any) -> Any:
     if isinstance(hint, type) and issubclass(hint, Enum):
         return next(iter(hint))
     return date.min if hint is date else hint()
+
+
+def _found(data: Any, expected: str) -> str:
+    """The problem with `data` where another kind of value goes: "expected text, found null"."""
+    if isinstance(data, HugeNumber):
+        return data.problem
+    return f"{expected}, found {_describe(data)}"
 
 
 def _describe(data: Any) -> str:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import operator
+from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from typing import Any, NamedTuple
+
+from careertui.model.codec import LONGEST_NUMBER, HugeNumber, key_path
 
 Document = dict[str, Any]
 # TinyDB's data: table name -> document id (a number, as text) -> document.
@@ -107,6 +112,7 @@ _JSON_KINDS = {
     str: "a string",
     int: "a number",
     float: "a number",
+    HugeNumber: "a number",
     bool: "a boolean",
     type(None): "null",
 }
@@ -124,7 +130,9 @@ def parse_json_object(raw: str | bytes) -> dict[str, Any]:
     """The JSON object in `raw` (bytes as UTF-8, a BOM allowed) for the plan file and imports.
 
     ValueError says what is wrong, in words for the person who has the file; NotAnObjectError
-    when the JSON holds something else than an object.
+    when the JSON holds something else than an object. A key twice in one object is refused
+    (JSON would keep only the last), and a whole number of more than LONGEST_NUMBER digits is
+    read as a HugeNumber, for the codec to refuse by its path.
     """
     if isinstance(raw, bytes):
         try:
@@ -133,17 +141,67 @@ def parse_json_object(raw: str | bytes) -> dict[str, Any]:
             raise ValueError(f"not valid UTF-8 (byte {error.start})") from None
     if not raw.strip():
         raise ValueError("the file is empty")
+    clashes: list[_Clash] = []
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, object_pairs_hook=partial(_unique_keys, clashes),
+                          parse_int=_whole_number)
     except json.JSONDecodeError as error:
         raise ValueError(
             f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
         ) from None
     except RecursionError:
         raise ValueError("not valid JSON: nested too deeply") from None
+    if clashes:
+        raise ValueError(clashes[0].problem(data))
     if not isinstance(data, dict):
         raise NotAnObjectError(_JSON_KINDS[type(data)])
     return data
+
+
+class _Clash(NamedTuple):
+    """An object of a file that holds `key` `times` times; only the last value was kept."""
+
+    value: dict[str, Any]
+    key: str
+    times: int
+
+    def problem(self, data: Any) -> str:
+        path = _path_to(self.value, data)
+        times = "twice" if self.times == 2 else f"{self.times} times"
+        said = f"the key {json.dumps(self.key)} appears {times}"
+        return f"{path}: {said}" if path else f"{said} at the top level"
+
+
+def _unique_keys(clashes: list[_Clash], pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json's object_pairs_hook: the object, noting a key it holds more than once. The path
+    of the object is found afterwards (_path_to): the hook sees the innermost objects first."""
+    value = dict(pairs)
+    if len(value) < len(pairs):
+        counts = Counter(key for key, _ in pairs)
+        key, times = counts.most_common(1)[0]
+        clashes.append(_Clash(value, key, times))
+    return value
+
+
+def _path_to(target: object, data: Any) -> str:
+    """The codec-style path ("plan.actions[2].measure") of the object `target` in `data`."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:  # a loop, not recursion: the file may nest as deeply as json.loads allows
+        path, value = stack.pop()
+        if value is target:
+            return path
+        if isinstance(value, dict):
+            stack += [(key_path(path, key), item) for key, item in value.items()]
+        elif isinstance(value, list):
+            stack += [(f"{path}[{index}]", item) for index, item in enumerate(value)]
+    raise AssertionError("the object with the clash is part of the data")
+
+
+def _whole_number(text: str) -> int | HugeNumber:
+    """json's parse_int: int() refuses more than 4,300 digits, and no plan field takes more
+    than LONGEST_NUMBER."""
+    digits = len(text) - text.startswith("-")
+    return int(text) if digits <= LONGEST_NUMBER else HugeNumber(digits)
 
 
 def parse_plan(raw: bytes) -> RawData:
@@ -153,17 +211,31 @@ def parse_plan(raw: bytes) -> RawData:
         if not isinstance(table, dict):
             kind = _JSON_KINDS[type(table)]
             raise ValueError(f"table {table_name!r} is not an object (it is {kind})")
+        numbers: dict[int, str] = {}
         for doc_id, document in table.items():
-            # TinyDB turns document ids into ints and would fail later on any other key.
-            try:
-                int(doc_id)
-            except ValueError:
+            # TinyDB turns document ids into ints and would fail later on any other key; two
+            # ids of one number ("1", "01") would become one document, the other one lost.
+            number = _document_number(table_name, doc_id)
+            if number in numbers:
                 raise ValueError(
-                    f"table {table_name!r} has a document id {doc_id!r} that is not a number"
-                ) from None
+                    f"table {table_name!r} has document ids {json.dumps(numbers[number])} and "
+                    f"{json.dumps(doc_id)}, which are the same number: give each document its own"
+                )
+            numbers[number] = doc_id
             if not isinstance(document, dict):
                 raise ValueError(
                     f"document {doc_id} in table {table_name!r} is not an object "
                     f"(it is {_JSON_KINDS[type(document)]})"
                 )
     return data
+
+
+def _document_number(table_name: str, doc_id: str) -> int:
+    """The number TinyDB makes of a document id, or ValueError saying why it makes none."""
+    if len(doc_id) <= LONGEST_NUMBER:
+        with contextlib.suppress(ValueError):
+            return int(doc_id)
+    elif doc_id.isdecimal():  # int() would refuse it, or TinyDB the next id after it
+        raise ValueError(f"table {table_name!r} has a document id of {len(doc_id):,} digits; "
+                         "document ids are small numbers (1, 2, 3...)")
+    raise ValueError(f"table {table_name!r} has a document id {doc_id!r} that is not a number")

@@ -1,0 +1,92 @@
+"""Plan files the store refuses whole, untouched: colliding keys and ids, numbers too large."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from careertui.demo import demo_plan
+from careertui.store.errors import CorruptPlanError
+from careertui.store.plan_file import read_plan
+from careertui.store.plan_store import PlanStore
+
+from .conftest import DAY, snapshot
+
+
+@pytest.fixture
+def demo_text(plan_path, clock) -> str:
+    """The demo plan's file, as text: its documents one per line, ready to be spoilt."""
+    store = PlanStore.open(plan_path, clock)
+    store.replace_plan(demo_plan(DAY))
+    store.close()
+    return plan_path.read_text(encoding="utf-8")
+
+
+def refused(plan_path, clock, content: str) -> str:
+    """Why PlanStore.open and read_plan refuse `content`; the folder is left exactly as it was."""
+    plan_path.write_text(content, encoding="utf-8")
+    before = snapshot(plan_path.parent)
+    with pytest.raises(CorruptPlanError) as opened:
+        PlanStore.open(plan_path, clock)
+    assert snapshot(plan_path.parent) == before
+    with pytest.raises(CorruptPlanError) as read:
+        read_plan(plan_path)
+    assert snapshot(plan_path.parent) == before
+    assert opened.value.reason == read.value.reason
+    message = str(opened.value)
+    assert "left unchanged" in message and "--restore-backup" in message  # the demo made one
+    assert "set_int_max_str_digits" not in message and "Traceback" not in message
+    return opened.value.reason
+
+
+def test_a_document_twice_under_one_id_is_refused(plan_path, clock, demo_text):
+    first = demo_text.index('  "1": {"title"')
+    line = demo_text[first:demo_text.index("\n", first)].rstrip(",")
+    twice = demo_text.replace(line, f"{line},\n{line.replace('Finish', 'Not')}", 1)
+    assert refused(plan_path, clock, twice) == 'actions: the key "1" appears twice'
+
+
+def test_document_ids_of_one_number_are_refused(plan_path, clock, demo_text):
+    spoilt = demo_text.replace('  "2": {"title"', '  "01": {"title"', 1)
+    assert refused(plan_path, clock, spoilt) == (
+        "table 'actions' has document ids \"1\" and \"01\", which are the same number: "
+        "give each document its own")
+
+
+def test_a_field_twice_in_a_document_is_refused(plan_path, clock, demo_text):
+    spoilt = demo_text.replace('{"name": "Maya Okafor"', '{"name": "Maya", "name": "Maya Okafor"')
+    assert refused(plan_path, clock, spoilt) == 'profile.1: the key "name" appears twice'
+
+
+def test_two_records_with_one_stable_id_are_refused(plan_path, clock, demo_text):
+    data = json.loads(demo_text)
+    data["actions"]["2"]["id"] = data["actions"]["1"]["id"]
+    reason = refused(plan_path, clock, json.dumps(data))
+    assert reason.startswith("a value careertui cannot use at actions[1].id: actions[0] has the "
+                             "same id")
+
+
+def test_a_whole_number_of_thousands_of_digits_is_refused_by_its_path(plan_path, clock,
+                                                                      demo_text):
+    spoilt = demo_text.replace('"cost": 0.0', '"cost": 1' + "0" * 4999, 1)
+    assert refused(plan_path, clock, spoilt) == (
+        "wrong shape at actions[1].cost: a number with 5,000 digits, far too large")
+
+
+@pytest.mark.parametrize("number", ["1" + "0" * 400, "-" + "9" * 309, "1e400"],
+                         ids=["401-digits", "309-digits", "1e400"])
+def test_a_number_too_large_for_a_float_is_refused_by_its_path(plan_path, clock, demo_text,
+                                                               number):
+    data = json.loads(demo_text)
+    data["settings"]["1"]["yearly_budget"] = "NUMBER"
+    spoilt = json.dumps(data).replace('"NUMBER"', number)
+    assert refused(plan_path, clock, spoilt) in (
+        "wrong shape at settings.yearly_budget: too large a number",
+        "wrong shape at settings.yearly_budget: a number with 401 digits, far too large")
+
+
+def test_a_schema_version_of_thousands_of_digits_is_refused(plan_path, clock, demo_text):
+    spoilt = demo_text.replace('"schema_version": 1', '"schema_version": 1' + "0" * 5000)
+    assert refused(plan_path, clock, spoilt) == (
+        "table 'meta' has no valid schema_version (found a number with 5,001 digits)")
