@@ -19,10 +19,11 @@ from textual.theme import Theme
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.plan import Profile, Settings
 from careertui.screens.base import OwnerRenamed, PlanReplaced, StepScreen
+from careertui.screens.outside_change import Choice, OutsideChangeDialog
 from careertui.screens.overview import OverviewScreen
 from careertui.session import PlanSession, print_error
 from careertui.steps import STEPS
-from careertui.store.errors import StoreError
+from careertui.store.errors import OutsideChangeError, StoreError
 from careertui.store.plan_store import PlanStore
 
 # Young-object collections run after this many allocations (Python's default is 700).
@@ -86,6 +87,7 @@ class CareerApp(App[None]):
         self.session = PlanSession(store, today, export_dir, schedule=self.set_timer,
                                    report=self._report_store_error)
         self._quit_unsaved = False
+        self._outside_change_deferred = False
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run in the terminal (the CLI's way in; tests use run_test)."""
@@ -119,10 +121,52 @@ class CareerApp(App[None]):
 
     def _report_store_error(self, error: StoreError) -> None:
         """A storage failure is shown, never swallowed."""
-        if self.is_running:
-            self.notify(str(error), title="Not saved", severity="error", timeout=30)
-        else:  # flushing after the screen is gone: the terminal is the only place left
+        if not self.is_running:  # flushing after the screen is gone: the terminal is left
             print_error(error)
+        elif isinstance(error, OutsideChangeError):
+            self._outside_change_deferred = False  # a change was refused: ask again
+            self._ask_about_outside_change(error)
+        else:
+            self.notify(str(error), title="Not saved", severity="error", timeout=30)
+
+    # Another program changed the plan file -------------------------------------------------
+
+    def on_app_focus(self) -> None:
+        # Back from another window (an editor?): the terminal reports focus where it can.
+        self._check_outside_change()
+
+    def _check_outside_change(self) -> None:
+        """Ask about a change another program made to the plan file before the person works on
+        a plan that is not the one on disk (unless they chose to decide later)."""
+        change = None if self._outside_change_deferred else self.session.outside_change()
+        if change is not None:
+            self._ask_about_outside_change(change)
+
+    def _ask_about_outside_change(self, change: OutsideChangeError) -> None:
+        if not isinstance(self.screen, OutsideChangeDialog):
+            self.push_screen(OutsideChangeDialog(change, self.session.unsaved_changes()),
+                             self._outside_change_answered)
+
+    def _outside_change_answered(self, choice: Choice | None) -> None:
+        if choice is None:
+            self._outside_change_deferred = True
+            self.notify("Nothing was written; careertui asks again at your next change.",
+                        title="Not saved yet", severity="warning", timeout=10)
+            return
+        try:
+            if choice == "reload":
+                self.session.reload()
+                message = "This is the plan as the other program left it."
+            else:
+                aside = self.session.keep_mine()
+                message = "Your plan is saved" + (f"; the other version is {aside}."
+                                                  if aside else ".")
+        except StoreError as error:
+            self.notify(str(error), title="Not done", severity="error", timeout=30, markup=False)
+            return
+        self.post_message(PlanReplaced())
+        self.notify(message, title="Reloaded" if choice == "reload" else "Kept yours",
+                    timeout=15, markup=False)
 
     async def action_quit(self) -> None:
         if self.session.flush_saves() or self._quit_unsaved:
@@ -148,6 +192,7 @@ class CareerApp(App[None]):
     def action_switch_step(self, mode: str) -> None:
         if self.current_mode != mode:
             self.switch_mode(mode)
+            self._check_outside_change()
 
     def action_help(self) -> None:
         from careertui.screens.help import HelpScreen

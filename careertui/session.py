@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from careertui.model.changes import changed_fields, record_label
 from careertui.model.plan import Plan
-from careertui.store.errors import StoreError
+from careertui.store.errors import OutsideChangeError, StoreError
 from careertui.store.plan_store import COLLECTION_TABLES, SINGLETON_TABLES, PlanStore
 
 T = TypeVar("T")
@@ -27,6 +29,14 @@ class Scheduled(Protocol):
 
 # schedule(delay, callback) calls callback once after `delay` seconds.
 Schedule = Callable[[float, Callable[[], object]], Scheduled]
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A write that another program's change to the file stopped: records to save, or delete."""
+
+    records: tuple[object, ...]
+    delete: bool = False
 
 
 def print_error(error: StoreError) -> None:
@@ -66,6 +76,7 @@ class PlanSession:
         self._revision_of: dict[type, int] = {}
         self._pending: dict[tuple[type, str | None], object] = {}
         self._flush: Scheduled | None = None
+        self._refused: list[Refused] = []  # writes an outside change stopped
 
     # Asking what changed --------------------------------------------------------------------
 
@@ -106,17 +117,20 @@ class PlanSession:
 
     def save(self, *records: object) -> bool:
         """Write `records` now; False (and the failure reported) when the disk refused."""
-        written: set[type] = set()
+        return self._save(records, remember=True)
+
+    def _save(self, records: tuple[object, ...], remember: bool) -> bool:
+        saved = 0
         try:
             for record in records:
                 self._store.save(record)
-                written.add(type(record))
+                saved += 1
         except StoreError as error:
-            self.report(error)
+            self._refused_by(error, Refused(records[saved:]) if remember else None)
             return False
         finally:
-            if written:  # what was written before a failure is on disk: it is a change too
-                self._written(written)
+            if saved:  # what was written before a failure is on disk: it is a change too
+                self._written({type(record) for record in records[:saved]})
         return True
 
     def delete(self, *records: object) -> bool:
@@ -124,11 +138,17 @@ class PlanSession:
         try:
             self._store.delete_many(records)
         except StoreError as error:
-            self.report(error)
+            self._refused_by(error, Refused(records, delete=True))
             return False
         if records:
             self._written({type(record) for record in records})
         return True
+
+    def _refused_by(self, error: StoreError, refused: Refused | None) -> None:
+        """Report `error`; a write that another program's change stopped is kept, for keep_mine."""
+        if isinstance(error, OutsideChangeError) and refused is not None:
+            self._refused.append(refused)
+        self.report(error)
 
     def replace_plan(self, plan: Plan) -> Path | None:
         """Put `plan` in place of the current one (an import), first keeping a copy of a
@@ -163,11 +183,62 @@ class PlanSession:
         if self._flush is not None:
             self._flush.stop()
             self._flush = None
-        pending = list(self._pending.items())
-        self._pending.clear()
         saved_all = True
-        for key, record in pending:
-            if not self.save(record):
-                self._pending.setdefault(key, record)
+        for key, record in list(self._pending.items()):
+            # Pending until written: a failure report (and what it shows) still counts it.
+            if self._save((record,), remember=False):
+                if self._pending.get(key) is record:
+                    del self._pending[key]
+            else:
                 saved_all = False
         return saved_all
+
+    # Another program changed the plan file -------------------------------------------------
+
+    def outside_change(self) -> OutsideChangeError | None:
+        """What another program did to the plan file since careertui last read or wrote it
+        (a stat: cheap enough for every screen shown)."""
+        return self._store.outside_change()
+
+    def unsaved_changes(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """What is not saved yet, in words: (what, [(field, its new value)...]) for each
+        change refused or still pending, the newest last."""
+        changes: list[tuple[str, list[tuple[str, str]]]] = []
+        for refused in [*self._refused, *(Refused((r,)) for r in self._pending.values())]:
+            for record in refused.records:
+                if refused.delete:
+                    changes.append((f"delete {record_label(record)}", []))
+                else:
+                    changes.append((record_label(record),
+                                    changed_fields(record, self._stored(record))))
+        return changes
+
+    def _stored(self, record: object) -> object | None:
+        """`record` as the plan here holds it (None for a record it does not have)."""
+        kind = type(record)
+        if kind in SINGLETON_TABLES:
+            return self._store.get(kind)
+        record_id = getattr(record, "id", None)
+        return next((r for r in self._store.all(kind) if getattr(r, "id", None) == record_id),
+                    None)
+
+    def keep_mine(self) -> Path | None:
+        """Keep the other program's version beside the plan file (where, returned), then write
+        the plan as it is here, with every change that was refused. Raises StoreError."""
+        aside = self._store.keep_mine()
+        refused, self._refused = self._refused, []
+        for change in refused:
+            if change.delete:
+                self.delete(*change.records)
+            else:
+                self.save(*change.records)
+        self.flush_saves()
+        return aside
+
+    def reload(self) -> None:
+        """Take the plan file as the other program left it; what was not saved here is dropped
+        (the caller has shown it). Raises StoreError when that version cannot be used."""
+        self._store.reload()
+        self._refused.clear()
+        self._pending.clear()
+        self._written(set(RECORD_KINDS))

@@ -24,7 +24,7 @@ from careertui.model.plan import Plan
 from careertui.model.validation import Invalid, iso_date
 from careertui.screens.base import PlanReplaced
 from careertui.session import PlanSession
-from careertui.store.errors import StoreError
+from careertui.store.errors import OutsideChangeError, StoreError
 from careertui.store.files import write_atomically
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import FormDialog, FormField, Values, unless_cancelled
@@ -134,6 +134,9 @@ def _import_chosen(app: App[Any], session: PlanSession, values: Values) -> None:
 def _replace(app: App[Any], session: PlanSession, plan: Plan) -> None:
     try:
         kept = session.replace_plan(plan)
+    except OutsideChangeError as change:
+        session.report(change)  # asks what to do about the other program's version first
+        return
     except StoreError as error:
         app.notify(str(error), title="Not imported", severity="error", timeout=30, markup=False)
         return

@@ -15,7 +15,7 @@ from tinydb.storages import MemoryStorage
 from careertui.store import backups, files, migrations
 from careertui.store.errors import CorruptPlanError, ReadOnlyPlanError, StorageWriteError
 from careertui.store.lock import PlanLock
-from careertui.store.plan_format import encode_plan
+from careertui.store.plan_format import RawData, encode_plan
 from careertui.store.storage import AtomicJSONStorage
 
 
@@ -108,11 +108,17 @@ def _open_locked(path: Path, today: Callable[[], date]) -> TinyDB:
     storage = db.storage
     assert isinstance(storage, AtomicJSONStorage)  # TinyDB made it from the class given
     data = storage.read()
+    if up_to_date(data, path):
+        # Through the storage, so the daily backup keeps the file as it was before.
+        storage.write(data)
+    return db
+
+
+def up_to_date(data: RawData, path: Path) -> bool:
+    """Bring a plan file's data up to the current schema, in memory; True when it migrated
+    (the caller writes it). CorruptPlanError or NewerSchemaError for a schema it cannot read."""
     try:
         migrations.schema_version_of(data)
     except ValueError as error:
         raise CorruptPlanError(path, str(error), backups.newest_backup(path)) from None
-    if migrations.migrate(data, path):
-        # Through the storage, so the daily backup keeps the file as it was before.
-        storage.write(data)
-    return db
+    return migrations.migrate(data, path)

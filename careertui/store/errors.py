@@ -112,3 +112,18 @@ class ReadOnlyPlanError(StoreError):
             f"(chmod u+w {shlex.quote(str(self.read_only))}), or read the plan without changing "
             f"it: careertui export --db {shlex.quote(str(self.path))} -o -"
         )
+
+
+class OutsideChangeError(StoreError):
+    """The plan file is no longer what careertui last read or wrote: another program (a sync
+    tool, an editor) changed or removed it. Nothing was written over it."""
+
+    def __init__(self, path: Path, removed: bool = False) -> None:
+        self.path = Path(path)
+        self.removed = removed
+        what = "removed" if removed else "changed"
+        super().__init__(
+            f"{self.path} was {what} by another program while careertui had it open. "
+            "Your latest change is not saved yet, and the file was left as the other "
+            "program left it."
+        )

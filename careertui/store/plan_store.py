@@ -28,10 +28,11 @@ from careertui.model.plan import (
     Settings,
 )
 from careertui.store import backups
-from careertui.store.database import OpenedDatabase, memory_database, open_database
-from careertui.store.errors import CorruptPlanError, StorageWriteError
+from careertui.store.database import OpenedDatabase, memory_database, open_database, up_to_date
+from careertui.store.errors import CorruptPlanError, OutsideChangeError, StorageWriteError
 from careertui.store.plan_check import checked, wrong_shape
 from careertui.store.plan_format import RawData
+from careertui.store.storage import AtomicJSONStorage
 
 T = TypeVar("T")
 # A record of a collection table: each has its own stable `id`.
@@ -218,9 +219,52 @@ class PlanStore:
         storage = self._db.storage
         current = storage.read() or {}
         storage.write(plan_to_tables(plan, current.get("meta", {})))
-        forget_tables(self._db)  # the Table objects' next ids and query caches are stale now
+        self._forget_caches()
+
+    def _forget_caches(self) -> None:
+        """After the whole plan changed: the Table objects' next ids and query caches, and the
+        decoded records, are stale."""
+        forget_tables(self._db)
         self._doc_ids.clear()
         self._records.clear()
+
+    # Another program changed the file ------------------------------------------------------
+
+    def outside_change(self) -> OutsideChangeError | None:
+        """What another program did to the plan file since careertui last read or wrote it."""
+        storage = self._file_storage()
+        return storage.outside_change() if storage is not None else None
+
+    def reload(self) -> None:
+        """Read the plan file again as another program left it, checked as on open; a StoreError
+        (and the plan here unchanged) when that version cannot be used."""
+        storage = self._file_storage()
+        if storage is None:
+            return
+        raw, data = storage.read_disk()
+        migrated = up_to_date(data, storage.path)
+        try:
+            checked(plan_from_tables(data), storage.path)
+        except DecodeError as error:
+            raise wrong_shape(storage.path, error) from None
+        storage.adopt(raw, data)
+        self._forget_caches()
+        if migrated:
+            storage.write(data)
+
+    def keep_mine(self) -> Path | None:
+        """Keep the plan file as another program left it beside it (where, returned; None when
+        it was removed), then write the plan as it is here over it."""
+        storage = self._file_storage()
+        if storage is None:
+            return None
+        aside = self.keep_copy("outside")
+        storage.overwrite()
+        return aside
+
+    def _file_storage(self) -> AtomicJSONStorage | None:
+        storage = self._db.storage
+        return storage if isinstance(storage, AtomicJSONStorage) else None
 
     def import_plan(self, plan: Plan) -> Path | None:
         """Replace the plan with `plan`, first keeping a copy of a non-empty plan file.

@@ -1,0 +1,119 @@
+"""Another program changes the plan file while careertui has it open: never overwritten silently."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import textwrap
+
+import pytest
+
+from careertui.model.plan import Goal, Profile
+from careertui.store.errors import CorruptPlanError, OutsideChangeError
+from careertui.store.plan_store import PlanStore
+
+from .conftest import PYTHON, REPO, child_env
+
+# What a sync tool or an editor does: read the file, change a value, write it back whole.
+RENAME_OUTSIDE = textwrap.dedent(
+    """
+    import json, sys
+    path = sys.argv[1]
+    with open(path, encoding="utf-8") as file:
+        data = json.load(file)
+    data.setdefault("profile", {})["1"] = {"name": "Changed elsewhere"}
+    with open(path, "w", encoding="utf-8") as file:
+        json.dump(data, file)
+    """
+)
+
+
+def change_outside(path) -> bytes:
+    """Another process rewrites the plan file; returns the bytes it left."""
+    subprocess.run([PYTHON, "-c", RENAME_OUTSIDE, str(path)], cwd=REPO, env=child_env(),
+                   check=True)
+    return path.read_bytes()
+
+
+@pytest.fixture
+def store(plan_path, clock):
+    store = PlanStore.open(plan_path, today=clock)
+    store.save(Profile(name="Ada"))
+    store.save(Goal("Lead the weekly planning"))
+    yield store
+    store.close()
+
+
+def test_a_write_after_another_program_changed_the_file_is_refused(store, plan_path):
+    outside = change_outside(plan_path)
+    with pytest.raises(OutsideChangeError, match="changed by another program") as refused:
+        store.save(Goal("Speak at a meet-up"))
+    assert not refused.value.removed
+    assert plan_path.read_bytes() == outside  # the other program's version stands
+    # Nothing half-done here either: the plan is as it was before the refused save.
+    assert [goal.statement for goal in store.all(Goal)] == ["Lead the weekly planning"]
+    assert store.get(Profile).name == "Ada"
+
+
+def test_every_kind_of_write_is_checked(store, plan_path):
+    outside = change_outside(plan_path)
+    (goal,) = store.all(Goal)
+    with pytest.raises(OutsideChangeError):
+        store.delete(goal)
+    with pytest.raises(OutsideChangeError):
+        store.replace_plan(store.load())
+    assert plan_path.read_bytes() == outside
+
+
+def test_the_same_content_written_again_is_no_change(store, plan_path):
+    content = plan_path.read_bytes()
+    plan_path.write_bytes(content)  # new inode times, same bytes (a sync tool's round trip)
+    os.utime(plan_path, (0, 0))
+    store.save(Goal("Speak at a meet-up"))
+    assert len(store.all(Goal)) == 2
+    assert store.outside_change() is None
+
+
+def test_a_removed_file_is_an_outside_change_too(store, plan_path):
+    plan_path.unlink()
+    change = store.outside_change()
+    assert change is not None and change.removed and "removed" in str(change)
+    with pytest.raises(OutsideChangeError):
+        store.save(Goal("Speak at a meet-up"))
+    assert not plan_path.exists()
+
+
+def test_reload_shows_the_other_version_and_saves_on_top_of_it(store, plan_path):
+    change_outside(plan_path)
+    assert store.outside_change() is not None
+    store.reload()
+    assert store.get(Profile).name == "Changed elsewhere"
+    assert store.outside_change() is None
+    store.save(Goal("Speak at a meet-up"))
+    saved = json.loads(plan_path.read_bytes())
+    assert saved["profile"]["1"]["name"] == "Changed elsewhere"
+    assert len(saved["goals"]) == 2
+
+
+def test_keep_mine_saves_the_other_version_beside_it_first(store, plan_path):
+    outside = change_outside(plan_path)
+    aside = store.keep_mine()
+    assert aside is not None and aside.parent == plan_path.parent
+    assert aside.name.startswith("plan.json.outside-")
+    assert aside.read_bytes() == outside
+    assert json.loads(plan_path.read_bytes())["profile"]["1"]["name"] == "Ada"
+    store.save(Goal("Speak at a meet-up"))  # no longer refused
+    assert len(store.all(Goal)) == 2
+
+
+def test_a_broken_outside_version_cannot_be_reloaded_and_changes_nothing(store, plan_path):
+    plan_path.write_text('{"profile": {"1": ', encoding="utf-8")  # a sync tool half-way through
+    with pytest.raises(CorruptPlanError, match="not valid JSON"):
+        store.reload()
+    assert store.get(Profile).name == "Ada"
+    with pytest.raises(OutsideChangeError):
+        store.save(Goal("Speak at a meet-up"))
+    aside = store.keep_mine()
+    assert aside is not None and aside.read_text(encoding="utf-8") == '{"profile": {"1": '
+    assert json.loads(plan_path.read_bytes())["profile"]["1"]["name"] == "Ada"

@@ -1,0 +1,141 @@
+"""A second process changes the plan file while the app has it open: the user decides, nothing lost."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from careertui.demo import demo_plan
+from careertui.model.plan import Action, Profile
+from careertui.screens.outside_change import OutsideChangeDialog
+from careertui.screens.progress.action_table import ActionTable
+from careertui.store.plan_store import PlanStore
+from tests.conftest import TODAY
+from tests.store.test_outside_change import change_outside
+from tests.ui.conftest import SIZE, make_app, type_text
+
+
+@pytest.fixture
+def plan_file(tmp_path):
+    path = tmp_path / "plan.json"
+    store = PlanStore.open(path, today=lambda: TODAY)
+    store.replace_plan(demo_plan(TODAY))
+    yield store, path
+    store.close()
+
+
+def first_open_item(store: PlanStore) -> Action:
+    return next(a for a in store.all(Action) if not a.done)
+
+
+async def tick_after_an_outside_change(pilot, store: PlanStore, path) -> tuple[Action, bytes]:
+    """On Progress, put the cursor on an open item, let another process rewrite the file, then
+    tick the item; returns the item and the bytes the other process left."""
+    await pilot.press("5")
+    await pilot.pause()
+    item = first_open_item(store)
+    table = pilot.app.screen.query_one(ActionTable)
+    table.focus()
+    table.select(item)
+    outside = change_outside(path)
+    await pilot.press("space")
+    await pilot.pause()
+    return item, outside
+
+
+def dialog_text(app) -> str:
+    return "\n".join(str(static.render()) for static in app.screen.query(Static))
+
+
+async def test_a_tick_over_another_programs_change_asks_and_reload_shows_theirs(plan_file):
+    store, path = plan_file
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        item, outside = await tick_after_an_outside_change(pilot, store, path)
+        assert isinstance(app.screen, OutsideChangeDialog)
+        assert path.read_bytes() == outside  # not overwritten
+        shown = dialog_text(app)
+        assert f"the action item “{item.title}”" in shown and "status: done" in shown
+        await pilot.press("r")
+        await pilot.pause()
+        assert not isinstance(app.screen, OutsideChangeDialog)
+        assert store.get(Profile).name == "Changed elsewhere"
+        assert app.title.startswith("Changed elsewhere")
+        assert path.read_bytes() == outside
+        assert not first_open_item(store).done  # the tick was dropped, as the dialog said
+        # The screen shows the reloaded plan, and the next tick is saved as usual.
+        table = app.screen.query_one(ActionTable)
+        table.select(first_open_item(store))
+        await pilot.press("space")
+        await pilot.pause()
+        assert next(a for a in store.all(Action) if a.id == item.id).done
+        assert json.loads(path.read_bytes())["profile"]["1"]["name"] == "Changed elsewhere"
+
+
+async def test_keep_mine_keeps_theirs_beside_the_plan_and_saves_the_tick(plan_file):
+    store, path = plan_file
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        item, outside = await tick_after_an_outside_change(pilot, store, path)
+        await pilot.press("k")
+        await pilot.pause()
+        (aside,) = path.parent.glob("plan.json.outside-*")
+        assert aside.read_bytes() == outside
+        data = json.loads(path.read_bytes())  # this app's plan, with the tick
+        assert data["profile"]["1"]["name"] == "Maya Okafor"
+        assert next(a for a in store.all(Action) if a.id == item.id).done
+        table = app.screen.query_one(DataTable)
+        assert "☑" in str(table.get_cell(item.id, "box"))
+
+
+async def test_deciding_later_writes_nothing_and_the_next_change_asks_again(plan_file):
+    store, path = plan_file
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        _, outside = await tick_after_an_outside_change(pilot, store, path)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, OutsideChangeDialog)
+        assert path.read_bytes() == outside
+        await pilot.press("4", "5")  # a step switch does not ask again: the person chose later
+        assert not isinstance(app.screen, OutsideChangeDialog)
+        await pilot.press("space")
+        await pilot.pause()
+        assert isinstance(app.screen, OutsideChangeDialog)
+        assert path.read_bytes() == outside
+
+
+async def test_typed_text_over_an_outside_change_is_shown_and_kept_on_keep_mine(plan_file):
+    store, path = plan_file
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        await app.workers.wait_for_complete()
+        outside = change_outside(path)
+        await pilot.click("#profile-role Input")
+        app.screen.query_one("#profile-role Input").value = ""
+        await type_text(pilot, "Team lead")
+        await pilot.pause(0.6)  # the pause in typing after which the text is written: refused
+        assert isinstance(app.screen, OutsideChangeDialog)
+        assert "current role: Team lead" in dialog_text(app)
+        assert path.read_bytes() == outside
+        await pilot.press("k")
+        await pilot.pause()
+        assert json.loads(path.read_bytes())["profile"]["1"]["current_role"] == "Team lead"
+
+
+async def test_a_change_made_while_nothing_was_typed_is_asked_about_at_the_next_step(plan_file):
+    store, path = plan_file
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        outside = change_outside(path)
+        await pilot.press("4")
+        await pilot.pause()
+        assert isinstance(app.screen, OutsideChangeDialog)
+        assert "Not saved yet" not in dialog_text(app)
+        await pilot.press("r")
+        await pilot.pause()
+        assert store.get(Profile).name == "Changed elsewhere"
+        assert path.read_bytes() == outside
