@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+# Field metadata key: True for text its form edits on several lines, where line breaks belong.
+MULTILINE = "multiline"
+_LINES = {MULTILINE: True}
+
 
 def new_id() -> str:
     """A stable record id; TinyDB reuses its own document ids after deletes."""
@@ -103,7 +107,7 @@ class Experience:
     organisation: str = ""
     start_year: int | None = None
     end_year: int | None = None
-    highlights: str = ""
+    highlights: str = field(default="", metadata=_LINES)
 
 
 @dataclass
@@ -112,10 +116,10 @@ class Assessment:
 
     taken_on: date
     ratings: list[SkillRating] = field(default_factory=list)
-    strengths: str = ""
-    excel_at: str = ""
-    struggle_with: str = ""
-    motivators: str = ""
+    strengths: str = field(default="", metadata=_LINES)
+    excel_at: str = field(default="", metadata=_LINES)
+    struggle_with: str = field(default="", metadata=_LINES)
+    motivators: str = field(default="", metadata=_LINES)
     experiences: list[Experience] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
@@ -133,7 +137,7 @@ class HorizonGoal:
 class Destination:
     """Where the person wants to go."""
 
-    dream_job: str = ""
+    dream_job: str = field(default="", metadata=_LINES)
     target_role_code: str = ""
     target_role_title: str = ""
     path: CareerPath = CareerPath.UNDECIDED
@@ -141,7 +145,7 @@ class Destination:
     goals: list[HorizonGoal] = field(
         default_factory=lambda: [HorizonGoal(horizon) for horizon in HORIZONS]
     )
-    opportunities: str = ""
+    opportunities: str = field(default="", metadata=_LINES)
 
 
 @dataclass
@@ -197,7 +201,7 @@ class Action:
     done_on: date | None = None
     # An RFC 5545 RRULE ("FREQ=MONTHLY;BYMONTHDAY=-1") for repeating items.
     recurrence: str | None = None
-    notes: str = ""
+    notes: str = field(default="", metadata=_LINES)
     created_on: date | None = None
     id: str = field(default_factory=new_id)
 
@@ -212,7 +216,7 @@ class CheckIn:
 
     on: date
     kind: CheckInKind = CheckInKind.SELF_REVIEW
-    notes: str = ""
+    notes: str = field(default="", metadata=_LINES)
     confidence: int | None = None
     next_steps: str = ""
     id: str = field(default_factory=new_id)

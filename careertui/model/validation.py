@@ -13,9 +13,13 @@ LEVEL_MIN, LEVEL_MAX, LEVEL_STEP = 0.0, 7.0, 0.5
 AMOUNT_MAX = 1e12
 # Longest digit string read as a whole number: int() refuses beyond 4300 digits.
 _MAX_DIGITS = 20
-_LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
+_LINE_BREAKS = "\r\n\u2028\u2029"
+_LINE_BREAK = re.compile(f"\r\n|[{_LINE_BREAKS}]")
 # Control characters (Unicode category Cc) but tab and newline, and lone surrogates (Cs).
-_UNSHOWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
+_UNSHOWABLE = re.compile(f"[{_CONTROLS}]")
+# Any character without_controls may change: one quick search clears most text.
+_CHANGEABLE = re.compile(f"[{_CONTROLS}{_LINE_BREAKS}]")
 _SHOWN_CODES = 4
 
 
@@ -38,6 +42,8 @@ def without_controls(text: str, *, multiline: bool) -> tuple[str, list[str]]:
     and lone surrogates, are removed: a terminal would act on them (ESC starts an escape
     sequence), and a lone surrogate has no UTF-8 form for a report or calendar file.
     """
+    if _CHANGEABLE.search(text) is None:
+        return text, []
     text = _LINE_BREAK.sub("\n" if multiline else " ", text)
     removed = _UNSHOWABLE.findall(text)
     return (_UNSHOWABLE.sub("", text) if removed else text), removed
