@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import TRANSP, Calendar, Event, vRecur, vText
 
 from careertui import __version__
+from careertui.export.text import document_text
 from careertui.model.actions import describe_recurrence, recurrence_rule, repeat_rule
 from careertui.model.labels import KIND_LABELS, money
 from careertui.model.plan import HORIZONS, Action, ActionStatus, Goal, GoalStatus, Measure, Plan
@@ -41,7 +42,7 @@ def plan_calendar(plan: Plan, today: date, now: datetime) -> bytes:
     cal.prodid = PRODID
     cal.calscale = "GREGORIAN"
     name = " ".join(plan.profile.name.split())  # a display name is one line
-    title = vText(_utf8(f"{CALENDAR_NAME} — {name}" if name else CALENDAR_NAME))
+    title = vText(document_text(f"{CALENDAR_NAME} — {name}" if name else CALENDAR_NAME))
     # Not cal.calendar_name: icalendar 7.3 writes it unescaped; commas or backslashes break it.
     cal.add("NAME", title)
     cal.add("X-WR-CALNAME", title)
@@ -58,14 +59,17 @@ def _plan_key(plan: Plan) -> str:
     """
     first = min(plan.assessments, key=lambda a: (a.taken_on, a.id), default=None)
     seed = first.id if first is not None else plan.profile.name.strip().casefold()
-    return hashlib.sha256(seed.encode()).hexdigest()[:12]
+    # surrogatepass: an id from a hand-edited file may hold a lone surrogate.
+    return hashlib.sha256(seed.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def _all_day(uid: str, day: date, summary: str, stamp: datetime, description: str = "",
              categories: tuple[str, ...] = (), rule: vRecur | None = None) -> Event:
     # TRANSPARENT: a due date is a reminder, not a meeting; it must not show the day as busy.
-    event = Event.new(uid=uid, stamp=stamp, start=day, end=day + timedelta(days=1),
-                      summary=_utf8(summary), description=_utf8(description) or None,
+    # Every text of the event is cleaned here, ids too: they come from the plan file.
+    event = Event.new(uid=document_text(uid), stamp=stamp, start=day,
+                      end=day + timedelta(days=1), summary=document_text(summary),
+                      description=document_text(description) or None,
                       categories=categories, transparency=TRANSP.TRANSPARENT)
     if rule is not None:
         event.add("rrule", rule)
@@ -160,7 +164,3 @@ def _action_event(action: Action, due: date, goal: Goal | None, currency: str,
     return _all_day(f"action-{action.id}@careertui", due, action.title, stamp,
                     "\n".join(lines), (kind,), rule)
 
-
-def _utf8(text: str) -> str:
-    """`text` with any lone surrogate (UTF-8 cannot hold one) replaced by "?"."""
-    return text.encode("utf-8", errors="replace").decode("utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from careertui.charts.text import plan_charts
-from careertui.export.markdown_text import BREAK, CELL, bullets, escape, section, table
+from careertui.export.markdown_text import BREAK, CELL, bullets, code_block, escape, section, table
 from careertui.model.actions import describe_recurrence
 from careertui.model.assessment import (
     change_label,
@@ -75,7 +75,7 @@ def plan_report(plan: Plan, today: date, library: RoleLibrary | None) -> str:
         section("Budget", _budget(plan, today), "No budget set and no costs recorded this year."),
         section("Check-ins", _checkins(plan), "No check-ins yet: record them in step 5."),
         section("Milestones", _milestones(plan), "No milestones recorded yet."),
-        section("Charts", "\n\n".join(f"### {chart.name}\n\n```text\n{chart.text}\n```"
+        section("Charts", "\n\n".join(f"### {chart.name}\n\n{code_block(chart.text)}"
                                       for chart in plan_charts(plan, today)),
                 "Nothing to chart yet."),
     ]
@@ -182,7 +182,7 @@ def _experience_line(experience: Experience) -> str:
 
 def _destination(plan: Plan, today: date) -> str:
     destination = plan.destination
-    title, code = escape(destination.target_role_title), destination.target_role_code
+    title, code = escape(destination.target_role_title), escape(destination.target_role_code)
     role = f"{title} ({code})" if title and code else title or code
     path = PATH_WORDS.get(destination.path, "")
     if path and destination.path_note.strip():
@@ -211,7 +211,7 @@ def _gaps(code: str, occupation: Occupation | None, library: RoleLibrary | None,
         return "_The gap table needs the O\\*NET occupation data, which was not loaded._"
     release = escape(library.release)
     if occupation is None:
-        return f"_The target role {code} is not in the {release} occupation data._"
+        return f"_The target role {escape(code)} is not in the {release} occupation data._"
     if not occupation.rated:
         return (f"_{release} has no skill ratings for {escape(occupation.title)}, so there is "
                 "no gap table; choose a rated role in step 2._")

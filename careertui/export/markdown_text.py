@@ -6,11 +6,14 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from careertui.export.text import document_text
+
 CELL = "<br>"
 BREAK = "  \n"  # two spaces: a line break that Markdown keeps and plain text does not show
 
 # Invisible characters that could hide or reorder the text around them (bidi overrides).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BACKTICKS = re.compile("`+")
 _INLINE = re.compile(r"([\\`*\[\]<~|])")
 _LONE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # `_` inside a word stays plain
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -26,7 +29,8 @@ def escape(text: str, join: str = " ") -> str:
     `join` puts the lines together: a space (one line), CELL (a table cell) or BREAK (a
     paragraph that keeps its lines); blank lines are dropped.
     """
-    lines = [_escape_line(line) for line in _CONTROL.sub("", text).splitlines() if line.strip()]
+    lines = [_escape_line(line) for line in _BIDI.sub("", document_text(text)).split("\n")
+             if line.strip()]
     return join.join(lines)
 
 
@@ -35,6 +39,15 @@ def _escape_line(line: str) -> str:
     line = _ENTITY.sub(r"\\&", _LONE_UNDERSCORE.sub(r"\\_", line))
     line = _CLOSING_HASHES.sub(r"\1\\\2", _LIST_NUMBER.sub(r"\1\\\2", line))
     return _BLOCK_MARK.sub(lambda match: "\\" + match[0], line)
+
+
+def code_block(text: str, info: str = "text") -> str:
+    """`text` as a fenced code block, shown as it is: the fence is longer than any run of
+    backticks in `text`, so nothing in it can end the block early."""
+    text = document_text(text)
+    longest = max(map(len, _BACKTICKS.findall(text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import operator
+import re
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
@@ -18,12 +19,23 @@ RawData = dict[str, dict[str, Document]]
 
 
 def encode_plan(data: dict[str, Any]) -> bytes:
-    """The file content for `data`: indented UTF-8 JSON."""
+    """The file content for `data`: indented UTF-8 JSON, every control character escaped."""
     try:
-        return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        # json escapes C0 only; DEL and C1 (U+009B starts a CSI) are escaped too, so that the
+        # file shown in a terminal is only text. Outside strings JSON has no such character.
+        text = _RAW_CONTROL.sub(_escaped, text)
+        return (text + "\n").encode("utf-8")
     except UnicodeEncodeError:
         # A lone surrogate (e.g. from undecodable input) has no UTF-8 form; \u escapes keep it.
         return (json.dumps(data, indent=1) + "\n").encode("ascii")
+
+
+_RAW_CONTROL = re.compile("[\x7f-\x9f]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
 
 
 class _Block(NamedTuple):
