@@ -164,7 +164,7 @@ def parse_json_object(raw: str | bytes) -> dict[str, Any]:
     except RecursionError:
         raise ValueError("not valid JSON: nested too deeply") from None
     if clashes:
-        raise ValueError(clashes[0].problem(data))
+        raise ValueError(_clash_problem(clashes, data))
     if not isinstance(data, dict):
         raise NotAnObjectError(_JSON_KINDS[type(data)])
     return data
@@ -177,16 +177,10 @@ class _Clash(NamedTuple):
     key: str
     times: int
 
-    def problem(self, data: Any) -> str:
-        path = _path_to(self.value, data)
-        times = "twice" if self.times == 2 else f"{self.times} times"
-        said = f"the key {json.dumps(self.key)} appears {times}"
-        return f"{path}: {said}" if path else f"{said} at the top level"
-
 
 def _unique_keys(clashes: list[_Clash], pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """json's object_pairs_hook: the object, noting a key it holds more than once. The path
-    of the object is found afterwards (_path_to): the hook sees the innermost objects first."""
+    of the object is found afterwards (_clash_problem): the hook sees inner objects first."""
     value = dict(pairs)
     if len(value) < len(pairs):
         counts = Counter(key for key, _ in pairs)
@@ -195,18 +189,34 @@ def _unique_keys(clashes: list[_Clash], pairs: list[tuple[str, Any]]) -> dict[st
     return value
 
 
-def _path_to(target: object, data: Any) -> str:
-    """The codec-style path ("plan.actions[2].measure") of the object `target` in `data`."""
+def _clash_problem(clashes: list[_Clash], data: Any) -> str:
+    """The first clash in the data, by its codec-style path ("plan.actions[2].measure").
+
+    A clash inside a value that a later duplicate replaced is not in the data; the clash of
+    that later duplicate, or one around it, is.
+    """
+    paths = _object_paths(data)
+    for clash in clashes:
+        path = paths.get(id(clash.value))
+        if path is not None:
+            times = "twice" if clash.times == 2 else f"{clash.times} times"
+            said = f"the key {json.dumps(clash.key)} appears {times}"
+            return f"{path}: {said}" if path else f"{said} at the top level"
+    raise AssertionError("the outermost clash is always in the data")
+
+
+def _object_paths(data: Any) -> dict[int, str]:
+    """id() of every object (dict) in `data` -> its codec-style path."""
+    paths: dict[int, str] = {}
     stack: list[tuple[str, Any]] = [("", data)]
     while stack:  # a loop, not recursion: the file may nest as deeply as json.loads allows
         path, value = stack.pop()
-        if value is target:
-            return path
         if isinstance(value, dict):
+            paths[id(value)] = path
             stack += [(key_path(path, key), item) for key, item in value.items()]
         elif isinstance(value, list):
             stack += [(f"{path}[{index}]", item) for index, item in enumerate(value)]
-    raise AssertionError("the object with the clash is part of the data")
+    return paths
 
 
 def _whole_number(text: str) -> int | HugeNumber:

@@ -104,3 +104,11 @@ def test_a_whole_number_longer_than_any_field_takes_is_kept_as_its_length():
 def test_a_top_level_huge_number_is_not_an_object():
     with pytest.raises(NotAnObjectError, match="the top level is a number, not an object"):
         parse_json_object(b"9" * 5000)
+
+
+def test_a_clash_inside_a_value_a_later_duplicate_replaced_is_named_by_the_outer_clash():
+    raw = b'{"meta": {"a": 1, "a": 2}, "goals": {}, "meta": {"1": {"b": [], "b": []}}}'
+    with pytest.raises(ValueError, match='^meta.1: the key "b" appears twice$'):
+        parse_plan(raw)
+    with pytest.raises(ValueError, match='^the key "meta" appears twice at the top level$'):
+        parse_plan(b'{"meta": {"a": 1, "a": 2}, "meta": {}}')
