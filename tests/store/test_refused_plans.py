@@ -23,8 +23,9 @@ def demo_text(plan_path, clock) -> str:
     return plan_path.read_text(encoding="utf-8")
 
 
-def refused(plan_path, clock, content: str) -> str:
-    """Why PlanStore.open and read_plan refuse `content`; the folder is left exactly as it was."""
+def refused(plan_path, clock, content: str, backup: bool = True) -> str:
+    """Why PlanStore.open and read_plan refuse `content`; the folder is left exactly as it was.
+    `backup`: the folder holds one (the demo_text fixture's first save made it)."""
     plan_path.write_text(content, encoding="utf-8")
     before = snapshot(plan_path.parent)
     with pytest.raises(CorruptPlanError) as opened:
@@ -35,7 +36,7 @@ def refused(plan_path, clock, content: str) -> str:
     assert snapshot(plan_path.parent) == before
     assert opened.value.reason == read.value.reason
     message = str(opened.value)
-    assert "left unchanged" in message and "--restore-backup" in message  # the demo made one
+    assert "left unchanged" in message and ("--restore-backup" in message) is backup
     assert "set_int_max_str_digits" not in message and "Traceback" not in message
     return opened.value.reason
 
@@ -90,3 +91,12 @@ def test_a_schema_version_of_thousands_of_digits_is_refused(plan_path, clock, de
     spoilt = demo_text.replace('"schema_version": 1', '"schema_version": 1' + "0" * 5000)
     assert refused(plan_path, clock, spoilt) == (
         "table 'meta' has no valid schema_version (found a number with 5,001 digits)")
+
+
+@pytest.mark.xfail(strict=True, reason="open_database migrates a version 0 file and writes it "
+                                       "before PlanStore.open checks its records")
+def test_a_version_0_file_that_is_refused_is_left_unchanged(plan_path, clock):
+    plan_path.parent.mkdir(parents=True)
+    # No meta table: a prototype (version 0) file, whose records get ids when it is migrated.
+    assert refused(plan_path, clock, '{"actions": {"1": {"title": 5}}}', backup=False) == (
+        "wrong shape at actions[0].title: expected text, found the number 5")
