@@ -18,6 +18,13 @@ def default_plan_path() -> Path:
     return Path(user_data_dir("careertui")) / "plan.json"
 
 
+def _copy_number(text: str) -> int:
+    """An argparse type: the number of a copy as --list-backups shows it."""
+    if not text.isdecimal() or not 1 <= int(text[:6]) <= 999:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number from --list-backups")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from careertui.share import add_share_commands
 
@@ -33,9 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
              "plan to PATH if it does not exist yet",
     )
     parser.add_argument(
-        "--restore-backup", action="store_true",
-        help="replace the plan with its newest daily backup (the current file is kept "
-             "beside it) and exit",
+        "--restore-backup", nargs="?", type=_copy_number, const=0, default=None, metavar="N",
+        help="replace the plan with copy N of --list-backups, or without N the newest one "
+             "careertui can open (the current file is kept beside it), and exit",
+    )
+    parser.add_argument(
+        "--list-backups", action="store_true",
+        help="list the daily backups and the recent history of the plan, with the date of "
+             "each and whether careertui can open it, and exit",
     )
     parser.add_argument("--version", action="version", version=f"careertui {__version__}")
     # SUPPRESS: a subcommand without --db keeps one given before it (careertui --db X export).
@@ -54,10 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if hasattr(args, "run"):
             return args.run(args, args.db or default_plan_path())
-        if args.restore_backup:
-            from careertui.store.database import restore_backup
+        if args.restore_backup is not None or args.list_backups:
+            from careertui.store.restore import describe_copies, list_copies, restore_backup
 
-            print(restore_backup(args.db or default_plan_path()))
+            path = args.db or default_plan_path()
+            if args.list_backups:
+                print(describe_copies(path, list_copies(path)))
+            else:
+                print(restore_backup(path, args.restore_backup or None))
             return 0
         if args.demo and args.db is None:
             # Exports go to the working folder: the temporary plan folder is removed on exit.

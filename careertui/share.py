@@ -17,7 +17,7 @@ from careertui.export.documents import (
 )
 from careertui.model.overview import describe_contents
 from careertui.model.validation import Invalid, iso_date
-from careertui.store.files import write_atomically
+from careertui.store.files import write_output
 from careertui.store.plan_file import read_plan
 from careertui.store.plan_store import PlanStore
 
@@ -104,7 +104,7 @@ def _write(kind: DocumentKind, args: argparse.Namespace, plan_path: Path,
     else:
         target = default_path(kind, plan_path.parent, plan_path.stem, today)
     try:
-        write_atomically(target, content)
+        write_output(target, content)
     except OSError as error:
         return _refuse(f"cannot write {target}: {error.strerror or error}. Nothing was written.")
     print(f"Wrote the {kind.label} to {target}")

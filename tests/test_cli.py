@@ -107,7 +107,7 @@ def test_a_truncated_plan_is_refused_then_restored(tmp_path, today, monkeypatch)
     assert store.get(Profile).name == "Ada"
     store.close()
     assert good["profile"]["1"]["name"] == "Ada Lovelace"
-    kept = [p for p in tmp_path.iterdir() if ".corrupt-" in p.name]
+    kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
     assert [p.read_bytes() for p in kept] == [truncated]
 
 

@@ -25,7 +25,7 @@ from careertui.model.validation import Invalid, iso_date
 from careertui.screens.base import PlanReplaced
 from careertui.session import PlanSession
 from careertui.store.errors import OutsideChangeError, StoreError
-from careertui.store.files import write_atomically
+from careertui.store.files import write_output
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import FormDialog, FormField, Values, unless_cancelled
 from careertui.widgets.forms import Field
@@ -69,7 +69,7 @@ def _write_in_thread(app: App[Any], kind: DocumentKind, plan: Plan, today: date,
                      since: date | None) -> None:
     content = render(kind, plan, today, datetime.now(UTC), since)
     try:
-        write_atomically(path, content)
+        write_output(path, content)
     except (OSError, UnicodeError) as error:  # UnicodeError: a lone surrogate from an import
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         app.call_from_thread(

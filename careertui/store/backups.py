@@ -1,16 +1,16 @@
-"""Daily rolling backups in `backups/` beside the plan, and restoring the newest one."""
+"""Daily rolling backups in `backups/` beside the plan, and copies kept beside the plan itself."""
 
 from __future__ import annotations
 
 import glob
+import os
 import re
 from datetime import date, datetime
 from pathlib import Path
 
 # A module import, so a test that replaces files.write_atomically sees every write.
-from careertui.store import files
-from careertui.store.errors import NoBackupError
-from careertui.store.plan_format import parse_plan
+from careertui.store import files, history
+from careertui.store.errors import UnsafeFolderError
 
 # Daily backups kept beside a plan.
 KEEP_BACKUPS = 7
@@ -31,10 +31,13 @@ def backup_glob(db_path: Path) -> str:
 
 
 def list_backups(db_path: Path) -> list[Path]:
-    """This plan's backups, newest first."""
+    """This plan's backups, newest first (whatever they hold: see careertui.store.restore)."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir() or folder.is_symlink():
+        return []
     pattern = re.compile(re.escape(Path(db_path).stem) + r"-(\d{4}-\d{2}-\d{2})\.json")
     dated = []
-    for candidate in backup_dir(db_path).glob(backup_glob(db_path)):
+    for candidate in folder.glob(backup_glob(db_path)):
         match = pattern.fullmatch(candidate.name)
         if match:
             dated.append((match[1], candidate))
@@ -46,14 +49,25 @@ def newest_backup(db_path: Path) -> Path | None:
     return found[0] if found else None
 
 
-def backup_before_write(db_path: Path, today: date, keep: int = KEEP_BACKUPS) -> None:
-    """Before the first write of `today`, copy the plan as it is on disk; keep the newest `keep`."""
-    db_path = Path(db_path)
+def refuse_unsafe_folders(db_path: Path) -> None:
+    """UnsafeFolderError when the backups or history folder beside the plan is a link or
+    another user's: a planted one could take the backups away, or hand over a plan to restore."""
+    for folder in (backup_dir(db_path), history.history_dir(db_path)):
+        try:
+            files.private_folder(folder, create=False)
+        except files.UnsafePathError as error:
+            raise UnsafeFolderError(db_path, folder, error.strerror or str(error)) from None
+
+
+def backup_before_write(db_path: Path, today: date, content: bytes,
+                        keep: int = KEEP_BACKUPS) -> None:
+    """Before the first write of `today`, keep `content` (the plan file as it is now) as the
+    day's backup; keep the newest `keep`. UnsafePathError for a backups folder not to use."""
     target = backup_path(db_path, today)
-    if target.exists() or not db_path.exists():
+    files.private_folder(target.parent, create=True)
+    if os.path.lexists(target):
         return
-    target.parent.mkdir(mode=0o700, exist_ok=True)
-    files.write_atomically(target, db_path.read_bytes())
+    files.write_atomically(target, content)
     prune_backups(db_path, keep)
 
 
@@ -64,34 +78,20 @@ def prune_backups(db_path: Path, keep: int = KEEP_BACKUPS) -> None:
         old.unlink(missing_ok=True)
 
 
-def restore_newest_backup(db_path: Path) -> tuple[Path, Path | None]:
-    """Keep the current file as `<name>.corrupt-<time>`, then put the newest readable backup
-    in its place. The caller holds the lock. Returns (backup used, where the old file went)."""
-    db_path = Path(db_path)
-    candidates = list_backups(db_path)
-    for backup in candidates:
-        raw = backup.read_bytes()
-        try:
-            parse_plan(raw)
-        except ValueError:
-            continue
-        moved_to = keep_copy(db_path, "corrupt")
-        files.write_atomically(db_path, raw)
-        return backup, moved_to
-    raise NoBackupError(db_path, backup_dir(db_path), len(candidates))
-
-
-def keep_copy(db_path: Path, label: str) -> Path | None:
-    """Copy the plan file to `<name>.<label>-<time>` beside it; None when there is no file."""
+def keep_copy(db_path: Path, label: str, content: bytes | None = None) -> Path | None:
+    """Keep the plan file (or `content`) as `<name>.<label>-<time>` beside it; None when there
+    is no file to keep."""
     # A copy rather than a rename, so there is never a moment without a plan file.
     db_path = Path(db_path)
-    if not db_path.exists():
-        return None
+    if content is None:
+        if not db_path.exists():
+            return None
+        content = files.read_file(db_path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db_path.with_name(f"{db_path.name}.{label}-{stamp}")
     suffix = 1
-    while aside.exists():
+    while os.path.lexists(aside):
         suffix += 1
         aside = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{suffix}")
-    files.write_atomically(aside, db_path.read_bytes())
+    files.write_atomically(aside, content)
     return aside

@@ -6,14 +6,19 @@ import glob
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
 from careertui.store import backups, files, migrations
-from careertui.store.errors import CorruptPlanError, ReadOnlyPlanError, StorageWriteError
+from careertui.store.errors import (
+    CorruptPlanError,
+    DanglingLinkError,
+    ReadOnlyPlanError,
+    StorageWriteError,
+)
 from careertui.store.lock import PlanLock
 from careertui.store.plan_format import RawData, encode_plan
 from careertui.store.storage import AtomicJSONStorage
@@ -39,11 +44,13 @@ class OpenedDatabase:
         self.close()
 
 
-def open_database(path: Path, today: Callable[[], date] = date.today) -> OpenedDatabase:
-    """Open (or create) the plan at `path`, locked until close(); raises a StoreError."""
-    path, lock = _lock(path)
+def open_database(path: Path, today: Callable[[], date] = date.today,
+                  now: Callable[[], datetime] = datetime.now) -> OpenedDatabase:
+    """Open (or create) the plan at `path`, locked until close(); raises a StoreError.
+    `today` dates the daily backups, `now` the copies of the recent history."""
+    path, lock = lock_plan(path)
     try:
-        return OpenedDatabase(_open_locked(path, today), path, lock)
+        return OpenedDatabase(_open_locked(path, today, now), path, lock)
     except BaseException:
         lock.release()
         raise
@@ -55,47 +62,50 @@ def memory_database() -> OpenedDatabase:
     return OpenedDatabase(db, None, None)
 
 
-def restore_backup(path: Path) -> str:
-    """Replace the plan with its newest readable backup; returns a message for the terminal."""
-    path, lock = _lock(path)
-    try:
-        backup, moved_to = backups.restore_newest_backup(path)
-    except OSError as error:
-        raise StorageWriteError(path, error) from error
-    finally:
-        lock.release()
-    if moved_to is None:
-        kept = "There was no plan file to keep."
-    else:
-        kept = f"The file it replaced was kept as {moved_to}."
-    return f"Restored {path} from the backup {backup}. {kept}"
-
-
-def _lock(path: Path) -> tuple[Path, PlanLock]:
-    # Resolved, so a symlinked plan is replaced at its target and shares one lock.
-    path = Path(path).expanduser().resolve()
+def lock_plan(path: Path) -> tuple[Path, PlanLock]:
+    """The plan file for `path` (see plan_file_path) and its lock, held; its folder is made
+    when missing. A StoreError when it cannot be locked or written."""
+    path = plan_file_path(path)
     lock = PlanLock(path)
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    except OSError as error:
-        raise StorageWriteError(path, error) from error
-    _refuse_read_only(path)
-    try:
+        files.make_folder(path.parent)
+        _refuse_read_only(path)
         lock.acquire()
     except OSError as error:
         raise StorageWriteError(path, error) from error
     return path, lock
 
 
+def plan_file_path(path: Path) -> Path:
+    """The file to open for `path`: absolute, its folders resolved; a symbolic link the user
+    made to a plan elsewhere is followed to it, so that file is written and shares one lock.
+    DanglingLinkError for a link to nothing: resolving it would create a file wherever it
+    points, past the protection the kernel gives links in shared folders."""
+    path = Path(os.path.abspath(Path(path).expanduser()))
+    if not path.is_symlink():
+        return path.parent.resolve() / path.name
+    target = path.resolve()
+    if not target.exists():
+        raise DanglingLinkError(path, os.readlink(path))
+    return target
+
+
 def _refuse_read_only(path: Path) -> None:
-    # Refused up front: otherwise the app would open and then fail on the first change.
-    if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise ReadOnlyPlanError(path, path.parent)
-    if path.exists() and not os.access(path, os.W_OK):
-        raise ReadOnlyPlanError(path, path)
+    """Refused up front: otherwise the app would open and fail at the first change. A file
+    with no write permission is read-only for root too, as the person meant it."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        owner = os.stat(folder).st_uid
+        raise ReadOnlyPlanError(path, folder,
+                                None if owner == os.geteuid() else files.owner_name(owner))
+    if path.exists():
+        mode = os.stat(path).st_mode
+        if not os.access(path, os.W_OK) or not mode & 0o222:
+            raise ReadOnlyPlanError(path, path)
 
 
-def _open_locked(path: Path, today: Callable[[], date]) -> TinyDB:
+def _open_locked(path: Path, today: Callable[[], date], now: Callable[[], datetime]) -> TinyDB:
+    backups.refuse_unsafe_folders(path)
     try:
         files.remove_orphaned_temps(path.parent, glob.escape(path.name))
         files.remove_orphaned_temps(backups.backup_dir(path), backups.backup_glob(path))
@@ -104,7 +114,7 @@ def _open_locked(path: Path, today: Callable[[], date]) -> TinyDB:
             files.write_atomically(path, encode_plan(migrations.new_plan_data()))
     except OSError as error:
         raise StorageWriteError(path, error) from error
-    db = TinyDB(path, storage=AtomicJSONStorage, today=today)
+    db = TinyDB(path, storage=AtomicJSONStorage, today=today, now=now)
     storage = db.storage
     assert isinstance(storage, AtomicJSONStorage)  # TinyDB made it from the class given
     data = storage.read()

@@ -78,19 +78,20 @@ class StorageReadError(StoreError):
 
 
 class NoBackupError(StoreError):
-    def __init__(self, path: Path, backup_dir: Path, unreadable: int) -> None:
+    def __init__(self, path: Path, backup_dir: Path, unusable: int,
+                 number: int | None = None) -> None:
         self.path = Path(path)
         self.backup_dir = Path(backup_dir)
-        self.unreadable = unreadable
-        if unreadable:
-            found = f"none of its {unreadable} backup file(s) can be read"
+        self.unusable = unusable
+        listing = f"careertui --db {shlex.quote(str(self.path))} --list-backups"
+        if number is not None:
+            found = f"there is no usable copy number {number} ({listing} lists them)"
+        elif unusable:
+            found = (f"none of its {unusable} copies can be used ({listing} says why of "
+                     "each)")
         else:
-            found = "found no backup"
-        super().__init__(
-            f"Cannot restore {self.path}: looked in {self.backup_dir} and {found}. "
-            "Nothing was changed."
-        )
-
+            found = f"found no backup in {self.backup_dir} or in the history beside it"
+        super().__init__(f"Cannot restore {self.path}: {found}. Nothing was changed.")
 
 class MissingPlanError(StoreError):
     def __init__(self, path: Path) -> None:
@@ -102,17 +103,23 @@ class MissingPlanError(StoreError):
 
 
 class ReadOnlyPlanError(StoreError):
-    def __init__(self, path: Path, read_only: Path) -> None:
+    def __init__(self, path: Path, read_only: Path, owner: str | None = None) -> None:
         self.path = Path(path)
         self.read_only = Path(read_only)
         what = "folder" if self.read_only != self.path else "file"
+        plan, place = shlex.quote(str(self.path)), shlex.quote(str(self.read_only))
+        if owner is not None:
+            why = (f"the folder {self.read_only} belongs to {owner}, and you cannot write in "
+                   "it")
+            fix = "Keep your plan in a folder of yours (--db PATH)"
+        else:
+            why = f"the {what} {self.read_only} is read-only"
+            fix = f"Make it writable (chmod u+w {place})"
         super().__init__(
-            f"Cannot open {self.path}: the {what} {self.read_only} is read-only, and careertui "
-            "saves every change as you make it. Nothing was changed. Make it writable "
-            f"(chmod u+w {shlex.quote(str(self.read_only))}), or read the plan without changing "
-            f"it: careertui export --db {shlex.quote(str(self.path))} -o -"
+            f"Cannot open {self.path}: {why}, and careertui saves every change as you make "
+            f"it. Nothing was changed. {fix}, or read the plan without changing it: "
+            f"careertui export --db {plan} -o -"
         )
-
 
 class OutsideChangeError(StoreError):
     """The plan file is no longer what careertui last read or wrote: another program (a sync
@@ -126,4 +133,32 @@ class OutsideChangeError(StoreError):
             f"{self.path} was {what} by another program while careertui had it open. "
             "Your latest change is not saved yet, and the file was left as the other "
             "program left it."
+        )
+
+
+class UnsafeFolderError(StoreError):
+    """The plan's backups or history folder is one careertui will not use (a link, another
+    user's folder); nothing was read or written there."""
+
+    def __init__(self, path: Path, folder: Path, why: str) -> None:
+        self.path = Path(path)
+        self.folder = Path(folder)
+        super().__init__(
+            f"Cannot open {self.path}: its folder {self.folder} cannot be trusted: {why}. "
+            "careertui keeps copies of your plan there and restores from it, so it will not "
+            "use it. Nothing was changed. Move it away (careertui makes a new one) and open "
+            "the plan again."
+        )
+
+
+class DanglingLinkError(StoreError):
+    """The plan path is a symbolic link to a file that does not exist."""
+
+    def __init__(self, path: Path, target: str) -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"Cannot open {self.path}: it is a symbolic link to {target}, which does not "
+            "exist, and careertui does not create files through a link (someone else may "
+            "have put it there). Nothing was created. Remove the link, or pass the real "
+            "path with --db."
         )

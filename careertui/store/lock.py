@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 from pathlib import Path
 
 from careertui.store.errors import PlanLockedError
+from careertui.store.files import UnsafePathError
 
 
 class PlanLock:
@@ -25,7 +27,14 @@ class PlanLock:
         """Take the lock or raise PlanLockedError; OSError if the lock file cannot be opened."""
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        # Never through a link: one planted here would have careertui create a file elsewhere.
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise UnsafePathError(self.path, "it is a symbolic link, which someone else "
+                                                 "may have put there") from None
+            raise
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

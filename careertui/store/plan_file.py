@@ -1,4 +1,4 @@
-"""Read a plan file without locking it, so exports can run while the app has the plan open."""
+"""Read a plan file without locking it, checked exactly as opening it checks (exports, restore)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from pathlib import Path
 
 from careertui.model.codec import DecodeError
 from careertui.model.plan import Plan
-from careertui.store import backups, migrations
+from careertui.store import backups, files
+from careertui.store.database import up_to_date
 from careertui.store.errors import CorruptPlanError, MissingPlanError, StorageReadError
 from careertui.store.plan_check import checked, wrong_shape
 from careertui.store.plan_format import parse_plan
@@ -21,17 +22,23 @@ def read_plan(path: Path) -> Plan:
     """
     path = Path(path).expanduser()
     try:
-        raw = path.read_bytes()
+        raw = files.read_file(path)
     except FileNotFoundError:
         raise MissingPlanError(path) from None
     except OSError as error:
         raise StorageReadError(path, error) from error
+    return plan_from_bytes(raw, path)
+
+
+def plan_from_bytes(raw: bytes, path: Path) -> Plan:
+    """The plan a plan file's bytes hold, checked as on open (shape, schema, every field, the
+    rules of the forms) and brought up to the current schema in memory; a StoreError naming
+    `path` (where the bytes come from) when careertui cannot use them."""
     try:
         data = parse_plan(raw)
-        migrations.schema_version_of(data)
     except ValueError as error:
         raise CorruptPlanError(path, str(error), backups.newest_backup(path)) from None
-    migrations.migrate(data, path)  # in memory only; refuses a newer schema
+    up_to_date(data, path)  # in memory only; refuses a newer schema
     try:
         plan = plan_from_tables(data)
     except DecodeError as error:

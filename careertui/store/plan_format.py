@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import json
 import operator
-import re
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
 from typing import Any, NamedTuple
 
 from careertui.model.codec import LONGEST_NUMBER, HugeNumber, key_path
+from careertui.model.validation import escape_controls
 
 Document = dict[str, Any]
 # TinyDB's data: table name -> document id (a number, as text) -> document.
@@ -19,23 +19,11 @@ RawData = dict[str, dict[str, Document]]
 
 
 def encode_plan(data: dict[str, Any]) -> bytes:
-    """The file content for `data`: indented UTF-8 JSON, every control character escaped."""
-    try:
-        text = json.dumps(data, ensure_ascii=False, indent=1)
-        # json escapes C0 only; DEL and C1 (U+009B starts a CSI) are escaped too, so that the
-        # file shown in a terminal is only text. Outside strings JSON has no such character.
-        text = _RAW_CONTROL.sub(_escaped, text)
-        return (text + "\n").encode("utf-8")
-    except UnicodeEncodeError:
-        # A lone surrogate (e.g. from undecodable input) has no UTF-8 form; \u escapes keep it.
-        return (json.dumps(data, indent=1) + "\n").encode("ascii")
-
-
-_RAW_CONTROL = re.compile("[\x7f-\x9f]")
-
-
-def _escaped(match: re.Match[str]) -> str:
-    return f"\\u{ord(match[0]):04x}"
+    """The file content for `data` (an export): indented UTF-8 JSON that holds no control
+    character, so that it shows as text in a terminal. json escapes C0; DEL, C1 (U+009B
+    starts a CSI) and lone surrogates (UTF-8 has no form for them) are escaped here, which
+    JSON outside its strings never holds."""
+    return (escape_controls(json.dumps(data, ensure_ascii=False, indent=1)) + "\n").encode()
 
 
 class _Block(NamedTuple):

@@ -6,7 +6,7 @@ import dataclasses
 import types
 import typing
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -95,9 +95,10 @@ class PlanStore:
         self._records: dict[str, dict[int, Any]] = {}
 
     @classmethod
-    def open(cls, path: Path, today: Callable[[], date] = date.today) -> PlanStore:
+    def open(cls, path: Path, today: Callable[[], date] = date.today,
+             now: Callable[[], datetime] = datetime.now) -> PlanStore:
         """Open (or create) the plan file at `path`; raises a StoreError the CLI can print."""
-        opened = open_database(path, today)
+        opened = open_database(path, today, now)
         store, file = cls(opened), opened.path
         assert file is not None  # open_database opens a file, never a memory plan
         try:
@@ -247,6 +248,7 @@ class PlanStore:
             checked(plan_from_tables(data), storage.path)
         except DecodeError as error:
             raise wrong_shape(storage.path, error) from None
+        storage.keep_own_version()  # what careertui last wrote, for --restore-backup
         storage.adopt(raw, data)
         self._forget_caches()
         if migrated:

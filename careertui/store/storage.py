@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from tinydb import Storage
 
-from careertui.store import backups, files
+from careertui.store import backups, files, history
 from careertui.store.errors import (
     CorruptPlanError,
     OutsideChangeError,
@@ -51,10 +51,13 @@ class AtomicJSONStorage(Storage):
         path: Path,
         today: Callable[[], date] = date.today,
         keep_backups: int = backups.KEEP_BACKUPS,
+        now: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.path = Path(path).resolve()
         self._today = today
+        self._now = now
         self._keep_backups = keep_backups
+        self._newest_version = history.newest_version(self.path)
         if not self.path.exists():
             try:
                 files.write_atomically(self.path, b"{}\n")
@@ -66,7 +69,7 @@ class AtomicJSONStorage(Storage):
         """The plan file's bytes and their data, as they are on disk now (nothing changes here);
         StorageReadError or CorruptPlanError when they cannot be read."""
         try:
-            raw = self.path.read_bytes()
+            raw = files.read_file(self.path)
         except OSError as error:
             raise StorageReadError(self.path, error) from error
         try:
@@ -103,7 +106,12 @@ class AtomicJSONStorage(Storage):
         self._last_good = raw
 
     def _write_file(self, raw: bytes) -> None:
-        backups.backup_before_write(self.path, self._today(), self._keep_backups)
+        # The file as it is (checked: the same as _last_good) goes to the day's backup and to
+        # the recent history before it is replaced.
+        backups.backup_before_write(self.path, self._today(), self._last_good,
+                                    self._keep_backups)
+        self._newest_version = history.keep_version(self.path, self._last_good, self._now(),
+                                                    self._newest_version)
         files.write_atomically(self.path, raw)
         # A program writing in the microseconds between the two would go unseen; to be seen,
         # a change must come after careertui's own write, as a sync tool's or an editor's does.
@@ -117,7 +125,7 @@ class AtomicJSONStorage(Storage):
         if stamp is None:
             raise OutsideChangeError(self.path, removed=True)
         try:
-            same = self.path.read_bytes() == self._last_good
+            same = files.read_file(self.path) == self._last_good
         except OSError as error:
             raise StorageReadError(self.path, error) from error
         if not same:
@@ -131,6 +139,15 @@ class AtomicJSONStorage(Storage):
         except OutsideChangeError as change:
             return change
         return None
+
+    def keep_own_version(self) -> None:
+        """Keep the plan as last read or written here in the recent history, whenever the last
+        copy was taken (before it gives way to another program's version)."""
+        try:
+            self._newest_version = history.keep_version(self.path, self._last_good,
+                                                        self._now(), None)
+        except OSError as error:
+            raise StorageWriteError(self.path, error) from error
 
     def overwrite(self) -> None:
         """Write the plan as it is here over the file, whatever another program wrote there

@@ -9,10 +9,11 @@ import subprocess
 import pytest
 
 from careertui.store.backups import backup_path
-from careertui.store.database import memory_database, open_database, restore_backup
+from careertui.store.database import memory_database, open_database
 from careertui.store.errors import CorruptPlanError
 from careertui.store.lock import PlanLock
 from careertui.store.migrations import SCHEMA_VERSION
+from careertui.store.restore import restore_backup
 
 from .conftest import DAY, PYTHON, REPO, child_env, mode, snapshot
 
@@ -139,7 +140,7 @@ def test_a_corrupt_plan_names_its_newest_backup_and_the_command_that_restores_it
 
     report = restore_backup(path)
     assert str(backup) in report
-    aside = [p for p in path.parent.iterdir() if p.name.startswith("plan.json.corrupt-")]
+    aside = [p for p in path.parent.iterdir() if p.name.startswith("plan.json.before-restore-")]
     assert len(aside) == 1 and aside[0].read_bytes() == damaged
     assert str(aside[0]) in report
     opened = open_database(path, today=clock)

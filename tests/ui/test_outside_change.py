@@ -1,4 +1,4 @@
-"""A second process changes the plan file while the app has it open: the user decides, nothing lost."""
+"""A second process changes the plan file while the app has it open: the user decides, no loss."""
 
 from __future__ import annotations
 

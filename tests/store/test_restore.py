@@ -1,0 +1,194 @@
+"""Restoring a copy: each checked as open checks, the newest usable one, or the one asked for."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timedelta
+
+import pytest
+
+from careertui.__main__ import main
+from careertui.model.plan import Goal, Profile
+from careertui.store import history
+from careertui.store.backups import backup_path
+from careertui.store.errors import NoBackupError, PlanLockedError, UnsafeFolderError
+from careertui.store.plan_store import PlanStore
+from careertui.store.restore import list_copies, restore, restore_backup
+
+from .conftest import DAY, mode, snapshot
+
+
+def plan_with_goals(plan_path, clock, *statements: str) -> None:
+    """A plan saved over several days, one goal a day: a daily backup before each new day's."""
+    store = PlanStore.open(plan_path, today=clock)
+    try:
+        for n, statement in enumerate(statements):
+            clock.day = DAY + timedelta(days=n)
+            store.save(Goal(statement))
+    finally:
+        store.close()
+
+
+def goals_in(path) -> list[str]:
+    data = json.loads(path.read_bytes())
+    return [goal["statement"] for goal in data.get("goals", {}).values()]
+
+
+def test_restore_keeps_the_current_file_and_puts_the_newest_usable_copy_in_place(plan_path,
+                                                                                   clock):
+    plan_with_goals(plan_path, clock, "one", "two", "three")
+    plan_path.write_bytes(b'{"goals": {"1": ')  # damaged
+    restored = restore(plan_path)
+    assert goals_in(plan_path) == ["one", "two"]  # the day-three backup: before the third goal
+    assert restored.kept is not None and restored.kept.name.startswith("plan.json.before-restore-")
+    assert restored.kept.read_bytes() == b'{"goals": {"1": '
+    assert mode(plan_path) == 0o600
+
+
+def test_a_newer_backup_careertui_cannot_open_is_skipped_not_restored(plan_path, clock, capsys):
+    # The loop the review found: a newer backup that parses but breaks the plan's rules used
+    # to be restored, refused on open, and restored again, a copy piling up each time.
+    plan_with_goals(plan_path, clock, "one", "two", "three")
+    newest = backup_path(plan_path, DAY + timedelta(days=2))
+    data = json.loads(newest.read_bytes())
+    data["goals"]["1"]["horizon"] = 9
+    newest.write_text(json.dumps(data))
+    plan_path.write_text("damaged")
+    assert main(["--db", str(plan_path), "--restore-backup"]) == 0
+    shown = capsys.readouterr().out
+    assert "Skipped the newer daily backup" in shown and "horizon" in shown
+    assert goals_in(plan_path) == ["one"]  # the day-two backup: usable
+    store = PlanStore.open(plan_path, today=clock)  # and careertui opens what it restored
+    assert store.load().goals[0].statement == "one"
+    store.close()
+    # A second restore has nothing to keep: the plan already is that copy.
+    before = snapshot(plan_path.parent)
+    assert main(["--db", str(plan_path), "--restore-backup"]) == 0
+    assert "nothing else to keep" in capsys.readouterr().out
+    assert {name for name in snapshot(plan_path.parent) if "before-restore" in name} == {
+        name for name in before if "before-restore" in name}
+
+
+def test_list_backups_says_when_each_was_taken_and_whether_it_can_be_used(plan_path, clock,
+                                                                         capsys):
+    plan_with_goals(plan_path, clock, "one", "two", "three")
+    backup_path(plan_path, DAY + timedelta(days=1)).write_text("[]")
+    assert main(["--db", str(plan_path), "--list-backups"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert listing[0] == f"Copies of {plan_path}, newest first:"
+    rows = [line for line in listing if line.strip()[:1].isdigit()]
+    assert any("daily backup" in row and "not usable" in row for row in rows)
+    assert any("daily backup" in row and "2 goals" in row for row in rows)
+    assert any("before a change" in row for row in rows)
+    assert "--restore-backup N" in listing[-1]
+
+
+def test_a_copy_named_by_its_number_is_restored(plan_path, clock):
+    plan_with_goals(plan_path, clock, "one", "two", "three")
+    copies = list_copies(plan_path)
+    oldest = max(i for i, copy in enumerate(copies, start=1) if copy.usable)
+    restore(plan_path, oldest)
+    assert goals_in(plan_path) == list_goals(copies[oldest - 1])
+    with pytest.raises(NoBackupError, match="no usable copy number 99"):
+        restore(plan_path, 99)
+
+
+def list_goals(copy) -> list[str]:
+    data = json.loads(copy.content())
+    return [goal["statement"] for goal in data.get("goals", {}).values()]
+
+
+def test_restore_without_a_usable_copy_changes_nothing(plan_path, clock):
+    plan_path.parent.mkdir(parents=True)
+    plan_path.write_text("not json")
+    before = snapshot(plan_path.parent)
+    with pytest.raises(NoBackupError, match="found no backup"):
+        restore_backup(plan_path)
+    backup_path(plan_path, DAY).parent.mkdir()
+    backup_path(plan_path, DAY).write_text("[]")
+    with pytest.raises(NoBackupError, match="none of its 1 copies can be used"):
+        restore_backup(plan_path)
+    assert {k: v for k, v in snapshot(plan_path.parent).items() if "backups" not in k} == {
+        **before, "plan.json.lock": b""}
+
+
+def test_restore_refuses_while_the_plan_is_open(plan_path, clock):
+    plan_with_goals(plan_path, clock, "one", "two")
+    store = PlanStore.open(plan_path, today=clock)
+    before = snapshot(plan_path.parent)
+    with pytest.raises(PlanLockedError):
+        restore_backup(plan_path)
+    assert snapshot(plan_path.parent) == before
+    store.close()
+
+
+# The recent history --------------------------------------------------------------------------
+
+class Minutes:
+    """A clock for the history that tests move by hand, a minute at a time."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 9, 0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_saves_a_minute_apart_keep_the_plan_as_it_was_and_the_newest_twenty(plan_path, clock):
+    minutes = Minutes()
+    store = PlanStore.open(plan_path, today=clock, now=minutes)
+    for n in range(25):
+        minutes.now += timedelta(minutes=1)
+        store.save(Profile(name=f"name {n}"))
+        store.save(Profile(name=f"name {n}, fixed"))  # the same minute: no second copy
+    store.close()
+    versions = history.list_versions(plan_path)
+    assert len(versions) == history.KEEP_VERSIONS
+    assert all(mode(path) == 0o600 for _, path in versions)
+    assert mode(history.history_dir(plan_path)) == 0o700
+    # "As it was 10 minutes ago": the copy taken then holds the name saved the minute before.
+    taken, path = versions[9]
+    assert taken == minutes.now - timedelta(minutes=9)
+    assert json.loads(history.read_version(path))["profile"]["1"]["name"] == "name 14, fixed"
+
+
+# Folders someone else planted ------------------------------------------------------------------
+
+def test_a_backups_folder_that_is_a_symbolic_link_is_refused_on_open(plan_path, clock, tmp_path):
+    plan_with_goals(plan_path, clock, "one")
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "plan-2099-01-01.json").write_text('{"goals": {}}')
+    folder = plan_path.parent / "backups"
+    for backup in folder.iterdir():
+        backup.unlink()
+    folder.rmdir()
+    folder.symlink_to(theirs)
+    before = snapshot(plan_path.parent)
+    with pytest.raises(UnsafeFolderError, match="symbolic link"):
+        PlanStore.open(plan_path, today=clock)
+    assert snapshot(plan_path.parent) == before
+    assert (theirs / "plan-2099-01-01.json").exists()  # nothing pruned through the link
+    with pytest.raises(UnsafeFolderError):  # and nothing restored at all
+        restore_backup(plan_path)
+
+
+def test_a_planted_backup_file_that_is_a_link_is_never_restored(plan_path, clock, tmp_path):
+    plan_with_goals(plan_path, clock, "one", "two")
+    planted = tmp_path / "planted.json"
+    planted.write_text('{"goals": {"1": {"statement": "theirs", "id": "x"}}}')
+    backup_path(plan_path, datetime(2099, 1, 1).date()).symlink_to(planted)
+    plan_path.write_text("damaged")
+    restored = restore(plan_path)
+    assert "theirs" not in goals_in(plan_path)
+    assert not restored.copy.path.is_symlink()
+    assert any("symbolic link" in (copy.problem or "") for copy in list_copies(plan_path))
+
+
+def test_a_backups_folder_of_another_user_is_refused(plan_path, clock, monkeypatch):
+    plan_with_goals(plan_path, clock, "one")
+    # As the folder's owner sees it when someone else runs careertui on a shared plan.
+    monkeypatch.setattr(os, "geteuid", lambda: 54321)
+    with pytest.raises(UnsafeFolderError, match="belongs to .*, not to you"):
+        PlanStore.open(plan_path, today=clock)
