@@ -311,3 +311,10 @@ def test_a_huge_number_in_the_envelope_is_named(export, field, problem):
 def test_an_unknown_top_level_key_is_named_without_its_control_characters(export):
     export["\x1b]2;pwned\x07"] = 1
     assert import_problems(export) == ['["\\u001b]2;pwned\\u0007"]: unknown field']
+
+
+def test_a_problem_that_quotes_the_file_shows_its_control_characters_escaped(export):
+    export["plan"]["actions"][0]["recurrence"] = "FREQ=MONTHLY\x1b]2;pwned\x07"
+    assert import_problems(export) == [
+        "actions[0].recurrence: “FREQ=MONTHLY\\u001b]2;PWNED\\u0007”: due dates repeat DAILY, "
+        "WEEKLY, MONTHLY or YEARLY."]

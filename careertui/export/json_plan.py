@@ -8,6 +8,7 @@ from typing import Any
 from careertui.model.codec import decode_leniently, encode, key_path, problems
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Plan
+from careertui.model.validation import escape_controls
 from careertui.store.migrations import META_TABLE, SCHEMA_VERSION
 from careertui.store.plan_format import NotAnObjectError, encode_plan, parse_json_object
 
@@ -31,7 +32,7 @@ def plan_to_json(plan: Plan, exported_at: datetime) -> str:
         "exported_at": exported_at.isoformat(),
         "plan": encode(plan),
     }
-    # The store's encoding: indented, UTF-8, and \u escapes for text with lone surrogates.
+    # The store's encoding: indented UTF-8, control characters and lone surrogates escaped.
     return encode_plan(document).decode("utf-8")
 
 
@@ -45,7 +46,8 @@ def plan_from_json(content: str | bytes) -> Plan:
         plan, unreadable = decode_leniently(Plan, plan_data)
         found += [str(error) for error in unreadable]
         bad_paths = [error.path for error in unreadable]
-        found += [problem for problem in plan_problems(plan)
+        # Escaped: a rule's words may quote the file's text ("“FREQ=\x1b]2;...”").
+        found += [escape_controls(problem) for problem in plan_problems(plan)
                   if not _overlaps(problem.partition(": ")[0], bad_paths)]
     if found:
         raise PlanImportError(found)

@@ -49,6 +49,16 @@ def without_controls(text: str, *, multiline: bool) -> tuple[str, list[str]]:
     return (_UNSHOWABLE.sub("", text) if removed else text), removed
 
 
+def escape_controls(text: str) -> str:
+    """`text` with each character without_controls would remove written as a \\u escape
+    ("\\u001b"): for a message that quotes a file, and for JSON, which reads it back."""
+    return _UNSHOWABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match[0]):04x}"
+
+
 def removed_note(removed: Sequence[str]) -> str:
     """ "Removed 2 characters that cannot be shown (U+001B, U+0000)." """
     codes = list(dict.fromkeys(f"U+{ord(char):04X}" for char in removed))

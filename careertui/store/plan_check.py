@@ -7,6 +7,7 @@ from pathlib import Path
 from careertui.model.codec import DecodeError
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Plan
+from careertui.model.validation import escape_controls
 from careertui.store import backups
 from careertui.store.errors import CorruptPlanError
 
@@ -22,6 +23,8 @@ def checked(plan: Plan, path: Path) -> Plan:
     found = plan_problems(plan)
     if found:
         more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-        raise CorruptPlanError(path, f"a value careertui cannot use at {found[0]}{more}",
+        # Escaped: a rule's words may quote the file's text ("“FREQ=\x1b]2;...”").
+        problem = escape_controls(found[0])
+        raise CorruptPlanError(path, f"a value careertui cannot use at {problem}{more}",
                                backups.newest_backup(path))
     return plan

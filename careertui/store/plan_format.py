@@ -19,10 +19,10 @@ RawData = dict[str, dict[str, Document]]
 
 
 def encode_plan(data: dict[str, Any]) -> bytes:
-    """The file content for `data` (an export): indented UTF-8 JSON that holds no control
-    character, so that it shows as text in a terminal. json escapes C0; DEL, C1 (U+009B
-    starts a CSI) and lone surrogates (UTF-8 has no form for them) are escaped here, which
-    JSON outside its strings never holds."""
+    """The file content for `data` (an export): indented UTF-8 JSON with no control character
+    in it, so that it shows as text in a terminal. json escapes C0 in strings; DEL, C1 (U+009B
+    starts a CSI) and lone surrogates (UTF-8 has no form for them) are escaped here. Outside
+    its strings, JSON holds none of them."""
     return (escape_controls(json.dumps(data, ensure_ascii=False, indent=1)) + "\n").encode()
 
 

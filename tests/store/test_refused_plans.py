@@ -100,3 +100,11 @@ def test_a_version_0_file_that_is_refused_is_left_unchanged(plan_path, clock):
     # No meta table: a prototype (version 0) file, whose records get ids when it is migrated.
     assert refused(plan_path, clock, '{"actions": {"1": {"title": 5}}}', backup=False) == (
         "wrong shape at actions[0].title: expected text, found the number 5")
+
+
+def test_a_problem_that_quotes_the_file_shows_its_control_characters_escaped(plan_path, clock,
+                                                                             demo_text):
+    spoilt = demo_text.replace('"FREQ=MONTHLY;BYMONTHDAY=-1"', r'"\u009b2J\u001b]52;c;aGk="', 1)
+    reason = refused(plan_path, clock, spoilt)
+    assert reason.startswith("a value careertui cannot use at actions[4].recurrence: "
+                             "“\\u009b2J\\u001b]52;c;aGk=” is not a repeat I know.")
