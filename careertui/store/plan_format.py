@@ -6,8 +6,7 @@ import contextlib
 import json
 import operator
 from collections import Counter
-from collections.abc import Callable
-from functools import partial
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from careertui.model.codec import LONGEST_NUMBER, HugeNumber, key_path
@@ -134,6 +133,11 @@ def parse_json_object(raw: str | bytes) -> dict[str, Any]:
     (JSON would keep only the last), and a whole number of more than LONGEST_NUMBER digits is
     read as a HugeNumber, for the codec to refuse by its path.
     """
+    return _parse(raw)[0]
+
+
+def _parse(raw: str | bytes) -> tuple[dict[str, Any], _Seen]:
+    """parse_json_object, and what its hooks saw."""
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8-sig")
@@ -141,21 +145,20 @@ def parse_json_object(raw: str | bytes) -> dict[str, Any]:
             raise ValueError(f"not valid UTF-8 (byte {error.start})") from None
     if not raw.strip():
         raise ValueError("the file is empty")
-    clashes: list[_Clash] = []
+    seen = _Seen()
     try:
-        data = json.loads(raw, object_pairs_hook=partial(_unique_keys, clashes),
-                          parse_int=_whole_number)
+        data = json.loads(raw, object_pairs_hook=seen.unique_keys, parse_int=seen.whole_number)
     except json.JSONDecodeError as error:
         raise ValueError(
             f"not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
         ) from None
     except RecursionError:
         raise ValueError("not valid JSON: nested too deeply") from None
-    if clashes:
-        raise ValueError(_clash_problem(clashes, data))
+    if seen.clashes:
+        raise ValueError(_clash_problem(seen.clashes, data))
     if not isinstance(data, dict):
         raise NotAnObjectError(_JSON_KINDS[type(data)])
-    return data
+    return data, seen
 
 
 class _Clash(NamedTuple):
@@ -166,24 +169,39 @@ class _Clash(NamedTuple):
     times: int
 
 
-def _unique_keys(clashes: list[_Clash], pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """json's object_pairs_hook: the object, noting a key it holds more than once. The path
-    of the object is found afterwards (_clash_problem): the hook sees inner objects first."""
-    value = dict(pairs)
-    if len(value) < len(pairs):
-        counts = Counter(key for key, _ in pairs)
-        key, times = counts.most_common(1)[0]
-        clashes.append(_Clash(value, key, times))
-    return value
+class _Seen:
+    """json's hooks, and what they saw: keys twice in an object, numbers no field takes."""
+
+    def __init__(self) -> None:
+        self.clashes: list[_Clash] = []
+        self.huge = False
+
+    def unique_keys(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        """object_pairs_hook: the object, noting a key it holds more than once. Its path is
+        found afterwards (_clash_problem): the hook sees the inner objects first."""
+        value = dict(pairs)
+        if len(value) < len(pairs):
+            key, times = Counter(key for key, _ in pairs).most_common(1)[0]
+            self.clashes.append(_Clash(value, key, times))
+        return value
+
+    def whole_number(self, text: str) -> int | HugeNumber:
+        """parse_int: int() refuses more than 4,300 digits, and no field takes more than
+        LONGEST_NUMBER."""
+        digits = len(text) - text.startswith("-")
+        if digits <= LONGEST_NUMBER:
+            return int(text)
+        self.huge = True
+        return HugeNumber(digits)
 
 
 def _clash_problem(clashes: list[_Clash], data: Any) -> str:
-    """The first clash in the data, by its codec-style path ("plan.actions[2].measure").
+    """The first clash in the data, by its path ("plan.actions[2].measure").
 
     A clash inside a value that a later duplicate replaced is not in the data; the clash of
     that later duplicate, or one around it, is.
     """
-    paths = _object_paths(data)
+    paths = {id(value): path for path, value in _walk(data) if isinstance(value, dict)}
     for clash in clashes:
         path = paths.get(id(clash.value))
         if path is not None:
@@ -193,30 +211,26 @@ def _clash_problem(clashes: list[_Clash], data: Any) -> str:
     raise AssertionError("the outermost clash is always in the data")
 
 
-def _object_paths(data: Any) -> dict[int, str]:
-    """id() of every object (dict) in `data` -> its codec-style path."""
-    paths: dict[int, str] = {}
+def _walk(data: Any) -> Iterator[tuple[str, Any]]:
+    """(path, value) of `data` and of everything in it, in the order of the file."""
     stack: list[tuple[str, Any]] = [("", data)]
     while stack:  # a loop, not recursion: the file may nest as deeply as json.loads allows
         path, value = stack.pop()
+        yield path, value
         if isinstance(value, dict):
-            paths[id(value)] = path
-            stack += [(key_path(path, key), item) for key, item in value.items()]
+            stack += reversed([(key_path(path, key), item) for key, item in value.items()])
         elif isinstance(value, list):
-            stack += [(f"{path}[{index}]", item) for index, item in enumerate(value)]
-    return paths
-
-
-def _whole_number(text: str) -> int | HugeNumber:
-    """json's parse_int: int() refuses more than 4,300 digits, and no plan field takes more
-    than LONGEST_NUMBER."""
-    digits = len(text) - text.startswith("-")
-    return int(text) if digits <= LONGEST_NUMBER else HugeNumber(digits)
+            stack += reversed([(f"{path}[{index}]", item) for index, item in enumerate(value)])
 
 
 def parse_plan(raw: bytes) -> RawData:
-    """Parse and shape-check a plan file's bytes; ValueError says precisely what is wrong."""
-    data = parse_json_object(raw)
+    """Parse and shape-check a plan file's bytes; ValueError says precisely what is wrong.
+
+    A HugeNumber is refused here, by its path in the file ("actions.4.cost"): in a part that
+    careertui keeps without reading it (the meta table, a table it does not know), it would
+    fail the next save, since its digits are not kept.
+    """
+    data, seen = _parse(raw)
     for table_name, table in data.items():
         if not isinstance(table, dict):
             kind = _JSON_KINDS[type(table)]
@@ -237,6 +251,10 @@ def parse_plan(raw: bytes) -> RawData:
                     f"document {doc_id} in table {table_name!r} is not an object "
                     f"(it is {_JSON_KINDS[type(document)]})"
                 )
+    if seen.huge:
+        path, huge = next((path, value) for path, value in _walk(data)
+                          if isinstance(value, HugeNumber))
+        raise ValueError(f"{path}: {huge.problem}")
     return data
 
 

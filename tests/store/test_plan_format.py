@@ -112,3 +112,4 @@ def test_a_clash_inside_a_value_a_later_duplicate_replaced_is_named_by_the_outer
         parse_plan(raw)
     with pytest.raises(ValueError, match='^the key "meta" appears twice at the top level$'):
         parse_plan(b'{"meta": {"a": 1, "a": 2}, "meta": {}}')
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import pytest
 
@@ -68,29 +69,35 @@ def test_two_records_with_one_stable_id_are_refused(plan_path, clock, demo_text)
                              "same id")
 
 
-def test_a_whole_number_of_thousands_of_digits_is_refused_by_its_path(plan_path, clock,
-                                                                      demo_text):
-    spoilt = demo_text.replace('"cost": 0.0', '"cost": 1' + "0" * 4999, 1)
-    assert refused(plan_path, clock, spoilt) == (
-        "wrong shape at actions[1].cost: a number with 5,000 digits, far too large")
+@pytest.mark.parametrize(("old", "new", "path"), [
+    ('"cost": 0.0', '"cost": 1' + "0" * 4999, "actions.2.cost"),
+    # Parts careertui keeps without reading them: the number would fail the next save.
+    ('"schema_version": 1}', '"schema_version": 1, "note": 1' + "0" * 4999 + "}", "meta.1.note"),
+    ('"profile": {', '"profile": {"2": {"x": [1' + "0" * 4999 + "]},", "profile.2.x[0]"),
+    ('"meta": {', '"later": {"1": {"n": 1' + "0" * 4999 + '}}, "meta": {', "later.1.n"),
+], ids=["a-record", "meta", "a-second-profile", "an-unknown-table"])
+def test_a_whole_number_of_thousands_of_digits_is_refused_by_its_path_in_the_file(
+        plan_path, clock, demo_text, old, new, path):
+    assert old in demo_text
+    assert refused(plan_path, clock, demo_text.replace(old, new, 1)) == (
+        f"{path}: a number with 5,000 digits, far too large")
 
 
-@pytest.mark.parametrize("number", ["1" + "0" * 400, "-" + "9" * 309, "1e400"],
-                         ids=["401-digits", "309-digits", "1e400"])
+@pytest.mark.parametrize("number", ["2" + "0" * 308, "-" + "9" * 309, "1e400"],
+                         ids=["2e308", "-1e309", "1e400"])
 def test_a_number_too_large_for_a_float_is_refused_by_its_path(plan_path, clock, demo_text,
                                                                number):
     data = json.loads(demo_text)
     data["settings"]["1"]["yearly_budget"] = "NUMBER"
     spoilt = json.dumps(data).replace('"NUMBER"', number)
-    assert refused(plan_path, clock, spoilt) in (
-        "wrong shape at settings.yearly_budget: too large a number",
-        "wrong shape at settings.yearly_budget: a number with 401 digits, far too large")
+    assert refused(plan_path, clock, spoilt) == (
+        "wrong shape at settings.yearly_budget: too large a number")
 
 
 def test_a_schema_version_of_thousands_of_digits_is_refused(plan_path, clock, demo_text):
     spoilt = demo_text.replace('"schema_version": 1', '"schema_version": 1' + "0" * 5000)
     assert refused(plan_path, clock, spoilt) == (
-        "table 'meta' has no valid schema_version (found a number with 5,001 digits)")
+        "meta.1.schema_version: a number with 5,001 digits, far too large")
 
 
 @pytest.mark.xfail(strict=True, reason="open_database migrates a version 0 file and writes it "
@@ -106,5 +113,7 @@ def test_a_problem_that_quotes_the_file_shows_its_control_characters_escaped(pla
                                                                              demo_text):
     spoilt = demo_text.replace('"FREQ=MONTHLY;BYMONTHDAY=-1"', r'"\u009b2J\u001b]52;c;aGk="', 1)
     reason = refused(plan_path, clock, spoilt)
-    assert reason.startswith("a value careertui cannot use at actions[4].recurrence: "
-                             "“\\u009b2J\\u001b]52;c;aGk=” is not a repeat I know.")
+    # Escaped, or taken out where the store cleans the text before it checks it.
+    assert reason.startswith("a value careertui cannot use at actions[4].recurrence: “")
+    assert "is not a repeat I know" in reason and "2J" in reason
+    assert not [char for char in reason if unicodedata.category(char) == "Cc"]
