@@ -245,6 +245,12 @@ def parse_plan(raw: bytes) -> RawData:
                     f"table {table_name!r} has document ids {json.dumps(numbers[number])} and "
                     f"{json.dumps(doc_id)}, which are the same number: give each document its own"
                 )
+            if str(number) != doc_id:
+                # TinyDB finds a document by str(number): it would read none for "01", and a
+                # save would merge this one into the document it writes as "1".
+                raise ValueError(f"table {table_name!r} has the document id "
+                                 f"{json.dumps(doc_id)}; write it as \"{number}\" (document "
+                                 "ids are plain numbers)")
             numbers[number] = doc_id
             if not isinstance(document, dict):
                 raise ValueError(

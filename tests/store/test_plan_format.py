@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from careertui.export.json_plan import PlanImportError, plan_from_json
@@ -73,7 +75,7 @@ def test_the_same_key_in_two_objects_is_no_clash():
     (("1", "01"), '"1" and "01"'),
     (("7", "2", "+7"), '"7" and "+7"'),
     (("10", " 10"), '"10" and " 10"'),
-    (("3", "3_0", "30"), '"3_0" and "30"'),
+    (("30", "3_0"), '"30" and "3_0"'),
 ])
 def test_document_ids_that_are_the_same_number_are_refused(ids, shown):
     table = ", ".join(f'"{doc_id}": {{"title": "item {doc_id}"}}' for doc_id in ids)
@@ -113,3 +115,12 @@ def test_a_clash_inside_a_value_a_later_duplicate_replaced_is_named_by_the_outer
     with pytest.raises(ValueError, match='^the key "meta" appears twice at the top level$'):
         parse_plan(b'{"meta": {"a": 1, "a": 2}, "meta": {}}')
 
+
+@pytest.mark.parametrize(("doc_id", "number"), [("01", 1), ("+2", 2), (" 3", 3), ("1_0", 10),
+                                                ("\u0664", 4), ("-0", 0)])
+def test_a_document_id_not_written_as_a_plain_number_is_refused(doc_id, number):
+    # TinyDB finds a document by str(number), and writes every id back that way.
+    with pytest.raises(ValueError) as caught:
+        parse_plan(f'{{"profile": {{{json.dumps(doc_id)}: {{"name": "x"}}}}}}'.encode())
+    assert str(caught.value) == (f"table 'profile' has the document id {json.dumps(doc_id)}; "
+                                 f'write it as "{number}" (document ids are plain numbers)')

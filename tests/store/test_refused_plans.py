@@ -56,6 +56,16 @@ def test_document_ids_of_one_number_are_refused(plan_path, clock, demo_text):
         "give each document its own")
 
 
+def test_a_singleton_under_a_document_id_tinydb_cannot_find_is_refused(plan_path, clock,
+                                                                        demo_text):
+    # Read as no profile at all, then merged into the one the first save writes.
+    spoilt = demo_text.replace('"profile": {\n  "1":', '"profile": {\n  "01":', 1)
+    assert spoilt != demo_text
+    assert refused(plan_path, clock, spoilt) == (
+        'table \'profile\' has the document id "01"; write it as "1" (document ids are plain '
+        "numbers)")
+
+
 def test_a_field_twice_in_a_document_is_refused(plan_path, clock, demo_text):
     spoilt = demo_text.replace('{"name": "Maya Okafor"', '{"name": "Maya", "name": "Maya Okafor"')
     assert refused(plan_path, clock, spoilt) == 'profile.1: the key "name" appears twice'
