@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
+from careertui.model.changes import cleaning_summary
 from careertui.model.plan import Profile, Settings
 from careertui.screens.base import OwnerRenamed, PlanReplaced, StepScreen
 from careertui.screens.outside_change import Choice, OutsideChangeDialog
@@ -98,6 +99,9 @@ class CareerApp(App[None]):
         self.refresh_title()
         self._apply_stored_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if cleaned := self.session.cleaned_on_open:
+            self.notify(cleaning_summary(cleaned), title="Plan text cleaned", severity="warning",
+                        timeout=30, markup=False)
 
     def _apply_stored_theme(self) -> None:
         theme = self.session.get(Settings).theme

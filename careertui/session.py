@@ -150,15 +150,20 @@ class PlanSession:
             self._refused.append(refused)
         self.report(error)
 
-    def replace_plan(self, plan: Plan) -> Path | None:
+    def replace_plan(self, plan: Plan) -> tuple[Path | None, list[str]]:
         """Put `plan` in place of the current one (an import), first keeping a copy of a
-        non-empty plan file; returns where the copy went. Raises StoreError: the caller says
-        what happened in its own words."""
+        non-empty plan file; returns where the copy went and the notes of what cleaning its
+        text removed. Raises StoreError: the caller says what happened in its own words."""
         self.flush_saves()
-        kept = self._store.import_plan(plan)
+        kept, cleaned = self._store.import_plan(plan)
         self._pending.clear()  # typed into the plan that is gone
         self._written(set(RECORD_KINDS))
-        return kept
+        return kept, cleaned
+
+    @property
+    def cleaned_on_open(self) -> list[str]:
+        """What was taken out of the plan's text when it was opened (notes by field)."""
+        return self._store.cleaned
 
     def save_soon(self, record: object) -> None:
         """Save `record` after a short pause in typing; the newest version of each record wins."""

@@ -15,6 +15,7 @@ from careertui.export.documents import (
     read_export,
     render,
 )
+from careertui.model.changes import cleaning_summary
 from careertui.model.overview import describe_contents
 from careertui.model.validation import Invalid, iso_date
 from careertui.store.files import write_output
@@ -133,12 +134,14 @@ def run_import(args: argparse.Namespace, plan_path: Path) -> int:
                 f"{store.path} already holds a plan ({describe_contents(current)}). Nothing "
                 "was imported. Add --replace to replace it; a copy of it is kept first."
             )
-        kept = store.import_plan(plan)
+        kept, cleaned = store.import_plan(plan)
     finally:
         store.close()
     message = f"Imported {source} into {store.path}: {describe_contents(plan)}."
     if kept is not None:
         message += f" The plan it replaced was kept as {kept}."
+    if cleaned:
+        message += f"\n{cleaning_summary(cleaned)}"
     print(message)
     return 0
 

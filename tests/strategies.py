@@ -1,5 +1,5 @@
 """Hypothesis strategies: `plans` builds any plan the types allow, `valid_plans` only plans the
-app itself could have saved (they pass plan_problems by construction)."""
+app itself could have saved (clean text; they pass plan_problems by construction)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ from careertui.model.plan import (
     Settings,
     SkillRating,
 )
-from careertui.model.validation import AMOUNT_MAX, LEVEL_MAX, LEVEL_STEP
+from careertui.model.text_cleaning import clean_plan
+from careertui.model.validation import AMOUNT_MAX, LEVEL_MAX, LEVEL_STEP, without_controls
 
 _SCALARS = {
     str: st.text(max_size=40),
@@ -73,7 +74,7 @@ plans = strategy_for(Plan)
 _required_texts = st.builds(
     lambda before, letter, after: before + letter + after,
     st.text(max_size=15),
-    st.characters(codec="utf-8").filter(lambda c: not c.isspace()),
+    st.characters(codec="utf-8").filter(lambda c: not c.isspace() and c == _cleaned(c)),
     st.text(max_size=15),
 )
 _amounts = st.floats(min_value=0, max_value=AMOUNT_MAX, allow_nan=False, allow_infinity=False)
@@ -105,7 +106,7 @@ def _experiences(draw) -> Experience:
 _assessments = builds(
     Assessment,
     ratings=st.lists(builds(SkillRating, name=_required_texts, level=_levels), max_size=4,
-                     unique_by=lambda rating: rating.key),
+                     unique_by=lambda rating: _cleaned(rating.key)),
     experiences=st.lists(_experiences(), max_size=3),
 )
 _destinations = builds(Destination, goals=st.permutations(HORIZONS).map(
@@ -139,4 +140,9 @@ def _valid_plan(draw) -> Plan:
     )
 
 
-valid_plans = _valid_plan()
+def _cleaned(text: str) -> str:
+    return without_controls(text, multiline=False)[0]
+
+
+# Stored as the app stores every plan: its text cleaned as the forms clean typed text.
+valid_plans = _valid_plan().map(lambda plan: clean_plan(plan)[0])

@@ -323,9 +323,13 @@ def test_a_field_keeps_all_but_the_characters_a_terminal_cannot_show(text, multi
     assert not any(_is_control(char) for char in kept.replace("\t", "").replace("\n", ""))
     assert ("\n" in kept) <= multiline and "\r" not in kept
     assert without_controls(kept, multiline=multiline) == (kept, [])
-    assert all(_is_control(char) for char in removed)
+    # Each piece taken out starts with a control character: a lone one or a whole sequence.
+    assert all(_is_control(piece[0]) for piece in removed)
+    assert all(len(piece) == 1 or piece[0] == "\x1b" for piece in removed)
     if removed:
-        assert removed_note(removed).startswith(f"Removed {len(removed)} character")
+        sequences = sum(len(piece) > 1 for piece in removed)
+        counted = f"{sequences} terminal escape sequence" if sequences else f"{len(removed)}"
+        assert removed_note(removed).startswith(f"Removed {counted}")
     if text.isprintable():
         assert (kept, removed) == (text, [])
 
@@ -338,7 +342,9 @@ def _is_control(char: str) -> bool:
     ("a\r\nb\rc\nd", True, "a\nb\nc\nd"),
     ("a\r\nb\rc\nd", False, "a b c d"),
     ("tab\tstays", False, "tab\tstays"),
-    ("\x1b[31mred\x00", False, "[31mred"),
+    ("\x1b[31mred\x00", False, "red"),
+    ("\x1b]2;title\x07name", False, "name"),
+    ("a\x9b31mb", False, "a31mb"),
     ("👩‍💻 مرحبا e\u0301 [bold]x[/]", False, "👩‍💻 مرحبا e\u0301 [bold]x[/]"),
 ])
 def test_line_breaks_are_unified_and_escapes_removed(text, multiline, kept):

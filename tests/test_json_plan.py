@@ -15,6 +15,7 @@ from careertui.export.json_plan import FORMAT, PlanImportError, plan_from_json, 
 from careertui.model.codec import encode
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Action, Plan
+from careertui.model.text_cleaning import clean_plan
 from careertui.store.migrations import SCHEMA_VERSION
 from careertui.store.plan_store import PlanStore
 from tests.conftest import TODAY
@@ -313,8 +314,17 @@ def test_an_unknown_top_level_key_is_named_without_its_control_characters(export
     assert import_problems(export) == ['["\\u001b]2;pwned\\u0007"]: unknown field']
 
 
-def test_a_problem_that_quotes_the_file_shows_its_control_characters_escaped(export):
-    export["plan"]["actions"][0]["recurrence"] = "FREQ=MONTHLY\x1b]2;pwned\x07"
+def test_a_problem_quotes_the_text_as_it_would_be_stored_with_no_control_character(export):
+    # The plan's text is cleaned before it is checked: the title sequence goes whole.
+    export["plan"]["actions"][0]["recurrence"] = "FREQ=\x1b]2;pwned\x07SOMETIMES\u009b"
     assert import_problems(export) == [
-        "actions[0].recurrence: “FREQ=MONTHLY\\u001b]2;PWNED\\u0007”: due dates repeat DAILY, "
-        "WEEKLY, MONTHLY or YEARLY."]
+        "actions[0].recurrence: “FREQ=SOMETIMES”: due dates repeat DAILY, WEEKLY, MONTHLY "
+        "or YEARLY."]
+
+
+def test_an_escape_sequence_around_a_valid_text_is_taken_out_and_the_plan_imports(export):
+    export["plan"]["actions"][0]["recurrence"] = "FREQ=MONTHLY\x1b]2;pwned\x07"
+    plan = plan_from_json(json.dumps(export))
+    assert clean_plan(plan)[0].actions[0].recurrence == "FREQ=MONTHLY"
+
+

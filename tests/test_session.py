@@ -135,7 +135,7 @@ def test_replacing_the_plan_changes_every_kind_and_drops_text_typed_into_the_old
     session.save(Goal("Old goal"))
     session.save_soon(Profile(name="typed into the old plan"))
     imported = Plan(profile=Profile(name="Imported"), goals=[Goal("New goal")])
-    assert session.replace_plan(imported) is None  # in memory: no copy of a file to keep
+    assert session.replace_plan(imported) == (None, [])  # in memory: no copy of a file to keep
     assert [g.statement for g in empty_store.all(Goal)] == ["New goal"]
     # What was typed went into the old plan before it was replaced, and is not written again.
     assert empty_store.get(Profile).name == "Imported" and not session.unsaved

@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from careertui.model.plan import Plan
 from careertui.model.validation import Invalid
+from careertui.store import files
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,8 @@ def output_path(text: str, folder: Path) -> Path:
     cleaned = text.strip()
     if not cleaned:
         raise Invalid("Type a file name.")
-    try:
-        os.fsencode(cleaned)
-    except UnicodeError:
-        raise Invalid("That name holds characters a file name cannot have.") from None
+    if not _can_name_a_file(cleaned):
+        raise Invalid("That name holds characters a file name cannot have.")
     try:
         path = Path(folder, Path(cleaned).expanduser())
         is_folder, parent_exists = path.is_dir(), path.parent.is_dir()
@@ -79,7 +78,19 @@ def output_path(text: str, folder: Path) -> Path:
         raise Invalid(f"{path} is a folder; add a file name.")
     if not parent_exists:
         raise Invalid(f"There is no folder {path.parent}.")
+    try:
+        files.refuse_unsafe_target(path)
+    except files.UnsafePathError as error:
+        raise Invalid(f"Cannot write {path}: {error.strerror}.") from None
     return path
+
+
+def _can_name_a_file(text: str) -> bool:
+    """False for text the file system cannot take: a NUL, or what does not encode."""
+    try:
+        return b"\x00" not in os.fsencode(text)
+    except UnicodeError:
+        return False
 
 
 def unusable_path(text: str, error: Exception) -> str:
@@ -89,7 +100,8 @@ def unusable_path(text: str, error: Exception) -> str:
 
 
 def read_export(path: Path) -> Plan:
-    """The plan in an exported JSON file; raises OSError, or PlanImportError with every problem."""
+    """The plan in an exported JSON file; raises OSError (UnsafePathError for a device, a named
+    pipe or a file far too large), or PlanImportError with every problem."""
     from careertui.export.json_plan import plan_from_json
 
-    return plan_from_json(Path(path).read_bytes())
+    return plan_from_json(files.read_file(Path(path)))

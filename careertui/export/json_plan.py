@@ -8,6 +8,7 @@ from typing import Any
 from careertui.model.codec import decode_leniently, encode, key_path, problems
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Plan
+from careertui.model.text_cleaning import clean_plan
 from careertui.model.validation import escape_controls
 from careertui.store.migrations import META_TABLE, SCHEMA_VERSION
 from careertui.store.plan_format import NotAnObjectError, encode_plan, parse_json_object
@@ -47,7 +48,8 @@ def plan_from_json(content: str | bytes) -> Plan:
         found += [str(error) for error in unreadable]
         bad_paths = [error.path for error in unreadable]
         # Escaped: a rule's words may quote the file's text ("“FREQ=\x1b]2;...”").
-        found += [escape_controls(problem) for problem in plan_problems(plan)
+        # The plan is stored cleaned (clean_plan), and cleaning can make two ids equal.
+        found += [escape_controls(problem) for problem in plan_problems(clean_plan(plan)[0])
                   if not _overlaps(problem.partition(": ")[0], bad_paths)]
     if found:
         raise PlanImportError(found)

@@ -67,3 +67,13 @@ def _as_text(value: Any) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{key} {_as_text(item)}" for key, item in value.items() if item)
     return str(value)
+
+
+def cleaning_summary(notes: list[str], shown: int = 4) -> str:
+    """What clean_plan took out of a plan's text, for a message: the first `shown` notes
+    ("profile.name: Removed 2 characters that cannot be shown (U+001B, U+0007).") and how
+    many more there are."""
+    listed = " ".join(notes[:shown])
+    more = f" (and {len(notes) - shown} more)" if len(notes) > shown else ""
+    return ("Characters a terminal would act on (escape sequences, bell, control codes) were "
+            f"taken out of the plan's text and are not kept: {listed}{more}")

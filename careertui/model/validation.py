@@ -20,6 +20,17 @@ _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
 _UNSHOWABLE = re.compile(f"[{_CONTROLS}]")
 # Any character without_controls may change: one quick search clears most text.
 _CHANGEABLE = re.compile(f"[{_CONTROLS}{_LINE_BREAKS}]")
+# A terminal escape sequence goes whole, its text with it (ESC alone would leave "]2;title"):
+# CSI (ESC [) to its final byte; OSC, DCS, SOS, PM and APC to BEL, ST or the end of the line;
+# any other ESC with its intermediate and final bytes. A C1 control alone (U+009B, common in
+# text decoded with the wrong code page) loses only itself.
+_SEQUENCE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# A sequence, or one character that cannot be shown: taken out in one pass, in order.
+_TAKEN_OUT = re.compile(f"{_SEQUENCE.pattern}|[{_CONTROLS}]")
 _SHOWN_CODES = 4
 
 
@@ -40,13 +51,19 @@ def without_controls(text: str, *, multiline: bool) -> tuple[str, list[str]]:
 
     Line breaks become "\\n" (a space in a one-line field); control characters other than tab,
     and lone surrogates, are removed: a terminal would act on them (ESC starts an escape
-    sequence), and a lone surrogate has no UTF-8 form for a report or calendar file.
+    sequence, removed whole), and a lone surrogate has no UTF-8 form for a report or calendar
+    file. What was taken out is listed in order: a whole sequence as one item.
     """
     if _CHANGEABLE.search(text) is None:
         return text, []
+    removed: list[str] = []
+
+    def take_out(match: re.Match[str]) -> str:
+        removed.append(match[0])
+        return ""
+
     text = _LINE_BREAK.sub("\n" if multiline else " ", text)
-    removed = _UNSHOWABLE.findall(text)
-    return (_UNSHOWABLE.sub("", text) if removed else text), removed
+    return _TAKEN_OUT.sub(take_out, text), removed
 
 
 def escape_controls(text: str) -> str:
@@ -60,12 +77,22 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def removed_note(removed: Sequence[str]) -> str:
-    """ "Removed 2 characters that cannot be shown (U+001B, U+0000)." """
-    codes = list(dict.fromkeys(f"U+{ord(char):04X}" for char in removed))
+    """ "Removed 2 characters that cannot be shown (U+001B, U+0000)." for what without_controls
+    took out; "Removed 1 terminal escape sequence and 1 character that cannot be shown (U+0000,
+    U+001B)." when there were sequences."""
+    controls = [char for item in removed for char in item if _UNSHOWABLE.match(char)]
+    codes = list(dict.fromkeys(f"U+{ord(char):04X}" for char in controls))
     listed = ", ".join(codes[:_SHOWN_CODES]) + (", …" if len(codes) > _SHOWN_CODES else "")
-    count = len(removed)
-    return (f"Removed {count} character{'s' if count != 1 else ''} that cannot be shown "
-            f"({listed}).")
+    sequences = sum(len(item) > 1 for item in removed)
+    characters = len(removed) - sequences
+    parts = [_count(sequences, "terminal escape sequence")] if sequences else []
+    if characters or not sequences:
+        parts.append(_count(characters, "character") + " that cannot be shown")
+    return f"Removed {' and '.join(parts)} ({listed})."
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}{'s' if number != 1 else ''}"
 
 
 def whole_number(text: str, low: int, high: int) -> int | None:

@@ -19,6 +19,7 @@ from careertui.export.documents import (
     render,
     unusable_path,
 )
+from careertui.model.changes import cleaning_summary
 from careertui.model.overview import describe_contents
 from careertui.model.plan import Plan
 from careertui.model.validation import Invalid, iso_date
@@ -99,7 +100,7 @@ def checked_export(text: str, folder: Path) -> Plan:
         raise Invalid("Type the path of a file made by Export (JSON).")
     try:
         path = Path(folder, Path(cleaned).expanduser())
-        found = path.is_file()
+        found = path.exists()  # anything but a regular file is refused by read_export
     except (OSError, RuntimeError) as error:
         raise Invalid(unusable_path(cleaned, error)) from None
     if not found:
@@ -133,7 +134,7 @@ def _import_chosen(app: App[Any], session: PlanSession, values: Values) -> None:
 
 def _replace(app: App[Any], session: PlanSession, plan: Plan) -> None:
     try:
-        kept = session.replace_plan(plan)
+        kept, cleaned = session.replace_plan(plan)
     except OutsideChangeError as change:
         session.report(change)  # asks what to do about the other program's version first
         return
@@ -144,4 +145,6 @@ def _replace(app: App[Any], session: PlanSession, plan: Plan) -> None:
     message = f"Imported: {describe_contents(plan)}."
     if kept is not None:
         message += f" Your previous plan was kept as {kept}."
+    if cleaned:
+        message += f" {cleaning_summary(cleaned)}"
     app.notify(message, title="Plan imported", timeout=15, markup=False)

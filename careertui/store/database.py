@@ -29,6 +29,9 @@ class OpenedDatabase:
     db: TinyDB
     path: Path | None  # None for in-memory
     lock: PlanLock | None
+    # Migrated to the current schema in memory only: the caller checks the plan, then writes
+    # it (a file refused by the checks stays as it was).
+    migrated: bool = False
 
     def close(self) -> None:
         try:
@@ -50,7 +53,8 @@ def open_database(path: Path, today: Callable[[], date] = date.today,
     `today` dates the daily backups, `now` the copies of the recent history."""
     path, lock = lock_plan(path)
     try:
-        return OpenedDatabase(_open_locked(path, today, now), path, lock)
+        db, migrated = _open_locked(path, today, now)
+        return OpenedDatabase(db, path, lock, migrated)
     except BaseException:
         lock.release()
         raise
@@ -104,7 +108,8 @@ def _refuse_read_only(path: Path) -> None:
             raise ReadOnlyPlanError(path, path)
 
 
-def _open_locked(path: Path, today: Callable[[], date], now: Callable[[], datetime]) -> TinyDB:
+def _open_locked(path: Path, today: Callable[[], date],
+                 now: Callable[[], datetime]) -> tuple[TinyDB, bool]:
     backups.refuse_unsafe_folders(path)
     try:
         files.remove_orphaned_temps(path.parent, glob.escape(path.name))
@@ -117,11 +122,7 @@ def _open_locked(path: Path, today: Callable[[], date], now: Callable[[], dateti
     db = TinyDB(path, storage=AtomicJSONStorage, today=today, now=now)
     storage = db.storage
     assert isinstance(storage, AtomicJSONStorage)  # TinyDB made it from the class given
-    data = storage.read()
-    if up_to_date(data, path):
-        # Through the storage, so the daily backup keeps the file as it was before.
-        storage.write(data)
-    return db
+    return db, up_to_date(storage.read(), path)
 
 
 def up_to_date(data: RawData, path: Path) -> bool:

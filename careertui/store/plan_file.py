@@ -6,6 +6,7 @@ from pathlib import Path
 
 from careertui.model.codec import DecodeError
 from careertui.model.plan import Plan
+from careertui.model.text_cleaning import clean_plan
 from careertui.store import backups, files
 from careertui.store.database import up_to_date
 from careertui.store.errors import CorruptPlanError, MissingPlanError, StorageReadError
@@ -40,7 +41,7 @@ def plan_from_bytes(raw: bytes, path: Path) -> Plan:
         raise CorruptPlanError(path, str(error), backups.newest_backup(path)) from None
     up_to_date(data, path)  # in memory only; refuses a newer schema
     try:
-        plan = plan_from_tables(data)
+        plan, _ = clean_plan(plan_from_tables(data))  # as opening does, in memory only
     except DecodeError as error:
         raise wrong_shape(path, error) from None
     return checked(plan, path)

@@ -27,9 +27,10 @@ from careertui.model.plan import (
     Profile,
     Settings,
 )
+from careertui.model.text_cleaning import clean_plan
 from careertui.store import backups
 from careertui.store.database import OpenedDatabase, memory_database, open_database, up_to_date
-from careertui.store.errors import CorruptPlanError, OutsideChangeError, StorageWriteError
+from careertui.store.errors import OutsideChangeError, StorageWriteError, StoreError
 from careertui.store.plan_check import checked, wrong_shape
 from careertui.store.plan_format import RawData
 from careertui.store.storage import AtomicJSONStorage
@@ -89,6 +90,8 @@ class PlanStore:
         self._db = opened.db
         # Stable record id -> TinyDB document id, per table, built on first use.
         self._doc_ids: dict[str, dict[str, int]] = {}
+        # What clean_plan removed from the plan's text when it was opened (notes by field).
+        self.cleaned: list[str] = []
         # TinyDB document id -> decoded record, per collection table, read on first use and
         # kept in step with each write: decoding thousands of records is what reading costs.
         # (Any: each table holds records of its own class.)
@@ -102,11 +105,20 @@ class PlanStore:
         store, file = cls(opened), opened.path
         assert file is not None  # open_database opens a file, never a memory plan
         try:
-            checked(store.load(), file)
+            plan, store.cleaned = clean_plan(store.load())
+            checked(plan, file)
+            if store.cleaned:
+                # Text a terminal would act on came from outside (a hand edit, a sync): it is
+                # stored clean from now on; the daily backup and the history keep the file.
+                store.replace_plan(plan)
+            elif opened.migrated:
+                # Through the storage, so the daily backup keeps the file as it was before.
+                storage = store._db.storage
+                storage.write(storage.read() or {})
         except DecodeError as error:
             store.close()
             raise wrong_shape(file, error) from None
-        except CorruptPlanError:
+        except StoreError:
             store.close()
             raise
         return store
@@ -215,12 +227,15 @@ class PlanStore:
                 del self._doc_ids[table_name][record_id]
                 records.pop(doc_id, None)
 
-    def replace_plan(self, plan: Plan) -> None:
-        """Replace everything with `plan` in one atomic write (demo data, import)."""
+    def replace_plan(self, plan: Plan) -> list[str]:
+        """Replace everything with `plan` in one atomic write (demo data, import), its text
+        cleaned as typed text is (see clean_plan); the notes of what that removed."""
+        plan, notes = clean_plan(plan)
         storage = self._db.storage
         current = storage.read() or {}
         storage.write(plan_to_tables(plan, current.get("meta", {})))
         self._forget_caches()
+        return notes
 
     def _forget_caches(self) -> None:
         """After the whole plan changed: the Table objects' next ids and query caches, and the
@@ -268,13 +283,13 @@ class PlanStore:
         storage = self._db.storage
         return storage if isinstance(storage, AtomicJSONStorage) else None
 
-    def import_plan(self, plan: Plan) -> Path | None:
+    def import_plan(self, plan: Plan) -> tuple[Path | None, list[str]]:
         """Replace the plan with `plan`, first keeping a copy of a non-empty plan file.
 
-        Returns where the copy went (None for an empty or in-memory plan)."""
+        Returns where the copy went (None for an empty or in-memory plan) and the notes of
+        what cleaning its text removed."""
         kept = None if self.load().is_empty else self.keep_copy("before-import")
-        self.replace_plan(plan)
-        return kept
+        return kept, self.replace_plan(plan)
 
     def keep_copy(self, label: str) -> Path | None:
         """Copy the plan file beside itself as `<name>.<label>-<time>` (None in memory)."""

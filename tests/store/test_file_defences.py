@@ -157,6 +157,21 @@ def test_a_device_and_a_huge_file_are_refused_before_they_are_read(tmp_path):
         read_file(huge)
 
 
+@pytest.mark.parametrize("source, words", [("/dev/zero", "a device"), ("pipe", "named pipe"),
+                                            ("huge.json", "far larger than any plan")])
+def test_importing_a_device_a_pipe_or_a_huge_file_is_refused_at_once(tmp_path, source, words):
+    os.mkfifo(tmp_path / "pipe")  # no writer: reading it would wait for ever
+    with open(tmp_path / "huge.json", "wb") as file:
+        file.truncate(files.LARGEST_FILE + 1)
+    plan = tmp_path / "plan.json"
+    shown = subprocess.run([sys.executable, "-m", "careertui", "import", "--db", str(plan),
+                            str(tmp_path / source)], cwd=REPO, env=child_env(),
+                           capture_output=True, text=True, timeout=30)
+    assert shown.returncode == 2 and words in shown.stderr
+    assert "Nothing was imported" in shown.stderr and "Traceback" not in shown.stderr
+    assert not plan.exists()
+
+
 def test_careertui_open_refuses_a_plan_that_is_a_pipe(tmp_path):
     fifo = tmp_path / "plan.json"
     os.mkfifo(fifo)

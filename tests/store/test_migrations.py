@@ -10,10 +10,10 @@ import pytest
 
 from careertui.store import migrations
 from careertui.store.backups import backup_path, list_backups
-from careertui.store.database import open_database
 from careertui.store.errors import NewerSchemaError
 from careertui.store.lock import PlanLock
 from careertui.store.migrations import LIST_TABLES, SCHEMA_VERSION, migrate, schema_version_of
+from careertui.store.plan_store import PlanStore
 
 from .conftest import DAY, FIXTURES, snapshot
 
@@ -35,8 +35,7 @@ def test_a_version_0_plan_gets_stable_ids_and_a_backup_of_the_old_file(v0_plan, 
     original = json.loads(V0.read_bytes())
     assert schema_version_of(original) == 0
 
-    opened = open_database(v0_plan, today=clock)
-    opened.close()
+    PlanStore.open(v0_plan, today=clock).close()
 
     migrated = json.loads(v0_plan.read_bytes())
     assert schema_version_of(migrated) == SCHEMA_VERSION == 1
@@ -57,10 +56,10 @@ def test_a_version_0_plan_gets_stable_ids_and_a_backup_of_the_old_file(v0_plan, 
 
 
 def test_reopening_a_migrated_plan_does_not_migrate_again(v0_plan, clock):
-    open_database(v0_plan, today=clock).close()
+    PlanStore.open(v0_plan, today=clock).close()
     before = snapshot(v0_plan.parent)
     clock.day = clock.day.replace(day=24)  # a second migration would write and back up
-    open_database(v0_plan, today=clock).close()
+    PlanStore.open(v0_plan, today=clock).close()
     assert snapshot(v0_plan.parent) == before
 
 
@@ -85,7 +84,7 @@ def test_a_plan_from_a_newer_careertui_is_refused_and_left_alone(plan_path, cloc
         pass
     before = snapshot(plan_path.parent)
     with pytest.raises(NewerSchemaError) as caught:
-        open_database(plan_path, today=clock)
+        PlanStore.open(plan_path, today=clock)
     assert (caught.value.found, caught.value.supported) == (99, SCHEMA_VERSION)
     message = str(caught.value)
     assert str(plan_path) in message

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from datetime import UTC
 
 from careertui.demo import demo_plan
@@ -73,6 +75,41 @@ async def test_a_missing_folder_is_refused_in_the_field(demo_store, tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)  # nothing written, dialog still open
     assert list(tmp_path.iterdir()) == []
+
+
+async def test_a_named_pipe_or_a_link_is_refused_as_an_export_target_in_the_field(demo_store,
+                                                                                  tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link.md").symlink_to(tmp_path / "elsewhere.md")
+    app = make_app(demo_store, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        export_document(app, app.session, JSON)
+        await pilot.pause()
+        field = app.screen.query_one("#path", Field)
+        for name, words in (("pipe", "named pipe"), ("link.md", "symbolic link")):
+            field.set_text("")
+            await type_text(pilot, name)
+            await pilot.pause()
+            assert words in str(field.query_one(".field-error").render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)  # nothing written, dialog still open
+    assert stat.S_ISFIFO(os.lstat(tmp_path / "pipe").st_mode)
+    assert not (tmp_path / "elsewhere.md").exists()
+
+
+async def test_importing_a_named_pipe_is_refused_in_the_field_without_waiting(empty_store,
+                                                                             tmp_path):
+    os.mkfifo(tmp_path / "pipe")  # no writer: reading it would wait for ever
+    app = make_app(empty_store, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        import_plan(app, app.session)
+        await pilot.pause()
+        await type_text(pilot, "pipe")
+        await pilot.pause()
+        field = app.screen.query_one("#plan", Field)
+        assert "named pipe" in str(field.query_one(".field-error").render())
+    assert empty_store.load().is_empty
 
 
 async def test_wins_since_a_typed_date(demo_store, tmp_path):
