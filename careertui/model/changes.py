@@ -70,10 +70,12 @@ def _as_text(value: Any) -> str:
 
 
 def cleaning_summary(notes: list[str], shown: int = 4) -> str:
-    """What clean_plan took out of a plan's text, for a message: the first `shown` notes
-    ("profile.name: Removed 2 characters that cannot be shown (U+001B, U+0007).") and how
-    many more there are."""
-    listed = " ".join(notes[:shown])
-    more = f" (and {len(notes) - shown} more)" if len(notes) > shown else ""
-    return ("Characters a terminal would act on (escape sequences, bell, control codes) were "
-            f"taken out of the plan's text and are not kept: {listed}{more}")
+    """What clean_plan took out of a plan's text, for a message: a line saying why, then the
+    first `shown` notes one per line ("profile.name: Removed 2 characters that cannot be
+    shown (U+001B, U+0007).") and how many more there are."""
+    lines = ["Characters a terminal would act on (escape sequences, bell, control codes) were "
+             "taken out of the plan's text:"]
+    lines += [f"  {note}" for note in notes[:shown]]
+    if len(notes) > shown:
+        lines.append(f"  … and {len(notes) - shown} more")
+    return "\n".join(lines)

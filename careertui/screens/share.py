@@ -146,5 +146,5 @@ def _replace(app: App[Any], session: PlanSession, plan: Plan) -> None:
     if kept is not None:
         message += f" Your previous plan was kept as {kept}."
     if cleaned:
-        message += f" {cleaning_summary(cleaned)}"
+        message += f"\n{cleaning_summary(cleaned)}"
     app.notify(message, title="Plan imported", timeout=15, markup=False)
