@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 
 from careertui.demo import demo_plan
 from careertui.export.json_plan import plan_to_json
-from careertui.screens.share import import_plan
 from careertui.store.plan_store import PlanStore
 from tests.conftest import TODAY
-from tests.ui.conftest import SIZE, make_app, type_text
+from tests.ui.conftest import SIZE, make_app
+from tests.ui.test_share import type_into_import
 
 CLIPBOARD_AND_TITLE = "\x1b]52;c;cm0gLXJmIH4=\x07\x1b]2;pwned\x07"
 
@@ -48,9 +48,7 @@ async def test_an_import_from_the_palette_says_what_was_taken_out(empty_store, t
     export.write_text(plan_to_json(plan, datetime(2026, 11, 23, tzinfo=UTC)), encoding="utf-8")
     app = make_app(empty_store, export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        import_plan(app, app.session)
-        await pilot.pause()
-        await type_text(pilot, "export.json")
+        await type_into_import(app, pilot, "export.json")
         await pilot.press("enter")
         await pilot.pause()
         [(title, _, message)] = notifications(app)

@@ -30,6 +30,15 @@ async def wait_for_workers(app, pilot):
     await pilot.pause()
 
 
+async def type_into_import(app, pilot, name: str) -> Field:
+    """Open the import dialog and type `name` into its file field; returns the field."""
+    import_plan(app, app.session)
+    await pilot.pause()
+    await type_text(pilot, name)
+    await pilot.pause()
+    return app.screen.query_one("#plan", Field)
+
+
 async def test_palette_exports_the_report_next_to_the_plan(demo_store, tmp_path):
     app = make_app(demo_store, export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -103,11 +112,7 @@ async def test_importing_a_named_pipe_is_refused_in_the_field_without_waiting(em
     os.mkfifo(tmp_path / "pipe")  # no writer: reading it would wait for ever
     app = make_app(empty_store, export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        import_plan(app, app.session)
-        await pilot.pause()
-        await type_text(pilot, "pipe")
-        await pilot.pause()
-        field = app.screen.query_one("#plan", Field)
+        field = await type_into_import(app, pilot, "pipe")
         assert "named pipe" in str(field.query_one(".field-error").render())
     assert empty_store.load().is_empty
 
@@ -136,11 +141,7 @@ async def test_import_shows_the_problems_under_the_field_and_changes_nothing(emp
     (tmp_path / "bad.json").write_text(json.dumps(document), encoding="utf-8")
     app = make_app(empty_store, export_dir=tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        import_plan(app, app.session)
-        await pilot.pause()
-        await type_text(pilot, "bad.json")
-        await pilot.pause()
-        field = app.screen.query_one("#plan", Field)
+        field = await type_into_import(app, pilot, "bad.json")
         assert "actions[3].due" in str(field.query_one(".field-error").render())
         await pilot.press("ctrl+s")
         await pilot.pause()
