@@ -159,8 +159,10 @@ class CareerApp(App[None]):
             return
         try:
             if choice == "reload":
-                self.session.reload()
+                cleaned = self.session.reload()
                 message = "This is the plan as the other program left it."
+                if cleaned:
+                    message += f"\n{cleaning_summary(cleaned)}"
             else:
                 aside = self.session.keep_mine()
                 message = "Your plan is saved" + (f"; the other version is {aside}."

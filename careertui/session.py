@@ -240,10 +240,12 @@ class PlanSession:
         self.flush_saves()
         return aside
 
-    def reload(self) -> None:
+    def reload(self) -> list[str]:
         """Take the plan file as the other program left it; what was not saved here is dropped
-        (the caller has shown it). Raises StoreError when that version cannot be used."""
-        self._store.reload()
+        (the caller has shown it). Returns the notes of what cleaning its text removed; raises
+        StoreError when that version cannot be used."""
+        cleaned = self._store.reload()
         self._refused.clear()
         self._pending.clear()
         self._written(set(RECORD_KINDS))
+        return cleaned

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from careertui.model.codec import DecodeError
 from careertui.model.integrity import plan_problems
 from careertui.model.plan import Plan
+from careertui.model.text_cleaning import clean_plan
 from careertui.model.validation import escape_controls
 from careertui.store import backups
 from careertui.store.errors import CorruptPlanError
@@ -28,3 +30,14 @@ def checked(plan: Plan, path: Path) -> Plan:
         raise CorruptPlanError(path, f"a value careertui cannot use at {problem}{more}",
                                backups.newest_backup(path))
     return plan
+
+
+def usable_plan(decode: Callable[[], Plan], path: Path) -> tuple[Plan, list[str]]:
+    """The plan `decode` reads from the file at `path`, its text cleaned as typed text is
+    (clean_plan) and checked as it will be stored, with the notes of what cleaning removed;
+    CorruptPlanError for a wrong shape or a value careertui cannot use."""
+    try:
+        plan, notes = clean_plan(decode())
+    except DecodeError as error:
+        raise wrong_shape(path, error) from None
+    return checked(plan, path), notes

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from careertui.model.codec import DecodeError
 from careertui.model.plan import Plan
-from careertui.model.text_cleaning import clean_plan
 from careertui.store import backups, files
 from careertui.store.database import up_to_date
 from careertui.store.errors import CorruptPlanError, MissingPlanError, StorageReadError
-from careertui.store.plan_check import checked, wrong_shape
+from careertui.store.plan_check import usable_plan
 from careertui.store.plan_format import parse_plan
 from careertui.store.plan_store import plan_from_tables
 
@@ -40,8 +39,4 @@ def plan_from_bytes(raw: bytes, path: Path) -> Plan:
     except ValueError as error:
         raise CorruptPlanError(path, str(error), backups.newest_backup(path)) from None
     up_to_date(data, path)  # in memory only; refuses a newer schema
-    try:
-        plan, _ = clean_plan(plan_from_tables(data))  # as opening does, in memory only
-    except DecodeError as error:
-        raise wrong_shape(path, error) from None
-    return checked(plan, path)
+    return usable_plan(partial(plan_from_tables, data), path)[0]  # cleaned in memory only

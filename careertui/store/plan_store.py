@@ -7,7 +7,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,7 +31,7 @@ from careertui.model.text_cleaning import clean_plan
 from careertui.store import backups
 from careertui.store.database import OpenedDatabase, memory_database, open_database, up_to_date
 from careertui.store.errors import OutsideChangeError, StorageWriteError, StoreError
-from careertui.store.plan_check import checked, wrong_shape
+from careertui.store.plan_check import usable_plan
 from careertui.store.plan_format import RawData
 from careertui.store.storage import AtomicJSONStorage
 
@@ -105,23 +105,24 @@ class PlanStore:
         store, file = cls(opened), opened.path
         assert file is not None  # open_database opens a file, never a memory plan
         try:
-            plan, store.cleaned = clean_plan(store.load())
-            checked(plan, file)
-            if store.cleaned:
-                # Text a terminal would act on came from outside (a hand edit, a sync): it is
-                # stored clean from now on; the daily backup and the history keep the file.
-                store.replace_plan(plan)
-            elif opened.migrated:
-                # Through the storage, so the daily backup keeps the file as it was before.
-                storage = store._db.storage
-                storage.write(storage.read() or {})
-        except DecodeError as error:
-            store.close()
-            raise wrong_shape(file, error) from None
+            plan, store.cleaned = usable_plan(store.load, file)
+            store._store_as_read(plan, store.cleaned, opened.migrated)
         except StoreError:
             store.close()
             raise
         return store
+
+    def _store_as_read(self, plan: Plan, cleaned: list[str], migrated: bool) -> None:
+        """Write back the plan just read and checked (usable_plan) when it differs from the
+        file: its text `cleaned`, or its data `migrated` to the current schema."""
+        if cleaned:
+            # Text a terminal would act on came from outside (a hand edit, a sync): it is
+            # stored clean from now on; the daily backup and the history keep the file.
+            self.replace_plan(plan)
+        elif migrated:
+            # Through the storage, so the daily backup keeps the file as it was before.
+            storage = self._db.storage
+            storage.write(storage.read() or {})
 
     @classmethod
     def in_memory(cls) -> PlanStore:
@@ -251,23 +252,21 @@ class PlanStore:
         storage = self._file_storage()
         return storage.outside_change() if storage is not None else None
 
-    def reload(self) -> None:
-        """Read the plan file again as another program left it, checked as on open; a StoreError
-        (and the plan here unchanged) when that version cannot be used."""
+    def reload(self) -> list[str]:
+        """Read the plan file again as another program left it, checked and cleaned as on open;
+        returns the notes of what cleaning removed. A StoreError (and the plan here unchanged)
+        when that version cannot be used."""
         storage = self._file_storage()
         if storage is None:
-            return
+            return []
         raw, data = storage.read_disk()
         migrated = up_to_date(data, storage.path)
-        try:
-            checked(plan_from_tables(data), storage.path)
-        except DecodeError as error:
-            raise wrong_shape(storage.path, error) from None
+        plan, cleaned = usable_plan(partial(plan_from_tables, data), storage.path)
         storage.keep_own_version()  # what careertui last wrote, for --restore-backup
         storage.adopt(raw, data)
         self._forget_caches()
-        if migrated:
-            storage.write(data)
+        self._store_as_read(plan, cleaned, migrated)
+        return cleaned
 
     def keep_mine(self) -> Path | None:
         """Keep the plan file as another program left it beside it (where, returned; None when

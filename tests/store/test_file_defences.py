@@ -89,7 +89,7 @@ def test_a_plan_path_that_is_a_link_to_nothing_is_refused_and_nothing_created(tm
     # In a shared folder another user can plant such a link where the plan would be.
     victim = tmp_path / "home" / "important"
     victim.parent.mkdir()
-    planted = tmp_path / "shared" / "plan.json"
+    planted = tmp_path / "everyones" / "plan.json"
     planted.parent.mkdir()
     planted.symlink_to(victim)
     with pytest.raises(DanglingLinkError, match="does not exist"):

@@ -96,6 +96,17 @@ def test_reload_shows_the_other_version_and_saves_on_top_of_it(store, plan_path)
     assert len(saved["goals"]) == 2
 
 
+def test_a_reloaded_version_with_escape_sequences_is_cleaned_and_stored_clean(store,
+                                                                             plan_path):
+    data = json.loads(plan_path.read_bytes())
+    data["profile"]["1"]["name"] = "Ada\x1b]2;pwned\x07 Lovelace"
+    plan_path.write_text(json.dumps(data), encoding="utf-8")  # a sync brought it in
+    cleaned = store.reload()
+    assert cleaned == ["profile.name: Removed 1 terminal escape sequence (U+001B, U+0007)."]
+    assert store.get(Profile).name == "Ada Lovelace"
+    assert json.loads(plan_path.read_bytes())["profile"]["1"]["name"] == "Ada Lovelace"
+
+
 def test_keep_mine_saves_the_other_version_beside_it_first(store, plan_path):
     outside = change_outside(plan_path)
     aside = store.keep_mine()
