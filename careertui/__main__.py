@@ -20,7 +20,8 @@ def default_plan_path() -> Path:
 
 def _copy_number(text: str) -> int:
     """An argparse type: the number of a copy as --list-backups shows it."""
-    if not text.isdecimal() or not 1 <= int(text[:6]) <= 999:
+    # Short before int(): "1" followed by thousands of zeros is no copy's number either.
+    if not (text.isdecimal() and len(text) <= 3 and 1 <= int(text) <= 999):
         raise argparse.ArgumentTypeError(f"{text!r} is not a number from --list-backups")
     return int(text)
 
@@ -67,11 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(args, "run"):
             return args.run(args, args.db or default_plan_path())
         if args.restore_backup is not None or args.list_backups:
-            from careertui.store.restore import describe_copies, list_copies, restore_backup
+            from careertui.store.restore import list_backups_text, restore_backup
 
             path = args.db or default_plan_path()
             if args.list_backups:
-                print(describe_copies(path, list_copies(path)))
+                print(list_backups_text(path))
             else:
                 print(restore_backup(path, args.restore_backup or None))
             return 0

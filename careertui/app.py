@@ -167,6 +167,9 @@ class CareerApp(App[None]):
                 aside = self.session.keep_mine()
                 message = "Your plan is saved" + (f"; the other version is {aside}."
                                                   if aside else ".")
+        except OutsideChangeError as change:  # changed once more while it was answered
+            self._ask_about_outside_change(change)
+            return
         except StoreError as error:
             self.notify(str(error), title="Not done", severity="error", timeout=30, markup=False)
             return

@@ -136,7 +136,10 @@ def _replace(app: App[Any], session: PlanSession, plan: Plan) -> None:
     try:
         kept, cleaned = session.replace_plan(plan)
     except OutsideChangeError as change:
-        session.report(change)  # asks what to do about the other program's version first
+        app.notify("Another program changed your plan file, so nothing was imported. Decide "
+                   "about its version, then import again.", title="Not imported",
+                   severity="warning", timeout=30)
+        session.report(change)  # asks what to do about the other program's version
         return
     except StoreError as error:
         app.notify(str(error), title="Not imported", severity="error", timeout=30, markup=False)

@@ -12,7 +12,7 @@ from pathlib import Path
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
-from careertui.store import backups, files, migrations
+from careertui.store import backups, files, history, migrations
 from careertui.store.errors import (
     CorruptPlanError,
     DanglingLinkError,
@@ -114,6 +114,7 @@ def _open_locked(path: Path, today: Callable[[], date],
     try:
         files.remove_orphaned_temps(path.parent, glob.escape(path.name))
         files.remove_orphaned_temps(backups.backup_dir(path), backups.backup_glob(path))
+        files.remove_orphaned_temps(history.history_dir(path), history.history_glob(path))
         backups.prune_backups(path)
         if not path.exists():
             files.write_atomically(path, encode_plan(migrations.new_plan_data()))

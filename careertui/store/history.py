@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import gzip
 import io
 import os
@@ -23,8 +24,21 @@ def history_dir(db_path: Path) -> Path:
     return Path(db_path).parent / "history"
 
 
+def history_glob(db_path: Path) -> str:
+    """A glob for this plan's copies (also matches names careertui never made; see _pattern)."""
+    return f"{glob.escape(Path(db_path).stem)}-*.json.gz"
+
+
 def _pattern(db_path: Path) -> re.Pattern[str]:
     return re.compile(re.escape(Path(db_path).stem) + r"-(\d{8}-\d{6})(?:-\d+)?\.json\.gz")
+
+
+def _taken(stamp: str) -> datetime | None:
+    """When a copy named with `stamp` was taken; None for a name careertui never made."""
+    try:
+        return datetime.strptime(stamp, _STAMP)
+    except ValueError:  # "20241399-000000"
+        return None
 
 
 def list_versions(db_path: Path) -> list[tuple[datetime, Path]]:
@@ -35,8 +49,9 @@ def list_versions(db_path: Path) -> list[tuple[datetime, Path]]:
     pattern, found = _pattern(db_path), []
     for candidate in folder.iterdir():
         match = pattern.fullmatch(candidate.name)
-        if match:
-            found.append((datetime.strptime(match[1], _STAMP), candidate))
+        taken = _taken(match[1]) if match else None
+        if taken is not None:
+            found.append((taken, candidate))
     return sorted(found, reverse=True)
 
 

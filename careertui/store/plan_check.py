@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from careertui.model.codec import DecodeError
 from careertui.model.integrity import plan_problems
@@ -32,12 +33,22 @@ def checked(plan: Plan, path: Path) -> Plan:
     return plan
 
 
-def usable_plan(decode: Callable[[], Plan], path: Path) -> tuple[Plan, list[str]]:
+class UsablePlan(NamedTuple):
+    """A plan read from a file, cleaned and checked: `changed` when cleaning changed its text
+    (then it differs from the file, even with no `notes`: a line break made a space)."""
+
+    plan: Plan
+    notes: list[str]
+    changed: bool
+
+
+def usable_plan(decode: Callable[[], Plan], path: Path) -> UsablePlan:
     """The plan `decode` reads from the file at `path`, its text cleaned as typed text is
     (clean_plan) and checked as it will be stored, with the notes of what cleaning removed;
     CorruptPlanError for a wrong shape or a value careertui cannot use."""
     try:
-        plan, notes = clean_plan(decode())
+        read = decode()
     except DecodeError as error:
         raise wrong_shape(path, error) from None
-    return checked(plan, path), notes
+    plan, notes = clean_plan(read)
+    return UsablePlan(checked(plan, path), notes, plan is not read)

@@ -39,4 +39,4 @@ def plan_from_bytes(raw: bytes, path: Path) -> Plan:
     except ValueError as error:
         raise CorruptPlanError(path, str(error), backups.newest_backup(path)) from None
     up_to_date(data, path)  # in memory only; refuses a newer schema
-    return usable_plan(partial(plan_from_tables, data), path)[0]  # cleaned in memory only
+    return usable_plan(partial(plan_from_tables, data), path).plan  # cleaned in memory only

@@ -31,7 +31,7 @@ from careertui.model.text_cleaning import clean_plan
 from careertui.store import backups
 from careertui.store.database import OpenedDatabase, memory_database, open_database, up_to_date
 from careertui.store.errors import OutsideChangeError, StorageWriteError, StoreError
-from careertui.store.plan_check import usable_plan
+from careertui.store.plan_check import UsablePlan, usable_plan
 from careertui.store.plan_format import RawData
 from careertui.store.storage import AtomicJSONStorage
 
@@ -105,20 +105,21 @@ class PlanStore:
         store, file = cls(opened), opened.path
         assert file is not None  # open_database opens a file, never a memory plan
         try:
-            plan, store.cleaned = usable_plan(store.load, file)
-            store._store_as_read(plan, store.cleaned, opened.migrated)
+            usable = usable_plan(store.load, file)
+            store.cleaned = usable.notes
+            store._store_as_read(usable, opened.migrated)
         except StoreError:
             store.close()
             raise
         return store
 
-    def _store_as_read(self, plan: Plan, cleaned: list[str], migrated: bool) -> None:
-        """Write back the plan just read and checked (usable_plan) when it differs from the
-        file: its text `cleaned`, or its data `migrated` to the current schema."""
-        if cleaned:
+    def _store_as_read(self, usable: UsablePlan, migrated: bool) -> None:
+        """Write back the plan just read and checked when it differs from the file: its text
+        cleaned, or its data `migrated` to the current schema."""
+        if usable.changed:
             # Text a terminal would act on came from outside (a hand edit, a sync): it is
             # stored clean from now on; the daily backup and the history keep the file.
-            self.replace_plan(plan)
+            self.replace_plan(usable.plan)
         elif migrated:
             # Through the storage, so the daily backup keeps the file as it was before.
             storage = self._db.storage
@@ -234,6 +235,9 @@ class PlanStore:
         plan, notes = clean_plan(plan)
         storage = self._db.storage
         current = storage.read() or {}
+        if (file := self._file_storage()) is not None:
+            # However recent the history's last copy, the whole plan it replaces goes there.
+            file.keep_own_version()
         storage.write(plan_to_tables(plan, current.get("meta", {})))
         self._forget_caches()
         return notes
@@ -261,22 +265,21 @@ class PlanStore:
             return []
         raw, data = storage.read_disk()
         migrated = up_to_date(data, storage.path)
-        plan, cleaned = usable_plan(partial(plan_from_tables, data), storage.path)
+        usable = usable_plan(partial(plan_from_tables, data), storage.path)
         storage.keep_own_version()  # what careertui last wrote, for --restore-backup
         storage.adopt(raw, data)
         self._forget_caches()
-        self._store_as_read(plan, cleaned, migrated)
-        return cleaned
+        self._store_as_read(usable, migrated)
+        return usable.notes
 
     def keep_mine(self) -> Path | None:
         """Keep the plan file as another program left it beside it (where, returned; None when
-        it was removed), then write the plan as it is here over it."""
+        it was removed), then write the plan as it is here over it; OutsideChangeError, and
+        nothing written, when the file changed once more meanwhile."""
         storage = self._file_storage()
         if storage is None:
             return None
-        aside = self.keep_copy("outside")
-        storage.overwrite()
-        return aside
+        return storage.overwrite(partial(backups.keep_copy, storage.path, "outside"))
 
     def _file_storage(self) -> AtomicJSONStorage | None:
         storage = self._db.storage
@@ -287,6 +290,8 @@ class PlanStore:
 
         Returns where the copy went (None for an empty or in-memory plan) and the notes of
         what cleaning its text removed."""
+        if (change := self.outside_change()) is not None:
+            raise change  # before any copy: the copy would be of the other program's version
         kept = None if self.load().is_empty else self.keep_copy("before-import")
         return kept, self.replace_plan(plan)
 

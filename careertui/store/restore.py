@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import shlex
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
 from careertui.model.overview import describe_contents
 from careertui.store import backups, files, history
-from careertui.store.database import lock_plan
+from careertui.store.database import lock_plan, plan_file_path
 from careertui.store.errors import CorruptPlanError, NoBackupError, StorageWriteError, StoreError
 from careertui.store.plan_file import plan_from_bytes
 
@@ -26,6 +26,7 @@ class Copy:
     recent: bool  # a copy of the recent history (compressed), else a daily backup
     holds: str = ""
     problem: str | None = None
+    content: bytes = field(default=b"", repr=False)  # the plan file it holds, as checked
 
     @property
     def kind(self) -> str:
@@ -35,7 +36,7 @@ class Copy:
     def usable(self) -> bool:
         return self.problem is None
 
-    def content(self) -> bytes:
+    def read(self) -> bytes:
         """The plan file this copy holds (never read through a link)."""
         if self.recent:
             return history.read_version(self.path)
@@ -56,14 +57,15 @@ def _checked(copy: Copy) -> Copy:
     if why_not is not None:
         return replace(copy, problem=f"it is {why_not}, which careertui does not trust")
     try:
-        plan = plan_from_bytes(copy.content(), copy.path)
+        content = copy.read()
+        plan = plan_from_bytes(content, copy.path)
     except (OSError, ValueError) as error:
         return replace(copy, problem=f"it cannot be read ({error})")
     except CorruptPlanError as error:
         return replace(copy, problem=error.reason)
     except StoreError as error:
         return replace(copy, problem=str(error))
-    return replace(copy, holds=describe_contents(plan))
+    return replace(copy, holds=describe_contents(plan), content=content)
 
 
 @dataclass(frozen=True)
@@ -89,11 +91,12 @@ def restore(db_path: Path, number: int | None = None) -> Restored:
         if not usable:
             raise NoBackupError(db_path, backups.backup_dir(db_path), len(copies))
         chosen, skipped = copies[usable[0]], copies[: usable[0]]
-    content = chosen.content()
+    content = chosen.content
     current = files.read_file(db_path) if db_path.exists() else None
     kept = None
     if current is not None and current != content:
         kept = backups.keep_copy(db_path, "before-restore", current)
+        history.keep_version(db_path, current, datetime.now(), None)
     files.write_atomically(db_path, content)
     return Restored(chosen, kept, skipped)
 
@@ -118,8 +121,13 @@ def restore_backup(path: Path, number: int | None = None) -> str:
     return "\n".join(lines)
 
 
-def describe_copies(path: Path, copies: list[Copy]) -> str:
-    """The list --list-backups prints: number, time, kind, and what each holds or why not."""
+def list_backups_text(path: Path) -> str:
+    """What --list-backups prints for the plan at `path`: the copies restore_backup numbers
+    (with the same refusals of a planted folder), each with its time, kind, and what it holds
+    or why it cannot be used."""
+    path = plan_file_path(path)
+    backups.refuse_unsafe_folders(path)
+    copies = list_copies(path)
     if not copies:
         return f"There is no backup of {path} yet: careertui makes one on each day you change it."
     lines = [f"Copies of {path}, newest first:"]

@@ -149,13 +149,20 @@ class AtomicJSONStorage(Storage):
         except OSError as error:
             raise StorageWriteError(self.path, error) from error
 
-    def overwrite(self) -> None:
-        """Write the plan as it is here over the file, whatever another program wrote there
-        (the caller has kept that version)."""
+    def overwrite(self, set_aside: Callable[[bytes], Path | None]) -> Path | None:
+        """Write the plan as it is here over another program's version of the file, once
+        `set_aside` has kept that version (it returns where; None when there was no file).
+        OutsideChangeError, and nothing written, when the file changed again meanwhile."""
         try:
+            stamp = stamp_of(self.path)  # before reading: a change after it is seen below
+            theirs = files.read_file(self.path) if stamp is not None else None
+            aside = set_aside(theirs) if theirs is not None else None
+            self._stamp = stamp
+            self._refuse_outside_change()
             self._write_file(self._last_good)
         except OSError as error:
             raise StorageWriteError(self.path, error) from error
+        return aside
 
     def close(self) -> None:
         """Nothing to flush: every write already reached the disk."""

@@ -56,6 +56,20 @@ def test_a_plan_file_with_escape_sequences_is_cleaned_on_open_and_stored_clean(p
     assert backup_path(plan_path, DAY).read_bytes() == raw  # nothing lost: the file as it was
 
 
+def test_a_line_break_in_a_one_line_field_is_stored_as_the_app_shows_it(plan_path, clock):
+    store = PlanStore.open(plan_path, today=clock)
+    store.save(Profile(name="Ann"))
+    store.close()
+    data = json.loads(plan_path.read_bytes())
+    data["profile"]["1"]["name"] = "Ann\r\nLee\u2028X"  # no control character: no note
+    plan_path.write_text(json.dumps(data), encoding="utf-8")
+    store = PlanStore.open(plan_path, today=clock)
+    assert store.get(Profile).name == "Ann Lee X" and store.cleaned == []
+    store.close()
+    assert json.loads(plan_path.read_bytes())["profile"]["1"]["name"] == "Ann Lee X"
+    assert read_plan(plan_path).profile.name == "Ann Lee X"
+
+
 def test_a_clean_plan_is_not_rewritten_on_open(plan_path, clock):
     store = PlanStore.open(plan_path, today=clock)
     store.replace_plan(demo_plan(TODAY))

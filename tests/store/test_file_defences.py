@@ -11,7 +11,7 @@ import pytest
 
 from careertui.__main__ import main
 from careertui.model.plan import Profile
-from careertui.store import files
+from careertui.store import files, history
 from careertui.store.errors import DanglingLinkError, ReadOnlyPlanError, StorageWriteError
 from careertui.store.files import UnsafePathError, read_file, write_atomically
 from careertui.store.plan_store import PlanStore
@@ -71,6 +71,17 @@ def test_an_export_to_standard_output_still_works(tmp_path):
     shown = subprocess.run([PYTHON, "-m", "careertui", "export", "--db", str(plan), "-o", "-"],
                            cwd=REPO, env=child_env(), capture_output=True, text=True, check=True)
     assert "Ada" in shown.stdout
+
+
+def test_opening_removes_what_a_killed_copy_into_the_history_left(tmp_path):
+    plan = tmp_path / "plan.json"
+    PlanStore.open(plan).close()
+    folder = history.history_dir(plan)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    orphan = folder / ".plan-20261123-093000.json.gz.abc123.tmp"
+    orphan.write_bytes(b"half")
+    PlanStore.open(plan).close()
+    assert not orphan.exists()
 
 
 def test_an_export_removes_what_a_killed_export_to_the_same_file_left(tmp_path):

@@ -9,11 +9,12 @@ import textwrap
 
 import pytest
 
-from careertui.model.plan import Goal, Profile
+from careertui.model.plan import Goal, Plan, Profile
+from careertui.store import backups
 from careertui.store.errors import CorruptPlanError, OutsideChangeError
 from careertui.store.plan_store import PlanStore
 
-from .conftest import PYTHON, REPO, child_env
+from .conftest import PYTHON, REPO, child_env, snapshot
 
 # What a sync tool or an editor does: read the file, change a value, write it back whole.
 RENAME_OUTSIDE = textwrap.dedent(
@@ -128,3 +129,27 @@ def test_a_broken_outside_version_cannot_be_reloaded_and_changes_nothing(store, 
     aside = store.keep_mine()
     assert aside is not None and aside.read_text(encoding="utf-8") == '{"profile": {"1": '
     assert json.loads(plan_path.read_bytes())["profile"]["1"]["name"] == "Ada"
+
+
+def test_keep_mine_never_overwrites_a_version_written_while_it_set_the_last_one_aside(
+        store, plan_path, monkeypatch):
+    change_outside(plan_path)
+    keep_copy = backups.keep_copy
+
+    def keep_then_sync_again(*args, **kwargs):
+        kept = keep_copy(*args, **kwargs)
+        plan_path.write_text('{"profile": {"1": {"name": "Synced again"}}}', encoding="utf-8")
+        return kept
+
+    monkeypatch.setattr(backups, "keep_copy", keep_then_sync_again)
+    with pytest.raises(OutsideChangeError):
+        store.keep_mine()
+    assert json.loads(plan_path.read_bytes())["profile"]["1"]["name"] == "Synced again"
+
+
+def test_an_import_over_an_outside_change_is_refused_before_any_copy_is_made(store, plan_path):
+    change_outside(plan_path)
+    before = snapshot(plan_path.parent)
+    with pytest.raises(OutsideChangeError):
+        store.import_plan(Plan(profile=Profile(name="imported")))
+    assert snapshot(plan_path.parent) == before

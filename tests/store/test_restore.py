@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from careertui.__main__ import main
-from careertui.model.plan import Goal, Profile
+from careertui.model.plan import Goal, Plan, Profile
 from careertui.store import history
 from careertui.store.backups import backup_path
 from careertui.store.errors import NoBackupError, PlanLockedError, UnsafeFolderError
@@ -95,7 +95,7 @@ def test_a_copy_named_by_its_number_is_restored(plan_path, clock):
 
 
 def list_goals(copy) -> list[str]:
-    data = json.loads(copy.content())
+    data = json.loads(copy.content)
     return [goal["statement"] for goal in data.get("goals", {}).values()]
 
 
@@ -192,3 +192,66 @@ def test_a_backups_folder_of_another_user_is_refused(plan_path, clock, monkeypat
     monkeypatch.setattr(os, "geteuid", lambda: 54321)
     with pytest.raises(UnsafeFolderError, match="belongs to .*, not to you"):
         PlanStore.open(plan_path, today=clock)
+
+
+# Found in review ---------------------------------------------------------------------------
+
+def test_a_history_file_with_an_impossible_date_is_ignored_not_a_traceback(plan_path, clock,
+                                                                           capsys):
+    plan_with_goals(plan_path, clock, "one", "two")
+    folder = history.history_dir(plan_path)
+    (folder / "plan-20241399-000000.json.gz").write_bytes(b"not a copy")
+    PlanStore.open(plan_path, today=clock).close()
+    assert main(["--db", str(plan_path), "--list-backups"]) == 0
+    assert "20241399" not in capsys.readouterr().out
+
+
+def test_list_and_restore_look_at_the_same_copies_of_a_linked_plan(plan_path, clock, tmp_path,
+                                                                   capsys):
+    plan_with_goals(plan_path, clock, "one", "two")
+    link = tmp_path / "linked.json"
+    link.symlink_to(plan_path)
+    assert main(["--db", str(link), "--list-backups"]) == 0
+    listed = capsys.readouterr().out
+    assert "There is no backup" not in listed and "1  " in listed
+    assert main(["--db", str(link), "--restore-backup", "1"]) == 0
+
+
+def test_list_backups_refuses_a_planted_backups_folder_as_restore_does(plan_path, clock,
+                                                                       tmp_path, capsys):
+    plan_with_goals(plan_path, clock, "one")
+    folder = plan_path.parent / "backups"
+    for backup in folder.iterdir():
+        backup.unlink()
+    folder.rmdir()
+    (tmp_path / "theirs").mkdir()
+    folder.symlink_to(tmp_path / "theirs")
+    assert main(["--db", str(plan_path), "--list-backups"]) == 2
+    assert "symbolic link" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("number", ["0001000", "1000", "0", "1e3", "-1"])
+def test_a_copy_number_out_of_range_is_refused_however_it_is_written(plan_path, number):
+    with pytest.raises(SystemExit) as refused:
+        main(["--db", str(plan_path), "--restore-backup", number])
+    assert refused.value.code == 2
+
+
+def test_an_import_leaves_the_plan_as_it_was_in_the_history_even_a_moment_after_a_save(
+        plan_path, clock):
+    minutes = Minutes()
+    store = PlanStore.open(plan_path, today=clock, now=minutes)
+    store.save(Profile(name="first"))
+    store.save(Profile(name="just before the import"))  # the same minute: no copy of its own
+    store.import_plan(Plan(profile=Profile(name="imported")))
+    store.close()
+    names = [json.loads(history.read_version(path)).get("profile", {}).get("1", {}).get("name")
+             for _, path in history.list_versions(plan_path)]
+    assert "just before the import" in names
+
+
+def test_a_restore_leaves_the_plan_it_replaced_in_the_history(plan_path, clock):
+    plan_with_goals(plan_path, clock, "one", "two")
+    before = plan_path.read_bytes()
+    restore(plan_path, 1)
+    assert before in [history.read_version(path) for _, path in history.list_versions(plan_path)]

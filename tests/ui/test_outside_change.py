@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 from textual.widgets import DataTable, Static
 
 from careertui.demo import demo_plan
+from careertui.export.json_plan import plan_to_json
 from careertui.model.plan import Action, Profile
 from careertui.screens.outside_change import OutsideChangeDialog
 from careertui.screens.progress.action_table import ActionTable
+from careertui.store import backups
 from careertui.store.plan_store import PlanStore
 from tests.conftest import TODAY
 from tests.store.test_outside_change import change_outside
 from tests.ui.conftest import SIZE, make_app, type_text
+from tests.ui.test_share import type_into_import
 
 
 @pytest.fixture
@@ -139,3 +143,43 @@ async def test_a_change_made_while_nothing_was_typed_is_asked_about_at_the_next_
         await pilot.pause()
         assert store.get(Profile).name == "Changed elsewhere"
         assert path.read_bytes() == outside
+
+
+async def test_keep_mine_asks_again_when_the_file_changed_once_more_meanwhile(plan_file,
+                                                                             monkeypatch):
+    store, path = plan_file
+    keep_copy = backups.keep_copy
+
+    def keep_then_sync_again(*args, **kwargs):
+        kept = keep_copy(*args, **kwargs)
+        change_outside(path)
+        return kept
+
+    app = make_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await tick_after_an_outside_change(pilot, store, path)
+        monkeypatch.setattr(backups, "keep_copy", keep_then_sync_again)
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, OutsideChangeDialog)  # asked again, nothing overwritten
+        assert json.loads(path.read_bytes())["profile"]["1"]["name"] == "Changed elsewhere"
+
+
+async def test_an_import_over_an_outside_change_says_nothing_was_imported_and_asks(
+        plan_file, tmp_path):
+    store, path = plan_file
+    export = tmp_path / "export.json"
+    export.write_text(plan_to_json(demo_plan(TODAY), datetime(2026, 11, 23, tzinfo=UTC)),
+                      encoding="utf-8")
+    app = make_app(store, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_into_import(app, pilot, "export.json")
+        outside = change_outside(path)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")  # replace the plan
+        await pilot.pause()
+        assert isinstance(app.screen, OutsideChangeDialog)
+        assert any(n.title == "Not imported" for n in app._notifications)
+        assert path.read_bytes() == outside
+    assert not list(path.parent.glob("plan.json.before-import-*"))
