@@ -14,6 +14,7 @@ from careertui.model.actions import (
     next_occurrence,
     occurrences,
     recurrence_rule,
+    tick,
     toggle_done,
 )
 from careertui.model.plan import Action, ActionKind, ActionStatus
@@ -187,3 +188,49 @@ def test_described_rules_read_back_into_the_same_rule(text):
     except Invalid:
         return  # e.g. weekdays with months: refused, with its own test above
     assert recurrence_rule(describe_recurrence(rule)) == rule
+
+
+def _ticked_series() -> tuple[Action, Action]:
+    series = Action("Mentor meeting", ActionKind.MENTORING, goal_id="g1", due=date(2027, 1, 31),
+                    cost=20.0, recurrence=MONTH_END)
+    copy, _ = tick(series, date(2027, 1, 30), [series]).saved
+    return series, copy
+
+
+def test_unticking_a_done_occurrence_rolls_the_series_back_instead_of_adding_a_one_off():
+    series, copy = _ticked_series()
+    assert series.due == date(2027, 2, 28)
+    unticked = tick(copy, date(2027, 2, 1), [series, copy])
+    assert unticked.saved == [series] and unticked.deleted == [copy]
+    assert (series.due, series.status, series.recurrence) == (date(2027, 1, 31),
+                                                              ActionStatus.OPEN, MONTH_END)
+    # ticking again is the same as the first tick: one done occurrence, the series moved on
+    again = tick(series, date(2027, 2, 1), [series])
+    assert [a.due for a in again.saved] == [date(2027, 1, 31), date(2027, 2, 28)]
+    assert again.deleted == []
+
+
+def test_unticking_an_older_occurrence_moves_the_series_back_and_skips_done_ones_after():
+    series, first = _ticked_series()
+    second, _ = tick(series, date(2027, 2, 28), [series, first]).saved
+    assert series.due == date(2027, 3, 31)
+    unticked = tick(first, date(2027, 3, 1), [series, first, second])
+    assert unticked.deleted == [first] and series.due == date(2027, 1, 31)
+    # the February occurrence is still done: ticking January moves on to March
+    again = tick(series, date(2027, 3, 1), [series, second])
+    assert [a.due for a in again.saved] == [date(2027, 1, 31), date(2027, 3, 31)]
+
+
+@pytest.mark.parametrize("other", [
+    Action("Mentor meeting", ActionKind.MENTORING, goal_id="g2", recurrence=MONTH_END,
+           due=date(2027, 2, 28)),                                      # another goal's series
+    Action("Retro", ActionKind.MENTORING, goal_id="g1", recurrence=MONTH_END,
+           due=date(2027, 2, 28)),                                      # another title
+    Action("Mentor meeting", ActionKind.MENTORING, goal_id="g1", due=date(2027, 2, 28)),  # one-off
+])
+def test_a_done_item_that_belongs_to_no_series_simply_reopens(other):
+    done = Action("Mentor meeting", ActionKind.MENTORING, goal_id="g1", due=date(2027, 1, 31),
+                  status=ActionStatus.DONE, done_on=date(2027, 1, 30))
+    unticked = tick(done, TODAY, [done, other])
+    assert unticked.saved == [done] and unticked.deleted == []
+    assert (done.status, done.done_on, other.due) == (ActionStatus.OPEN, None, date(2027, 2, 28))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from dateutil.rrule import rrule, rrulestr
@@ -40,29 +42,77 @@ _PROBE = date(9950, 1, 1)  # a late start: a rule that never matches gives up fa
 _EXAMPLES = "weekly, every 2 weeks, monthly, monthly on the last day, quarterly or yearly"
 
 
-def toggle_done(action: Action, today: date) -> list[Action]:
-    """The records to save after ticking `action` (changed in place where it is one of them).
+@dataclass(frozen=True)
+class Ticked:
+    """What ticking or unticking an item changes: records to save and records to delete."""
 
-    A done item reopens; an open one-off item is done today. An open repeating item leaves a
-    done copy of this occurrence and moves itself to the rule's next date after its due date.
+    saved: list[Action]
+    deleted: list[Action] = dataclasses.field(default_factory=list)
+
+
+def tick(action: Action, today: date, actions: Iterable[Action]) -> Ticked:
+    """Tick or untick `action` among the plan's `actions` (records changed in place).
+
+    An open one-off item is done today; an open repeating item leaves a done copy of this
+    occurrence and moves to the rule's next date after its due date that is not done already.
+    Unticking is the exact inverse: a done one-off reopens, and the done copy of an occurrence
+    is deleted while its series moves back to that occurrence's date (if it is later).
     """
     if action.done:
-        action.status, action.done_on = ActionStatus.OPEN, None
-        return [action]
-    following = None
-    if action.recurrence:
-        anchor = action.due or today
-        try:
-            following = next_occurrence(action.recurrence, anchor, anchor)
-        except Invalid:
-            following = None  # an unreadable stored rule: tick it like a one-off item
+        series = _series_of(action, actions)
+        if series is None:
+            action.status, action.done_on = ActionStatus.OPEN, None
+            return Ticked([action])
+        if action.due is None or series.due is None or action.due < series.due:
+            series.due = action.due
+        return Ticked([series], [action])
+    following = _following(action, today, actions) if action.recurrence else None
     if following is None:
         action.status, action.done_on = ActionStatus.DONE, today
-        return [action]
+        return Ticked([action])
     occurrence = dataclasses.replace(action, id=new_id(), recurrence=None,
                                      status=ActionStatus.DONE, done_on=today)
     action.due = following
-    return [occurrence, action]
+    return Ticked([occurrence, action])
+
+
+def toggle_done(action: Action, today: date) -> list[Action]:
+    """The records to save after ticking `action` alone, not knowing the plan's other items.
+
+    Prefer tick(): without the other items, unticking a done occurrence cannot find its series.
+    """
+    return tick(action, today, ()).saved
+
+
+def _is_copy_of(done: Action, series: Action) -> bool:
+    return (series.recurrence is not None and not series.done and done.recurrence is None
+            and series.id != done.id and (series.title, series.kind, series.goal_id)
+            == (done.title, done.kind, done.goal_id))
+
+
+def _series_of(done: Action, actions: Iterable[Action]) -> Action | None:
+    """The open repeating item `done` is a done occurrence of, if any (the nearest after it)."""
+    if done.recurrence is not None:
+        return None
+    series = [other for other in actions if _is_copy_of(done, other)]
+    start = done.due or date.min
+    return min(series, key=lambda other: abs(((other.due or start) - start).days), default=None)
+
+
+def _following(action: Action, today: date, actions: Iterable[Action]) -> date | None:
+    """The series' next date after its due date (today if none) that is not a done copy's."""
+    assert action.recurrence is not None
+    anchor = action.due or today
+    done_days = {other.due for other in actions if other.done and _is_copy_of(other, action)}
+    following: date | None = anchor
+    try:
+        while following is not None:
+            following = next_occurrence(action.recurrence, following, anchor)
+            if following not in done_days:
+                return following
+    except Invalid:
+        pass  # an unreadable stored rule: tick it like a one-off item
+    return None
 
 
 def repeat_rule(rule: str, start: date) -> rrule:
