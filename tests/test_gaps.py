@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from careertui.model.gaps import Gap, chart_series, draft_goal_statement, rank_gaps
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from careertui.model.gaps import (
+    Gap,
+    chart_series,
+    draft_goal_statement,
+    rank_gaps,
+    shown_level,
+)
 
 
 @dataclass(frozen=True)
@@ -70,3 +80,24 @@ def test_chart_series_keeps_only_open_gaps_in_rank_order():
     gaps = rank_gaps(ELEMENTS, required, {"a": 2.0, "b": 3.0, "c": 3.0})
     assert chart_series(gaps, top=5) == (["Alpha", "Beta"], [2.0, 3.0], [5.0, 6.0])
     assert chart_series(gaps, top=1) == (["Alpha"], [2.0], [5.0])
+
+
+@pytest.mark.parametrize(("current", "required", "shown"), [
+    (5.0, 4.85, ("5.0", "4.8", "-0.2")),   # was "Gap -0.1": 5.0 - 4.85 rounded on its own
+    (2.5, 4.75, ("2.5", "4.8", "+2.3")),
+    (3.0, 3.04, ("3.0", "3.0", "+0.0")),
+    (0.0, 6.95, ("0.0", "7.0", "+7.0")),
+])
+def test_the_shown_gap_is_the_shown_needed_level_minus_the_shown_level(current, required, shown):
+    gap = Gap("a", "Alpha", "skill", "x", current, True, required, 4.0)
+    assert (shown_level(gap.current), shown_level(gap.required), f"{gap.gap:+.1f}") == shown
+    assert gap.priority == round(4.0 * max(float(shown[2]), 0.0), 2)
+
+
+@given(st.integers(0, 14), st.integers(0, 700))
+def test_shown_numbers_always_add_up(halves, hundredths):
+    gap = Gap("a", "Alpha", "skill", "x", halves / 2, True, hundredths / 100, 2.77)
+    you, needed = float(shown_level(gap.current)), float(shown_level(gap.required))
+    assert f"{gap.gap:+.1f}" == f"{needed - you:+.1f}"
+    assert gap.gap == round(needed - you, 1)
+    assert gap.priority == round(2.8 * max(gap.gap, 0.0), 2)  # the shown importance, 2.8

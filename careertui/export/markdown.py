@@ -24,7 +24,7 @@ from careertui.model.checkin import (
     confidence_label,
 )
 from careertui.model.dates import describe_due
-from careertui.model.gaps import Gap, role_gaps
+from careertui.model.gaps import Gap, role_gaps, shown_level
 from careertui.model.labels import KIND_LABELS, money
 from careertui.model.overview import plan_status, step_completion
 from careertui.model.plan import Action, Assessment, CareerPath, Experience, Goal, GoalStatus, Plan
@@ -217,7 +217,7 @@ def _gaps(code: str, occupation: Occupation | None, library: RoleLibrary | None,
                 "no gap table; choose a rated role in step 2._")
     open_gaps = [gap for gap in gaps if gap.gap > 0]
     rows = [[str(rank), escape(gap.name, CELL), gap.domain,
-             f"{gap.current:.1f}" if gap.rated else "not rated", f"{gap.required:.1f}",
+             shown_level(gap.current) if gap.rated else "not rated", shown_level(gap.required),
              f"{gap.gap:+.1f}", f"{gap.importance:.1f}", f"{gap.priority:.1f}"]
             for rank, gap in enumerate(open_gaps[:GAP_ROWS], 1)]
     lines = [f"Your levels (0-7) against what **{escape(occupation.title)}** need, highest "

@@ -9,6 +9,14 @@ from typing import Protocol
 from careertui.model.assessment import current_snapshot
 from careertui.model.plan import Assessment
 
+# Levels, gaps and priorities are shown with one decimal; the gap is computed from shown levels.
+SHOWN_DECIMALS = 1
+
+
+def shown_level(level: float) -> str:
+    """A level as the gap table and the report show it: `4.8` for O*NET's 4.75."""
+    return f"{level:.{SHOWN_DECIMALS}f}"
+
 
 # What the gap analysis reads of the role library; read-only, as the library's records are.
 class ElementLike(Protocol):
@@ -56,12 +64,14 @@ class Gap:
 
     @property
     def gap(self) -> float:
-        return round(self.required - self.current, 2)
+        """The needed level minus yours as both are shown (one decimal), so shown numbers add up."""
+        return round(round(self.required, SHOWN_DECIMALS) - round(self.current, SHOWN_DECIMALS),
+                     SHOWN_DECIMALS)
 
     @property
     def priority(self) -> float:
-        """Importance (1-5) times the positive gap: big gaps in important areas first."""
-        return round(self.importance * max(self.gap, 0.0), 2)
+        """Importance (1-5) times the positive gap, both as shown: big gaps in important areas."""
+        return round(round(self.importance, SHOWN_DECIMALS) * max(self.gap, 0.0), 2)
 
 
 def rank_gaps(
