@@ -80,13 +80,16 @@ class CareerApp(App[None]):
         ),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
+        Binding("ctrl+z", "undo", "Undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", show=False),
     ]
 
     def __init__(self, store: PlanStore, today: Callable[[], date] = date.today,
                  export_dir: Path | None = None) -> None:
         super().__init__()
         self.session = PlanSession(store, today, export_dir, schedule=self.set_timer,
-                                   report=self._report_store_error)
+                                   report=self._report_store_error,
+                                   announce=self._announce_delete)
         self._quit_unsaved = False
         self._outside_change_deferred = False
 
@@ -176,6 +179,32 @@ class CareerApp(App[None]):
         self.post_message(PlanReplaced())
         self.notify(message, title="Reloaded" if choice == "reload" else "Kept yours",
                     timeout=15, markup=False)
+
+    def _announce_delete(self, message: str) -> None:
+        self.notify(message, title="Deleted", timeout=10, markup=False)
+
+    def action_undo(self) -> None:
+        """Take back the newest change to the plan (ctrl+z)."""
+        self._take_back_or_redo(undo=True)
+
+    def action_redo(self) -> None:
+        """Do the newest undone change again (ctrl+y)."""
+        self._take_back_or_redo(undo=False)
+
+    def _take_back_or_redo(self, undo: bool) -> None:
+        session = self.session
+        if not (session.can_undo if undo else session.can_redo):
+            self.notify("Nothing to undo." if undo else "Nothing to redo.", timeout=3)
+            return
+        done = session.undo() if undo else session.redo()
+        if done is None:
+            return  # the disk refused: the failure is shown
+        self.post_message(PlanReplaced())
+        if undo:
+            self.notify(f"Undid: {done}. ctrl+y does it again.", title="Undone", timeout=8,
+                        markup=False)
+        else:
+            self.notify(f"Did again: {done}.", title="Redone", timeout=8, markup=False)
 
     async def action_quit(self) -> None:
         if self.session.flush_saves() or self._quit_unsaved:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from careertui.model.changes import changed_fields, record_label
 from careertui.model.plan import Plan
 from careertui.store.errors import OutsideChangeError, StoreError
 from careertui.store.plan_store import COLLECTION_TABLES, SINGLETON_TABLES, PlanStore
+from careertui.undo import Change, UndoHistory, delete_change, import_change, save_change
 
 T = TypeVar("T")
 # Seconds of quiet after the last keystroke before typed text is written to disk.
@@ -63,6 +65,7 @@ class PlanSession:
         *,
         schedule: Schedule | None = None,
         report: Callable[[StoreError], None] = print_error,
+        announce: Callable[[str], None] | None = None,
     ) -> None:
         self._store = store  # written only here, so every write counts in the revisions
         self.today = today
@@ -77,6 +80,9 @@ class PlanSession:
         self._pending: dict[tuple[type, str | None], object] = {}
         self._flush: Scheduled | None = None
         self._refused: list[Refused] = []  # writes an outside change stopped
+        self._history = UndoHistory()
+        # Says what a delete removed (and that ctrl+z brings it back) where the person looks.
+        self.announce = announce
 
     # Asking what changed --------------------------------------------------------------------
 
@@ -116,25 +122,36 @@ class PlanSession:
     # Writing --------------------------------------------------------------------------------
 
     def save(self, *records: object) -> bool:
-        """Write `records` now; False (and the failure reported) when the disk refused."""
-        return self._save(records, remember=True)
+        """Write `records` now, as one change ctrl+z can undo; False (and the failure
+        reported) when the disk refused."""
+        return self._save(records, typed=False)
 
-    def _save(self, records: tuple[object, ...], remember: bool) -> bool:
+    def _save(self, records: tuple[object, ...], typed: bool) -> bool:
+        befores = [self._stored(record) for record in records]
         saved = 0
         try:
             for record in records:
                 self._store.save(record)
                 saved += 1
         except StoreError as error:
-            self._refused_by(error, Refused(records[saved:]) if remember else None)
+            # Typed text stays pending; a refused save is kept for keep_mine.
+            self._refused_by(error, None if typed else Refused(records[saved:]))
             return False
         finally:
             if saved:  # what was written before a failure is on disk: it is a change too
                 self._written({type(record) for record in records[:saved]})
+                # Copies: a screen may change its record objects after saving them.
+                pairs = [(before, copy.deepcopy(after))
+                         for before, after in zip(befores[:saved], records[:saved], strict=True)
+                         if before != after]
+                if pairs:
+                    self._history.record(save_change(pairs, typed))
         return True
 
     def delete(self, *records: object) -> bool:
-        """Delete `records` in one write; False (and the failure reported) when refused."""
+        """Delete `records` in one write, as one change ctrl+z can undo (and announced so);
+        False (and the failure reported) when refused."""
+        stored = [found for found in map(self._stored, records) if found is not None]
         try:
             self._store.delete_many(records)
         except StoreError as error:
@@ -142,6 +159,12 @@ class PlanSession:
             return False
         if records:
             self._written({type(record) for record in records})
+        if stored:
+            change = delete_change(stored)
+            self._history.record(change)
+            if self.announce is not None:
+                self.announce(f"{change.label[0].upper()}{change.label[1:]}. "
+                              "ctrl+z brings it back.")
         return True
 
     def _refused_by(self, error: StoreError, refused: Refused | None) -> None:
@@ -155,10 +178,67 @@ class PlanSession:
         non-empty plan file; returns where the copy went and the notes of what cleaning its
         text removed. Raises StoreError: the caller says what happened in its own words."""
         self.flush_saves()
+        before = self._store.load()
         kept, cleaned = self._store.import_plan(plan)
         self._pending.clear()  # typed into the plan that is gone
         self._written(set(RECORD_KINDS))
+        self._history.record(import_change(before, self._store.load()))
         return kept, cleaned
+
+    # Taking changes back --------------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return self._history.to_undo() is not None
+
+    @property
+    def can_redo(self) -> bool:
+        return self._history.to_redo() is not None
+
+    def undo(self) -> str | None:
+        """Take back the newest change (typed text first saved, so it is that change); what
+        it was in words ("deleted the goal “…”"), or None when there is nothing to undo or
+        the disk refused (reported)."""
+        self.flush_saves()
+        change = self._history.to_undo()
+        if change is None or not self._apply(change.inverse()):
+            return None
+        self._history.undone()
+        return change.label
+
+    def redo(self) -> str | None:
+        """Do the newest undone change again; what it was, or None (see undo)."""
+        change = self._history.to_redo()
+        if change is None or not self._apply(change):
+            return None
+        self._history.redone()
+        return change.label
+
+    def _apply(self, change: Change) -> bool:
+        """Bring each record of `change` (or the whole plan) to its `after` state, without
+        recording it as a new change; False (and the failure reported) when refused."""
+        kinds: set[type] = set()
+        try:
+            if change.plans is not None:
+                kinds = set(RECORD_KINDS)
+                self._store.replace_plan(change.plans[1])
+                self._pending.clear()
+                return True
+            gone = [before for before, after in change.records
+                    if after is None and before is not None]
+            for _, after in change.records:
+                if after is not None:
+                    kinds.add(type(after))
+                    self._store.save(after)
+            kinds |= {type(record) for record in gone}
+            self._store.delete_many(gone)
+        except StoreError as error:
+            self.report(error)
+            return False
+        finally:
+            if kinds:
+                self._written(kinds)
+        return True
 
     @property
     def cleaned_on_open(self) -> list[str]:
@@ -191,7 +271,7 @@ class PlanSession:
         saved_all = True
         for key, record in list(self._pending.items()):
             # Pending until written: a failure report (and what it shows) still counts it.
-            if self._save((record,), remember=False):
+            if self._save((record,), typed=True):
                 if self._pending.get(key) is record:
                     del self._pending[key]
             else:
@@ -223,9 +303,7 @@ class PlanSession:
         kind = type(record)
         if kind in SINGLETON_TABLES:
             return self._store.get(kind)
-        record_id = getattr(record, "id", None)
-        return next((r for r in self._store.all(kind) if getattr(r, "id", None) == record_id),
-                    None)
+        return self._store.find(kind, getattr(record, "id", ""))
 
     def keep_mine(self) -> Path | None:
         """Keep the other program's version beside the plan file (where, returned), then write
@@ -247,5 +325,6 @@ class PlanSession:
         cleaned = self._store.reload()
         self._refused.clear()
         self._pending.clear()
+        self._history.clear()  # the changes were made to a plan that is no longer here
         self._written(set(RECORD_KINDS))
         return cleaned

@@ -157,6 +157,13 @@ class PlanStore:
         records: dict[int, T] = self._decoded(COLLECTION_TABLES[cls])
         return [_copy(record) for record in records.values()]
 
+    def find(self, cls: type[T], record_id: str) -> T | None:
+        """The collection record of `cls` with the stable id `record_id` (the caller's own
+        copy), or None when there is none."""
+        table_name = COLLECTION_TABLES[cls]
+        doc_id = self._doc_id_index(table_name).get(record_id)
+        return None if doc_id is None else _copy(self._decoded(table_name)[doc_id])
+
     def _decoded(self, table_name: str) -> dict[int, Any]:
         """Document id -> record of the table, decoded once (records of the table's class)."""
         records = self._records.get(table_name)
