@@ -6,11 +6,10 @@ import gc
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.screen import Screen
@@ -19,13 +18,16 @@ from textual.theme import Theme
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.changes import cleaning_summary
 from careertui.model.plan import Profile, Settings
+from careertui.palette import step_commands
 from careertui.screens.base import OwnerRenamed, PlanReplaced, StepScreen
 from careertui.screens.outside_change import Choice, OutsideChangeDialog
 from careertui.screens.overview import OverviewScreen
+from careertui.screens.step_screens import STEP_SCREENS, step_screen_class
 from careertui.session import PlanSession, print_error
 from careertui.steps import STEPS
 from careertui.store.errors import OutsideChangeError, StoreError
 from careertui.store.plan_store import PlanStore
+from careertui.widgets.key_order import KeysInOrder
 
 # Young-object collections run after this many allocations (Python's default is 700).
 GC_THRESHOLD = (50_000, 20, 10)
@@ -43,14 +45,9 @@ def tune_garbage_collection() -> None:
     gc.set_threshold(*GC_THRESHOLD)
 
 
-def _step_screen(package: str, name: str) -> Callable[[], Screen[Any]]:
-    """Makes a step's screen, importing its package the first time the step is shown: a quicker
-    start, as the app opens on the overview."""
-    def make() -> Screen[Any]:
-        screen: Screen[Any] = getattr(import_module(f"careertui.screens.{package}.screen"), name)()
-        return screen
-
-    return make
+def _make_step_screen(mode: str) -> Screen[Any]:
+    """A step's screen, its package imported the first time the step is shown."""
+    return step_screen_class(mode)()
 
 
 def _moves(action: str) -> bool:
@@ -59,19 +56,13 @@ def _moves(action: str) -> bool:
     return name.startswith(("scroll_", "page_", "cursor_")) or name == "select_cursor"
 
 
-class CareerApp(App[None]):
+class CareerApp(KeysInOrder):
     """The careertui application, on the plan in `store`; screens use it through `session`."""
 
     CSS_PATH = "app.tcss"
     TITLE = "careertui"
-    MODES = {
-        "overview": OverviewScreen,
-        "assess": _step_screen("assess", "AssessScreen"),
-        "destination": _step_screen("destination", "DestinationScreen"),
-        "gaps": _step_screen("gaps", "GapsScreen"),
-        "plan": _step_screen("plan", "PlanScreen"),
-        "progress": _step_screen("progress", "ProgressScreen"),
-    }
+    MODES = {"overview": OverviewScreen, **{mode: partial(_make_step_screen, mode)
+                                            for mode in STEP_SCREENS}}
     DEFAULT_MODE = "overview"
     BINDINGS = [
         *(
@@ -265,6 +256,7 @@ class CareerApp(App[None]):
                 f"{step.purpose} (key {step.key})",
                 partial(self.action_switch_step, step.mode),
             )
+        yield from step_commands(self)
         yield SystemCommand("Help", "Every key and what it does (key ?)", self.action_help)
         for kind, title, help_text in (
             (REPORT, "Markdown report",

@@ -1,0 +1,34 @@
+"""The command palette's step commands: every action a step's screen binds, found by name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+
+from careertui.screens.step_screens import STEP_SCREENS, step_screen_class
+from careertui.steps import STEP_BY_MODE
+
+
+def step_commands(app: App[Any]) -> Iterator[SystemCommand]:
+    """"Plan: Add goal", "Progress: Review"...: each runs the action on its step, going there
+    first. Actions bound to keys of the step's screen itself, so each has a name and a key."""
+    for mode in STEP_SCREENS:
+        step = STEP_BY_MODE[mode]
+        seen: set[str] = set()
+        for binding in Binding.make_bindings(step_screen_class(mode).BINDINGS):
+            if binding.action in seen or binding.key == "escape" or not binding.description:
+                continue
+            seen.add(binding.action)
+            help_text = binding.tooltip or f"{step.name} (step {step.key}), key {binding.key}"
+            yield SystemCommand(f"{step.name}: {binding.description}", help_text,
+                                partial(_run_on_step, app, mode, binding.action))
+
+
+async def _run_on_step(app: App[Any], mode: str, action: str) -> None:
+    if app.current_mode != mode:
+        await app.switch_mode(mode)
+    await app.screen.run_action(action)
