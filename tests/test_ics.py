@@ -220,10 +220,14 @@ def test_the_demo_repeating_item_carries_its_rule_and_others_do_not(plan):
     events = events_by_uid(export(plan))
     repeating = [a for a in open_dated(plan) if a.recurrence]
     assert repeating
+    deadlines = {goal.id: goal.deadline for goal in plan.goals}
     for action in open_dated(plan):
         event = events[f"action-{action.id}@careertui"]
         rules = [rule.to_ical().decode() for rule in event.rrules]
-        assert rules == ([action.recurrence] if action.recurrence else [])
+        until = f";UNTIL={deadlines[action.goal_id]:%Y%m%d}" if action.recurrence else ""
+        assert [rule.replace(until, "") for rule in rules] == (
+            [action.recurrence] if action.recurrence else [])
+        assert all(until in rule for rule in rules)
     assert "Repeats: monthly, on the last day" in str(
         events[f"action-{repeating[0].id}@careertui"].description)
 
@@ -336,3 +340,23 @@ def test_a_lone_surrogate_from_a_hand_edited_plan_becomes_a_question_mark(plan):
     plan.actions[0].due = plan.actions[0].due or TODAY
     descriptions = [str(event.get("DESCRIPTION", "")) for event in export(plan).walk("VEVENT")]
     assert any("bad ? x" in text for text in descriptions)
+
+
+@pytest.mark.parametrize(("rule", "deadline", "until"), [
+    ("FREQ=MONTHLY;BYMONTHDAY=-1", date(2027, 3, 15), "20270315"),   # ends at the deadline
+    ("FREQ=WEEKLY;UNTIL=20270110", date(2027, 3, 15), "20270110"),   # its own end comes first
+    ("FREQ=WEEKLY;UNTIL=20270601", date(2027, 3, 15), "20270315"),
+    ("FREQ=WEEKLY", date(2026, 11, 1), "20261130"),                  # deadline passed: one date
+    ("FREQ=WEEKLY", None, None),                                     # no deadline: no end
+])
+def test_a_repeating_item_ends_at_its_goals_deadline(rule, deadline, until):
+    goal = Goal("Lead planning", deadline=deadline)
+    item = Action("Mentor meeting", goal_id=goal.id, due=date(2026, 11, 30), recurrence=rule)
+    ics = plan_calendar(Plan(goals=[goal], actions=[item]), TODAY, NOW)
+    repeat = raw_repeats(ics)[f"action-{item.id}@careertui"]
+    ends = re.findall(r"UNTIL=(\d{8})(?![T\d])", repeat)
+    assert ends == ([until] if until else [])
+    last = date(2027, 12, 31)
+    shown = repeats_until(ics, f"action-{item.id}@careertui", last)
+    end = min(d for d in (deadline and max(deadline, item.due), last) if d)
+    assert shown == [day for day in occurrences(rule, item.due, last) if day <= end]

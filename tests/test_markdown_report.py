@@ -257,3 +257,19 @@ def test_hostile_text_everywhere_keeps_the_report_shape(library):
     assert [token.info for token in tokens if token.type == "fence"] == ["text"] * 3
     assert_tables_are_well_formed(report)
     assert "\u202e" not in report and "\x00" not in report
+
+
+@pytest.mark.parametrize(("text", "escaped"), [
+    ("Course fee ~$450", "Course fee ~$450"),       # a tilde that cannot close strikethrough
+    ("about ~3 hours a week", "about ~3 hours a week"),
+    ("~ 5 people", "\\~ 5 people"),                 # after what the template puts before it
+    ("from ~2 to ~4~", "from ~2 to ~4\\~"),          # the one that could close is escaped
+    ("~~gone?~~", "~~gone?\\~\\~"),
+    ("a~~b~~c", "a\\~\\~b\\~\\~c"),
+    ("~~~", "\\~\\~\\~"),                            # a code fence
+    ("~~~python", "\\~~~python"),
+])
+def test_only_a_tilde_that_could_strike_text_through_is_escaped(text, escaped):
+    assert escape(text) == escaped
+    blocks, shown = inline_text(escape(text))
+    assert (blocks, shown) == (["paragraph_open", "paragraph_close"], text)

@@ -76,9 +76,10 @@ def _all_day(uid: str, day: date, summary: str, stamp: datetime, description: st
     return event
 
 
-def _recurrence(rule: str, start: date) -> vRecur | None:
-    """`rule` as the app reads it from `start` (short months clamped); None for a rule the app
-    would refuse if it were typed (INTERVAL=0, COUNT, FREQ=HOURLY...) or cannot read at all."""
+def _recurrence(rule: str, start: date, end: date | None = None) -> vRecur | None:
+    """`rule` as the app reads it from `start` (short months clamped), ending by `end` at the
+    latest; None for a rule the app would refuse if it were typed (INTERVAL=0, COUNT,
+    FREQ=HOURLY...) or cannot read at all."""
     try:
         recurrence_rule(rule)
         recur = vRecur.from_ical(str(repeat_rule(rule, start)).partition("RRULE:")[2])
@@ -88,6 +89,8 @@ def _recurrence(rule: str, start: date) -> vRecur | None:
         # RFC 5545: UNTIL has DTSTART's value type, and these events are all-day DATEs.
         recur["UNTIL"] = [until.date() if isinstance(until, datetime) else until
                           for until in recur["UNTIL"]]
+    if end is not None:
+        recur["UNTIL"] = [min([*recur.get("UNTIL", []), end])]
     return recur
 
 
@@ -160,7 +163,9 @@ def _action_event(action: Action, due: date, goal: Goal | None, currency: str,
         lines.append(f"Repeats: {describe_recurrence(action.recurrence)}")
     if action.notes.strip():
         lines += ["", action.notes.strip()]
-    rule = _recurrence(action.recurrence, due) if action.recurrence else None
+    # A repeat ends at its goal's deadline (or at once, when the deadline has passed).
+    end = max(goal.deadline, due) if goal is not None and goal.deadline is not None else None
+    rule = _recurrence(action.recurrence, due, end) if action.recurrence else None
     return _all_day(f"action-{action.id}@careertui", due, action.title, stamp,
                     "\n".join(lines), (kind,), rule)
 

@@ -14,12 +14,13 @@ BREAK = "  \n"  # two spaces: a line break that Markdown keeps and plain text do
 # Invisible characters that could hide or reorder the text around them (bidi overrides).
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _BACKTICKS = re.compile("`+")
-_INLINE = re.compile(r"([\\`*\[\]<~|])")
+_INLINE = re.compile(r"([\\`*\[\]<|])")
 _LONE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # `_` inside a word stays plain
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _CLOSING_HASHES = re.compile(r"(\s)(#+)$")
 _LIST_NUMBER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
-_BLOCK_MARK = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|=+$|-+$)")
+_BLOCK_MARK = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|=+$|-+$|~{3,})")
+_TILDES = re.compile(r"~+")
 
 
 def escape(text: str, join: str = " ") -> str:
@@ -38,7 +39,23 @@ def _escape_line(line: str) -> str:
     line = _INLINE.sub(r"\\\1", line.strip())
     line = _ENTITY.sub(r"\\&", _LONE_UNDERSCORE.sub(r"\\_", line))
     line = _CLOSING_HASHES.sub(r"\1\\\2", _LIST_NUMBER.sub(r"\1\\\2", line))
+    line = _TILDES.sub(lambda match: _tildes(match, line), line)
     return _BLOCK_MARK.sub(lambda match: "\\" + match[0], line)
+
+
+def _tildes(match: re.Match[str], line: str) -> str:
+    """A run of tildes, escaped only if it could close strikethrough (GFM's right-flanking
+    run); "~$450" stays as typed. Whatever a report puts around the text counts as punctuation,
+    so a run at either end is judged as harshly as it can be."""
+    before = line[match.start() - 1] if match.start() else "."
+    after = line[match.end()] if match.end() < len(line) else "."
+    closes = not before.isspace() and (not _punctuation(before) or after.isspace()
+                                       or _punctuation(after))
+    return match[0].replace("~", "\\~") if closes else match[0]
+
+
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
 
 
 def code_block(text: str, info: str = "text") -> str:
