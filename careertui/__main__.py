@@ -77,16 +77,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(restore_backup(path, args.restore_backup or None))
             return 0
         if args.demo and args.db is None:
-            # Exports go to the working folder: the temporary plan folder is removed on exit.
             with tempfile.TemporaryDirectory(prefix="careertui-demo-") as folder:
-                return run_app(Path(folder) / "plan.json", demo=True, export_dir=Path.cwd())
+                return run_app(Path(folder) / "plan.json", demo=True)
         return run_app(args.db or default_plan_path(), demo=args.demo)
     except StoreError as error:
         print(f"careertui: {error}", file=sys.stderr)
         return EXIT_REFUSED
 
 
-def run_app(path: Path, demo: bool, export_dir: Path | None = None) -> int:
+def run_app(path: Path, demo: bool) -> int:
     from careertui.store.plan_store import PlanStore
 
     fill_with_demo = demo and not path.exists()
@@ -98,7 +97,7 @@ def run_app(path: Path, demo: bool, export_dir: Path | None = None) -> int:
             store.replace_plan(demo_plan(date.today()))
         from careertui.app import CareerApp
 
-        app = CareerApp(store=store, export_dir=export_dir)
+        app = CareerApp(store=store)
         app.run()
         app.session.flush_saves()  # anything typed just before an unusual exit (ctrl+c)
     finally:

@@ -69,9 +69,10 @@ class PlanSession:
     ) -> None:
         self._store = store  # written only here, so every write counts in the revisions
         self.today = today
-        # Exports are suggested next to the plan (a temporary demo plan passes another folder).
+        # Exports are suggested in the folder careertui was started in, where people look for
+        # them (not the hidden data folder the plan lives in).
         plan_path = store.path
-        self.export_dir = export_dir or (plan_path.parent if plan_path else Path.cwd())
+        self.export_dir = export_dir or Path.cwd()
         self.export_stem = plan_path.stem if plan_path else "plan"
         self.schedule = schedule
         self.report = report

@@ -103,7 +103,7 @@ def _write(kind: DocumentKind, args: argparse.Namespace, plan_path: Path,
             return _refuse(f"cannot write {args.output}: {str(error).rstrip('.')}. "
                            "Nothing was written.")
     else:
-        target = default_path(kind, plan_path.parent, plan_path.stem, today)
+        target = default_path(kind, Path.cwd(), plan_path.stem, today)  # where you are
     try:
         write_output(target, content)
     except OSError as error:

@@ -150,8 +150,10 @@ def test_reads_go_to_the_plan_and_today_is_the_injected_clock(session):
     assert session.today() == TODAY != date.min
 
 
-def test_exports_are_suggested_beside_the_plan_file(tmp_path):
-    store = PlanStore.open(tmp_path / "my-plan.json", today=lambda: TODAY)
+def test_exports_are_suggested_in_the_working_folder_named_after_the_plan(tmp_path,
+                                                                          monkeypatch):
+    store = PlanStore.open(tmp_path / "data" / "my-plan.json", today=lambda: TODAY)
+    monkeypatch.chdir(tmp_path)
     try:
         session = PlanSession(store, lambda: TODAY)
         assert (session.export_dir, session.export_stem) == (tmp_path, "my-plan")

@@ -37,10 +37,14 @@ def stored_plan(path):
         store.close()
 
 
-def test_markdown_report_goes_next_to_the_plan_by_default(demo_file, capsys):
+def test_markdown_report_goes_to_the_working_folder_by_default(demo_file, tmp_path,
+                                                               monkeypatch, capsys):
     path, plan = demo_file
+    here = tmp_path / "where I am"
+    here.mkdir()
+    monkeypatch.chdir(here)
     assert cli.main(["export", "--db", str(path)]) == 0
-    written = path.parent / f"plan-report-{date.today().isoformat()}.md"
+    written = here / f"plan-report-{date.today().isoformat()}.md"
     assert str(written) in capsys.readouterr().out
     report = written.read_text(encoding="utf-8")
     assert report.startswith("# ")
