@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,6 +31,7 @@ from careertui.model.plan import (
     NeedKind,
     Plan,
     Profile,
+    Settings,
     SkillRating,
 )
 from careertui.roles.library import load_library
@@ -273,3 +274,19 @@ def test_only_a_tilde_that_could_strike_text_through_is_escaped(text, escaped):
     assert escape(text) == escaped
     blocks, shown = inline_text(escape(text))
     assert (blocks, shown) == (["paragraph_open", "paragraph_close"], text)
+
+
+def test_the_budget_plans_each_occurrence_of_a_repeating_cost_in_its_own_year():
+    goal = Goal("Coach", deadline=date(2028, 3, 31))
+    coaching = Action("Coaching", goal_id=goal.id, due=date(2026, 12, 15), cost=100,
+                      recurrence="FREQ=MONTHLY")
+    book = Action("Book", cost=30)  # undated: planned now
+    plan = Plan(goals=[goal], actions=[coaching, book], settings=Settings(yearly_budget=1000))
+    report = plan_report(plan, TODAY, None)
+    assert "€1,000 allocated for 2026, €130 planned, €0 spent" in report
+    section = report[report.index("## Budget"):report.index("## Check-ins")]
+    rows = [[cell.strip() for cell in line.split("|")[1:6]]
+            for line in section.splitlines() if line.startswith("| 20")]
+    assert rows == [["2026", "€1,000", "€130", "€0", "€870"],
+                    ["2027", "€1,000", "€1,200", "€0", "-€200"],   # Jan-Dec: twelve times
+                    ["2028", "€1,000", "€300", "€0", "€700"]]      # till the deadline in March

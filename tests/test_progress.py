@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -36,6 +37,7 @@ from careertui.model.progress import (
     next_due,
     next_review,
     plan_timeline,
+    planned_by_year,
     progress_order,
     review_due,
     skill_history,
@@ -189,6 +191,38 @@ def test_budget_by_year_planned_against_spent():
         40, 180, False, 280)
     exactly_spent = budget(items, Settings(yearly_budget=590), 2027)
     assert not exactly_spent.over and exactly_spent.remaining == 0
+
+
+COACHING = open_item("coaching", date(2026, 12, 15), cost=100, recurrence="FREQ=MONTHLY")
+
+
+@pytest.mark.parametrize(("items", "goals", "expected"), [
+    # €100/month coaching from 2026-12-15: once in 2026, twelve times in 2027 and in 2028
+    ([COACHING], [], {2026: 100, 2027: 1200, 2028: 1200}),
+    # ... until its goal's deadline, as in the calendar
+    ([replace(COACHING, goal_id="g")], [Goal("g", deadline=date(2027, 3, 20), id="g")],
+     {2026: 100, 2027: 300, 2028: 0}),
+    # a deadline already passed: the open occurrence still counts, once
+    ([replace(COACHING, goal_id="g")], [Goal("g", deadline=date(2026, 1, 1), id="g")],
+     {2026: 100, 2027: 0, 2028: 0}),
+    # the rule's own end; every other week from 2027-01-04 till 2027-02-01
+    ([open_item("retro", date(2027, 1, 4), cost=10, recurrence="FREQ=WEEKLY;INTERVAL=2;"
+                "UNTIL=20270201")], [], {2026: 0, 2027: 30, 2028: 0}),
+    # an overdue series keeps costing in the years after its due date
+    ([open_item("dues", date(2025, 6, 30), cost=50, recurrence="FREQ=YEARLY")], [],
+     {2026: 50, 2027: 50, 2028: 50}),
+    # undated, or a rule the app cannot read: counted once (undated: in this year)
+    ([open_item("weekly", cost=5, recurrence="FREQ=WEEKLY")], [], {2026: 5, 2027: 0, 2028: 0}),
+    ([open_item("odd", date(2027, 5, 1), cost=7, recurrence="FREQ=SOMETIMES")], [],
+     {2026: 0, 2027: 7, 2028: 0}),
+    # done items are spent, never planned
+    ([done_item("done", date(2026, 12, 1), cost=99, recurrence="FREQ=MONTHLY")], [],
+     {2026: 0, 2027: 0, 2028: 0}),
+])
+def test_each_occurrence_of_a_repeating_cost_is_planned_in_its_own_year(items, goals, expected):
+    assert planned_by_year(items, goals, expected, undated_in=2026) == expected
+    this_year = budget(items, Settings(yearly_budget=500), 2026, goals)
+    assert (this_year.year, this_year.planned) == (2026, expected[2026])
 
 
 def test_budget_is_never_over_without_an_allocation():

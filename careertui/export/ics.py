@@ -10,7 +10,12 @@ from icalendar import TRANSP, Calendar, Event, vRecur, vText
 
 from careertui import __version__
 from careertui.export.text import document_text
-from careertui.model.actions import describe_recurrence, recurrence_rule, repeat_rule
+from careertui.model.actions import (
+    describe_recurrence,
+    recurrence_rule,
+    repeat_end,
+    repeat_rule,
+)
 from careertui.model.labels import KIND_LABELS, money
 from careertui.model.plan import HORIZONS, Action, ActionStatus, Goal, GoalStatus, Measure, Plan
 from careertui.model.progress import next_review
@@ -163,8 +168,7 @@ def _action_event(action: Action, due: date, goal: Goal | None, currency: str,
         lines.append(f"Repeats: {describe_recurrence(action.recurrence)}")
     if action.notes.strip():
         lines += ["", action.notes.strip()]
-    # A repeat ends at its goal's deadline (or at once, when the deadline has passed).
-    end = max(goal.deadline, due) if goal is not None and goal.deadline is not None else None
+    end = repeat_end(action, goal.deadline if goal is not None else None)
     rule = _recurrence(action.recurrence, due, end) if action.recurrence else None
     return _all_day(f"action-{action.id}@careertui", due, action.title, stamp,
                     "\n".join(lines), (kind,), rule)

@@ -28,7 +28,14 @@ from careertui.model.gaps import Gap, role_gaps, shown_level
 from careertui.model.labels import KIND_LABELS, money
 from careertui.model.overview import plan_status, step_completion
 from careertui.model.plan import Action, Assessment, CareerPath, Experience, Goal, GoalStatus, Plan
-from careertui.model.progress import Bucket, Budget, bucket, budget, progress_order
+from careertui.model.progress import (
+    Bucket,
+    Budget,
+    bucket,
+    budget,
+    planned_by_year,
+    progress_order,
+)
 from careertui.model.smart import smart_check
 from careertui.model.timeline import horizon_label
 from careertui.roles.library import Occupation, RoleLibrary
@@ -316,15 +323,21 @@ def _actions(plan: Plan, today: date) -> str:
 
 
 def _budget(plan: Plan, today: date) -> str:
-    figures = budget(plan.actions, plan.settings, today.year)
-    if not (figures.allocated or figures.planned or figures.spent):
+    years = [budget(plan.actions, plan.settings, today.year, plan.goals)]
+    later = planned_by_year(plan.actions, plan.goals, range(today.year + 1, today.year + 5),
+                            undated_in=today.year)
+    years += [Budget(year, plan.settings.yearly_budget, planned, 0.0)
+              for year, planned in later.items() if planned]
+    figures = years[0]
+    if not (figures.allocated or figures.planned or figures.spent or len(years) > 1):
         return ""
-    amounts = [_money_text(amount, plan.settings.currency)
-               for amount in (figures.allocated, figures.planned, figures.spent, figures.remaining)]
-    return (table(["Year", "Allocated", "Planned", "Spent", "Remaining"],
-                  [[str(figures.year), *amounts]], right=(1, 2, 3, 4))
-            + "\n\nPlanned counts open items due this year or undated; spent counts items done "
-            "this year." + ("\n\n**Over budget.**" if figures.over else ""))
+    rows = [[str(year.year), *(_money_text(amount, plan.settings.currency) for amount in (
+        year.allocated, year.planned, year.spent, year.remaining))] for year in years]
+    return (table(["Year", "Allocated", "Planned", "Spent", "Remaining"], rows,
+                  right=(1, 2, 3, 4))
+            + "\n\nPlanned counts the open items due that year, each date of a repeating item "
+            "in its own year up to its goal's deadline, and undated items this year; spent "
+            "counts items done this year." + ("\n\n**Over budget.**" if figures.over else ""))
 
 
 def _checkins(plan: Plan) -> str:

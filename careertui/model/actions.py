@@ -115,6 +115,30 @@ def _following(action: Action, today: date, actions: Iterable[Action]) -> date |
     return None
 
 
+def repeat_end(action: Action, deadline: date | None) -> date | None:
+    """The last day a repeating item of a goal with `deadline` falls on: the deadline, or its
+    due date once the deadline has passed (that occurrence is still open); None: no end."""
+    if deadline is None or action.due is None:
+        return deadline
+    return max(deadline, action.due)
+
+
+def due_dates(action: Action, first: date, last: date, end: date | None = None) -> list[date]:
+    """The dates from `first` to `last` an item is due on: its due date and, for a repeating
+    item, every date of its rule after that up to `end` (see repeat_end); [] when undated."""
+    if action.due is None:
+        return []
+    last = last if end is None else min(last, end)
+    dates = [action.due]
+    if action.recurrence:
+        try:
+            dates += [day for day in occurrences(action.recurrence, action.due, last)
+                      if day > action.due]
+        except Invalid:
+            pass  # an unreadable stored rule: a one-off item, as a tick treats it
+    return [day for day in dates if first <= day <= last]
+
+
 def repeat_rule(rule: str, start: date) -> rrule:
     """The dateutil rrule for `rule` from `start`, keeping month ends; ValueError if unreadable."""
     parts = _parts(rule)

@@ -118,7 +118,7 @@ def plan_status(plan: Plan, today: date) -> Status:
         total=len(plan.actions),
         next_review=next_review(plan.checkins, plan.settings, start),
         review_due=review_due(plan.checkins, plan.settings, start, today),
-        budget=budget(plan.actions, plan.settings, today.year),
+        budget=budget(plan.actions, plan.settings, today.year, plan.goals),
     )
 
 

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
+from careertui.model.actions import due_dates, repeat_end
 from careertui.model.plan import (
     Action,
     ActionStatus,
@@ -159,13 +160,30 @@ class Budget:
         return self.allocated - self.planned - self.spent
 
 
-def budget(actions: Sequence[Action], settings: Settings, year: int) -> Budget:
-    """Costs of open items due in `year` (or undated) against those of items done in `year`."""
-    planned = sum(action.cost for action in actions if action.status is ActionStatus.OPEN
-                  and (action.due is None or action.due.year == year))
+def budget(actions: Sequence[Action], settings: Settings, year: int,
+           goals: Sequence[Goal] = ()) -> Budget:
+    """What `year` plans on open items (see planned_by_year; undated ones count in it) against
+    what items done in it cost. Without `goals`, repeats count up to the year's end."""
     spent = sum(action.cost for action in actions
                 if (day := _done_day(action)) is not None and day.year == year)
+    planned = planned_by_year(actions, goals, [year], undated_in=year)[year]
     return Budget(year, settings.yearly_budget, planned, spent)
+
+
+def planned_by_year(actions: Sequence[Action], goals: Sequence[Goal], years: Iterable[int],
+                    undated_in: int) -> dict[int, float]:
+    """The cost of the open items due in each of `years`: each occurrence of a repeating item
+    in its own year, up to its goal's deadline; undated items in the year `undated_in`."""
+    deadlines = {goal.id: goal.deadline for goal in goals}
+    costly = [(action, repeat_end(action, deadlines.get(action.goal_id or "")))
+              for action in actions if action.status is ActionStatus.OPEN and action.cost]
+
+    def times(action: Action, end: date | None, year: int) -> int:
+        if action.due is None:
+            return int(year == undated_in)
+        return len(due_dates(action, date(year, 1, 1), date(year, 12, 31), end))
+    return {year: sum(action.cost * times(action, end, year) for action, end in costly)
+            for year in years}
 
 
 def last_review(checkins: Sequence[CheckIn]) -> date | None:
