@@ -129,3 +129,13 @@ def test_plan_charts_leaves_out_the_charts_without_data():
 def test_timeline_drawer_draws_nothing_without_points():
     assert chart_text(lambda plt: draw_timeline(plt, [])) == chart_text(lambda plt: None)
     assert "1y" in chart_text(lambda plt: draw_timeline(plt, timeline(Destination(), TODAY)))
+
+
+@pytest.mark.parametrize(("current", "share"), [(6, 1.0), (4, 1.0), (-2, 0.0), (3, 0.75)])
+def test_a_measure_bar_never_goes_past_its_target_or_below_zero(current, share):
+    rows = [("Talks", current, 4, "talks"), ("Posts", 2, 4, "posts")]
+    text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES, rows, monochrome=True))
+    talks, posts = bar_row(text, f"Talks {current}/4"), bar_row(text, "Posts 2/4")
+    width = posts.count(BAR_DONE) + posts.count(BAR_ALL)  # the target bar: 100%
+    assert talks.count(BAR_DONE) + talks.count(BAR_ALL) == width
+    assert talks.count(BAR_DONE) / width == pytest.approx(share, abs=0.05)

@@ -290,3 +290,12 @@ def test_the_budget_plans_each_occurrence_of_a_repeating_cost_in_its_own_year():
     assert rows == [["2026", "€1,000", "€130", "€0", "€870"],
                     ["2027", "€1,000", "€1,200", "€0", "-€200"],   # Jan-Dec: twelve times
                     ["2028", "€1,000", "€300", "€0", "€700"]]      # till the deadline in March
+
+
+@pytest.mark.parametrize(("current", "target", "shown"), [
+    (1, 4, "1 of 4 talks (25%)"), (6, 4, "6 of 4 talks (100%)"), (-1, 4, "-1 of 4 talks (0%)"),
+    (0, 0, "0 of 0 talks"),
+])
+def test_a_measures_share_is_the_one_the_chart_draws(current, target, shown):
+    goal = Goal("Speak", measure=Measure("talks given", current, target, "talks"))
+    assert f"**Measure:** talks given: {shown}\n" in plan_report(Plan(goals=[goal]), TODAY, None)

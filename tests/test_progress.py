@@ -34,6 +34,7 @@ from careertui.model.progress import (
     completion_per_goal,
     last_review,
     measure_progress,
+    measure_share,
     next_due,
     next_review,
     plan_timeline,
@@ -274,3 +275,19 @@ def test_next_due_lists_open_dated_items_soonest_first_overdue_included():
              open_item("today", TODAY), open_item("tomorrow", TODAY + DAY)]
     assert [a.title for a in next_due(items, TODAY)] == ["overdue", "today", "tomorrow", "later"]
     assert [a.title for a in next_due(items, TODAY, limit=2)] == ["overdue", "today"]
+
+
+@pytest.mark.parametrize(("current", "target", "start", "share"), [
+    (2, 4, 0, 0.5),
+    (2, 4, 2, 0.0),        # "from 2 to 4" on day one: nothing done yet
+    (3, 4, 2, 0.5),
+    (5, 4, 2, 1.0),        # past the target: 100%, never more
+    (1, 4, 2, 0.0),        # below the start: 0%, never less
+    (7, 5, 10, 0.6),       # a measure that goes down: from 10 to 5, now 7
+    (3, 3, 3, None),       # the target is the start: no share to show
+    (1, 0, 0, None),
+])
+def test_measure_share_counts_from_the_start_and_stays_within_0_and_100(current, target, start,
+                                                                        share):
+    assert measure_share(current, target, start) == (
+        share if share is None else pytest.approx(share))

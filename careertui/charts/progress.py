@@ -12,7 +12,13 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from careertui.model.labels import shorten
-from careertui.model.progress import Completion, GoalCounts, Measures, SkillHistory
+from careertui.model.progress import (
+    Completion,
+    GoalCounts,
+    Measures,
+    SkillHistory,
+    measure_share,
+)
 
 if TYPE_CHECKING:
     from careertui.compat import Figure
@@ -88,13 +94,13 @@ def draw_measures(plt: Figure, data: Measures | None, *, monochrome: bool = Fals
         return
     rows.reverse()
     positions = list(range(1, len(rows) + 1))
-    percents = [max(0.0, 100 * current / target) for _, current, target, _ in rows]
+    percents = [100 * (measure_share(current, target) or 0.0) for _, current, target, _ in rows]
     _bars(plt, positions, [100] * len(rows), BAR_ALL, "blue")
     _overlay(plt, positions, percents)
     plt.yticks(positions, [f"{shorten(name, LABEL_WIDTH)} {current:g}/{target:g}"
                            for name, current, target, _ in rows])
     plt.ylim(0.3, len(rows) + 0.7)
-    plt.xlim(0, max(percents + [100]) * 1.05)
+    plt.xlim(0, 105)
     plt.xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
 
 
@@ -126,9 +132,9 @@ def _goal_rows(data: GoalCounts | None) -> GoalCounts:
 
 
 def _measure_rows(data: Measures | None) -> Measures:
-    """The measures whose target is not zero, so a share can be drawn."""
+    """The measures that have a share to draw (their target is not their start)."""
     return [(name, current, target, unit) for name, current, target, unit in (data or [])
-            if target]
+            if measure_share(current, target) is not None]
 
 
 def has_data(kind: ChartKind, data: Any) -> bool:

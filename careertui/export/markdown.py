@@ -33,6 +33,7 @@ from careertui.model.progress import (
     Budget,
     bucket,
     budget,
+    measure_share,
     planned_by_year,
     progress_order,
 )
@@ -297,9 +298,10 @@ def _measure(goal: Goal) -> str:
     unit = f" {escape(measure.unit)}" if measure.unit.strip() else ""
     if measure.current is None:
         return f"{escape(measure.metric) or 'target'}: target {measure.target:g}{unit}"
-    share = f" ({measure.current / measure.target:.0%})" if measure.target else ""
+    share = measure_share(measure.current, measure.target)
+    shown = "" if share is None else f" ({share:.0%})"
     return (f"{escape(measure.metric) or 'current'}: {measure.current:g} of "
-            f"{measure.target:g}{unit}{share}")
+            f"{measure.target:g}{unit}{shown}")
 
 
 def _actions(plan: Plan, today: date) -> str:

@@ -113,6 +113,14 @@ def completion_per_goal(goals: Sequence[Goal], actions: Sequence[Action]) -> Goa
     return rows
 
 
+def measure_share(current: float, target: float, start: float = 0.0) -> float | None:
+    """How far a measure has come from `start` to `target`, 0 to 1 (more or less is clamped);
+    None when the target is the start. (A plan stores no start yet, so measures start at 0.)"""
+    if target == start:
+        return None
+    return min(1.0, max(0.0, (current - start) / (target - start)))
+
+
 def measure_progress(goals: Sequence[Goal]) -> Measures:
     """(statement, current, target, unit) for each goal whose measure has both numbers."""
     return [(goal.statement, goal.measure.current, goal.measure.target, goal.measure.unit)
