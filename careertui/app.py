@@ -9,11 +9,12 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.widgets import Input, TextArea
 
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.changes import cleaning_summary
@@ -48,6 +49,16 @@ def tune_garbage_collection() -> None:
 def _make_step_screen(mode: str) -> Screen[Any]:
     """A step's screen, its package imported the first time the step is shown."""
     return step_screen_class(mode)()
+
+
+def _declared_by_careertui(node: object, binding: Binding) -> bool:
+    """True for a binding a careertui class declares, not one of Textual's own."""
+    return any(
+        cls.__module__.startswith("careertui")
+        and any(own.action == binding.action
+                for own in Binding.make_bindings(vars(cls).get("BINDINGS", [])))
+        for cls in type(node).__mro__
+    )
 
 
 def _moves(action: str) -> bool:
@@ -233,17 +244,26 @@ class CareerApp(KeysInOrder):
         by_action: dict[str, tuple[list[str], str]] = {}
         for active in self.screen.active_bindings.values():
             binding = active.binding
-            # Scrolling and cursor keys are noise here; the palette gets its own line.
+            # Scrolling and cursor keys, the editing keys of text fields and Textual's own app
+            # keys are noise here: the fixed lines below say what matters of them.
             if (
                 binding.system
                 or not binding.description
                 or (isinstance(active.node, ScrollableContainer) and _moves(binding.action))
+                or (isinstance(active.node, (App, Screen, Input, TextArea))
+                    and not _declared_by_careertui(active.node, binding)
+                    and binding.action != "quit")
                 or binding.action == "command_palette"
             ):
                 continue
             keys, _ = by_action.setdefault(binding.action, ([], binding.description))
             keys.append(self.get_key_display(binding))
         rows = [(", ".join(keys), description) for keys, description in by_action.values()]
+        rows.append(("tab, shift+tab", "Next or previous field, table or list"))
+        if isinstance(self.focused, (Input, TextArea)):
+            rows.append(("in a field", "Keys you type are text; step and action keys work again "
+                                       "once you leave it (esc or tab). ctrl+z undoes typing in "
+                                       "a multi-line field."))
         rows.append(("^p", "Command palette: every action by name"))
         return rows
 

@@ -21,6 +21,22 @@ def onet_notice() -> str:
     )
 
 
+DATES_HELP = (
+    "Due dates, deadlines and target dates take a date (2027-03-31) or words: today, "
+    "tomorrow, next friday, in 3 weeks, in 2 months, end of month, end of quarter, next year, "
+    "Q3 2027, March 2027 — a period means its last day. Repeats take weekly, every 2 weeks, "
+    "every monday and friday, monthly, monthly on the last day, quarterly or yearly."
+)
+SMART_HELP = (
+    "Each goal gets five badges; the side panel says why a letter fails.\n"
+    "S  a specific statement: four words or more, nothing vague without a number in it\n"
+    "M  measurable: a metric and a target value\n"
+    "A  achievable: action items, none due after the goal's deadline\n"
+    "R  relevant: it serves a gap, a need or a destination goal\n"
+    "T  time-bound: a deadline that has not passed, within the goal's horizon"
+)
+
+
 class HelpScreen(ModalScreen[None]):
     """Lists the keys of the screen it was opened from, global keys included."""
 
@@ -41,5 +57,9 @@ class HelpScreen(ModalScreen[None]):
             for key, description in self._keys:
                 table.add_row(key, description)
             yield table
+            yield Static("Dates you can type", classes="help-heading")
+            yield Static(DATES_HELP, id="help-dates", markup=False)
+            yield Static("The SMART check", classes="help-heading")
+            yield Static(SMART_HELP, id="help-smart", markup=False)
             yield Static("Press escape or ? to close.", classes="step-purpose")
             yield Static(onet_notice(), id="help-attribution", markup=False)
