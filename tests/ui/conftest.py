@@ -55,14 +55,45 @@ def key_event(character: str) -> events.Key:
     return events.Key(key, character)
 
 
+# Keys send_keys sends by name; any other part is text, typed character by character.
+NAMED_KEYS = {
+    "tab": "\t", "shift+tab": None, "enter": "\r", "escape": "\x1b", "backspace": "\x7f",
+    "up": None, "down": None, "left": None, "right": None, "home": None, "end": None,
+    "pagedown": None, "pageup": None, "ctrl+s": "\x13",
+}
+
+
+def named_key(name: str) -> events.Key:
+    """The key event a terminal sends for the key `name` ("tab", "ctrl+s")."""
+    return events.Key(name, NAMED_KEYS[name])
+
+
+async def send_keys(pilot: Pilot[object], *parts: str) -> None:
+    """Send every key of `parts` at once, as a paste or a fast typist does: each part is a key
+    name of NAMED_KEYS or a text typed character by character. Then wait until the app has
+    handled them all."""
+    keys = [named_key(part) if part in NAMED_KEYS else key_event(character)
+            for part in parts for character in ([part] if part in NAMED_KEYS else part)]
+    for event in keys:
+        event.set_sender(pilot.app)
+        pilot.app.post_message(event)
+    await settle(pilot)
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    """Wait until the app has handled every key it was sent."""
+    await pilot.pause()
+    while getattr(pilot.app, "keys_pending", 0):
+        await pilot.pause()
+    await pilot.pause()
+
+
 async def type_text(pilot: Pilot[object], text: str) -> None:
     """Type `text` as a fast typist does: every key sent at once, with no pause between them
     (Pilot.press waits until the app is idle after each key: ~80 ms a character), then wait
     until the app has handled them all."""
-    app = pilot.app
     for character in text:
         event = key_event(character)
-        event.set_sender(app)
-        app.post_message(event)
-    await pilot.pause()
-    await pilot.pause()
+        event.set_sender(pilot.app)
+        pilot.app.post_message(event)
+    await settle(pilot)
