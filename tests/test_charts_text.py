@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import plotext
 import pytest
 
+from careertui.charts.gaps import draw_gaps
+from careertui.charts.plan_timeline import draw_plan_timeline
 from careertui.charts.progress import (
     BAR_ALL,
     BAR_DONE,
@@ -21,7 +24,7 @@ from careertui.charts.text import CHART_NAMES, TIMELINE, chart_text, plan_charts
 from careertui.charts.timeline import draw_timeline
 from careertui.demo import demo_plan
 from careertui.model.plan import Action, ActionStatus, Destination, Goal, HorizonGoal, Measure, Plan
-from careertui.model.progress import completion_over_time, skill_history
+from careertui.model.progress import TimelineEvent, completion_over_time, skill_history
 from careertui.model.timeline import timeline
 from tests.conftest import TODAY
 
@@ -139,3 +142,49 @@ def test_a_measure_bar_never_goes_past_its_target_or_below_zero(current, share):
     width = posts.count(BAR_DONE) + posts.count(BAR_ALL)  # the target bar: 100%
     assert talks.count(BAR_DONE) + talks.count(BAR_ALL) == width
     assert talks.count(BAR_DONE) / width == pytest.approx(share, abs=0.05)
+
+
+RAISE = ["Raise Management of Personnel Resources from 2 to 3.8",
+         "Raise Management of Financial Resources from 1.5 to 3.4"]
+AREAS = ["Management of Personnel Resources", "Management of Financial Resources",
+         "Telecommunications", "Personnel and Human Resources", "Administration and Management",
+         "Geography", "Negotiation", "Monitoring"]
+
+
+def labelled_bars(text: str) -> list[tuple[str, bool]]:
+    """(tick label, whether a bar is on its line) for each plot line with a label or a bar."""
+    return [(line.split("┤")[0].strip() if "┤" in line else "",
+             BAR_DONE in line or BAR_ALL in line)
+            for line in text.splitlines()
+            if "┤" in line or ("│" in line and (BAR_DONE in line or BAR_ALL in line))]
+
+
+@pytest.mark.parametrize(("width", "height"), [(44, 18), (44, 14), (72, 18), (60, 24)])
+def test_every_gap_bar_is_on_its_own_labelled_line(width, height):
+    text = chart_text(lambda plt: draw_gaps(plt, AREAS, [2, 1.5, 0, 2, 2.5, 0, 2, 3.5],
+                                            [3.8, 3.4, 2.8, 4.1, 4.3, 2.5, 3.2, 4.4]),
+                      width, height)
+    bars = labelled_bars(text)
+    assert all(label and drawn for label, drawn in bars), text
+    assert len({label for label, _ in bars}) == len(AREAS)
+
+
+@pytest.mark.parametrize("kind", [ChartKind.PER_GOAL, ChartKind.MEASURES])
+def test_goal_bars_are_each_labelled_and_the_labels_differ(kind):
+    data = {ChartKind.PER_GOAL: [(RAISE[0], 1, 3), (RAISE[1], 0, 2), ("Speak", 2, 2)],
+            ChartKind.MEASURES: [(RAISE[0], 2, 3.8, "level"), (RAISE[1], 1.5, 3.4, "level"),
+                                 ("Speak", 1, 4, "talks")]}[kind]
+    text = chart_text(lambda plt: draw_progress(plt, kind, data, monochrome=True))
+    bars = labelled_bars(text)
+    assert all(label and drawn for label, drawn in bars), text
+    labels = [label for label, _ in bars]
+    assert len(labels) == 3 and len(set(labels)) == 3
+    assert any("Personnel" in label for label in labels)
+    assert any("Financial" in label for label in labels)
+
+
+def test_the_plan_timeline_tells_goals_of_one_start_apart():
+    events = [TimelineEvent(TODAY + timedelta(days=days), statement, "goal")
+              for days, statement in ((200, RAISE[0]), (900, RAISE[1]))]
+    text = chart_text(lambda plt: draw_plan_timeline(plt, events, TODAY, 5, 72, (0, 0, 0)))
+    assert "…Personnel Resour…" in text and "…Financial Resour…" in text

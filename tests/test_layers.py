@@ -14,7 +14,7 @@ CORE = ["careertui.model.plan", "careertui.model.codec", "careertui.model.integr
         "careertui.store.storage", "careertui.store.plan_format", "careertui.store.files",
         "careertui.demo", "careertui.charts.progress", "careertui.charts.timeline",
         "careertui.charts.text", "careertui.charts.gaps", "careertui.charts.overview",
-        "careertui.charts.plan_timeline", "careertui.export.documents",
+        "careertui.charts.plan_timeline", "careertui.charts.bars", "careertui.export.documents",
         "careertui.export.json_plan", "careertui.export.ics", "careertui.export.markdown",
         "careertui.export.markdown_text", "careertui.export.wins", "careertui.share"]
 

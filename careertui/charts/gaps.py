@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from careertui.model.labels import shorten
+from careertui.charts.bars import bar_labels, hbars
 
 if TYPE_CHECKING:
     from careertui.compat import Figure
@@ -22,15 +22,9 @@ def draw_gaps(plt: Figure, names: Sequence[str], yours: Sequence[float],
         plt.text("No open gaps", 3.5, 0.5, alignment="center")
         return
     # plotext draws bottom-up, so reverse to show the highest priority on top.
-    labels = [shorten(name, LABEL_WIDTH) for name in reversed(names)]
-    rows = list(range(1, len(labels) + 1))
-    plt.bar(rows, list(reversed(needed)), orientation="horizontal", width=0.5, color="orange")
-    # A zero-length bar would blank the start of the one beneath it: skip those.
-    rated = [(row, you) for row, you in zip(rows, reversed(yours), strict=True) if you > 0]
-    if rated:
-        plt.bar([row for row, _ in rated], [you for _, you in rated],
-                orientation="horizontal", width=0.5, color="cyan")
-    plt.yticks(rows, labels)
+    rows = list(range(1, len(names) + 1))
+    hbars(plt, rows, list(reversed(needed)), color="orange")
+    hbars(plt, rows, list(reversed(yours)), color="cyan")
+    bar_labels(plt, list(reversed(names)), LABEL_WIDTH)
     plt.xlim(0, 7)
     plt.xticks(list(range(8)))
-    plt.ylim(0.3, len(labels) + 0.7)

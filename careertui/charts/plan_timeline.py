@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
-from careertui.model.labels import shorten
+from careertui.model.labels import distinct_labels
 from careertui.model.progress import TimelineEvent
 
 if TYPE_CHECKING:
@@ -67,8 +67,8 @@ def _place_labels(goals: list[TimelineEvent], first: date,
     """
     label_end = dict.fromkeys(range(1, GOAL_ROWS + 1), float("-inf"))
     placed = []
-    for index, event in enumerate(goals):
-        label = shorten(event.label, LABEL_WIDTH)
+    labels = distinct_labels([event.label for event in goals], LABEL_WIDTH)
+    for index, (event, label) in enumerate(zip(goals, labels, strict=True)):
         width = (len(label) + 2) * days_per_cell
         day = event.day.toordinal()
         start, alignment = day - width / 2, "center"

@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from careertui.model.labels import shorten
+from careertui.charts.bars import bar_labels, hbars
+from careertui.model.labels import distinct_labels
 from careertui.model.progress import (
     Completion,
     GoalCounts,
@@ -75,11 +76,10 @@ def draw_per_goal(plt: Figure, data: GoalCounts | None, *, monochrome: bool = Fa
         return
     rows.reverse()  # plotext draws bottom-up: first goal on top
     positions = list(range(1, len(rows) + 1))
-    _bars(plt, positions, [total for _, _, total in rows], BAR_ALL, "blue")
-    _overlay(plt, positions, [done for _, done, _ in rows])
-    plt.yticks(positions, [f"{shorten(name, LABEL_WIDTH)} {done}/{total}"
-                           for name, done, total in rows])
-    plt.ylim(0.3, len(rows) + 0.7)
+    hbars(plt, positions, [total for _, _, total in rows], BAR_ALL, "blue")
+    hbars(plt, positions, [done for _, done, _ in rows], BAR_DONE, "green")
+    bar_labels(plt, [name for name, _, _ in rows], LABEL_WIDTH,
+               [f"{done}/{total}" for _, done, total in rows])
     most = max(total for _, _, total in rows)
     plt.xlim(0, most * 1.05)
     plt.xticks(list(range(0, most + 1, max(1, -(-most // 4)))))
@@ -95,11 +95,10 @@ def draw_measures(plt: Figure, data: Measures | None, *, monochrome: bool = Fals
     rows.reverse()
     positions = list(range(1, len(rows) + 1))
     percents = [100 * (measure_share(current, target) or 0.0) for _, current, target, _ in rows]
-    _bars(plt, positions, [100] * len(rows), BAR_ALL, "blue")
-    _overlay(plt, positions, percents)
-    plt.yticks(positions, [f"{shorten(name, LABEL_WIDTH)} {current:g}/{target:g}"
-                           for name, current, target, _ in rows])
-    plt.ylim(0.3, len(rows) + 0.7)
+    hbars(plt, positions, [100] * len(rows), BAR_ALL, "blue")
+    hbars(plt, positions, percents, BAR_DONE, "green")
+    bar_labels(plt, [name for name, _, _, _ in rows], LABEL_WIDTH,
+               [f"{current:g}/{target:g}" for _, current, target, _ in rows])
     plt.xlim(0, 105)
     plt.xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
 
@@ -111,13 +110,14 @@ def draw_skills(plt: Figure, data: SkillHistory | None, *, monochrome: bool = Fa
     if not levels:
         _empty(plt, "Skills that change between two snapshots show here")
         return
-    for index, (name, values) in enumerate(levels.items()):
+    labels = distinct_labels(list(levels), SKILL_LABEL_WIDTH)
+    for index, (label, values) in enumerate(zip(labels, levels.values(), strict=True)):
         # skill_history gives every skill a level (or None) per snapshot date.
         points = [(day, value) for day, value in zip(dates, values, strict=True)
                   if value is not None]
         marker = SKILL_MARKERS[index % len(SKILL_MARKERS)] if monochrome else LINE
         plt.plot([day for day, _ in points], [value for _, value in points],
-                 label=shorten(name, SKILL_LABEL_WIDTH), marker=marker)
+                 label=label, marker=marker)
     # Room on the left for the legend, so it never hides a line.
     first, last = date.fromisoformat(dates[0]), date.fromisoformat(dates[-1])
     plt.xlim((first - max(timedelta(days=30), (last - first) * 0.8)).isoformat(), dates[-1])
@@ -149,19 +149,6 @@ def has_data(kind: ChartKind, data: Any) -> bool:
     if kind is ChartKind.MEASURES:
         return bool(_measure_rows(data))
     return bool(data and data[1])
-
-
-def _bars(plt: Figure, positions: list[int], values: list[float], marker: str,
-          color: str) -> None:
-    plt.bar(positions, values, orientation="horizontal", width=0.5, marker=marker, color=color)
-
-
-def _overlay(plt: Figure, positions: list[int], values: list[float]) -> None:
-    # A zero-length bar would blank the start of the one beneath it: skip those.
-    # (One value per position: both are made from the same rows.)
-    shown = [(row, value) for row, value in zip(positions, values, strict=True) if value > 0]
-    if shown:
-        _bars(plt, [row for row, _ in shown], [value for _, value in shown], BAR_DONE, "green")
 
 
 def _empty(plt: Figure, message: str) -> None:
