@@ -9,6 +9,7 @@ import plotext
 import pytest
 
 from careertui.charts.gaps import draw_gaps
+from careertui.charts.overview import draw_done_vs_planned
 from careertui.charts.plan_timeline import draw_plan_timeline
 from careertui.charts.progress import (
     BAR_ALL,
@@ -188,3 +189,34 @@ def test_the_plan_timeline_tells_goals_of_one_start_apart():
               for days, statement in ((200, RAISE[0]), (900, RAISE[1]))]
     text = chart_text(lambda plt: draw_plan_timeline(plt, events, TODAY, 5, 72, (0, 0, 0)))
     assert "…Personnel Resour…" in text and "…Financial Resour…" in text
+
+
+FIRST_DAY = completion_over_time(
+    [Action("a", created_on=TODAY, status=ActionStatus.DONE, done_on=TODAY) for _ in range(3)]
+    + [Action("b", created_on=TODAY, due=TODAY), Action("c", created_on=TODAY)], TODAY)
+
+
+@pytest.mark.parametrize("draw", [
+    lambda plt: draw_progress(plt, ChartKind.COMPLETION, FIRST_DAY),
+    lambda plt: draw_done_vs_planned(plt, *FIRST_DAY),
+])
+def test_a_completion_chart_of_one_day_says_what_there_is_and_what_will_appear(draw):
+    assert FIRST_DAY == ([TODAY.isoformat()], [3], [1])
+    text = chart_text(draw, 44, 12)
+    assert "Today: 3 done, 1 due by today." in text
+    assert "The lines over time start tomorrow." in text
+
+
+@pytest.mark.parametrize("draw", [
+    lambda plt: draw_progress(plt, ChartKind.COMPLETION, ([], [], [])),
+    lambda plt: draw_done_vs_planned(plt, [], [], []),
+])
+def test_a_completion_chart_without_items_says_where_to_add_them(draw):
+    assert "No action items yet" in chart_text(draw, 44, 12)
+
+
+def test_the_overview_chart_draws_both_lines_from_two_points():
+    text = chart_text(lambda plt: draw_done_vs_planned(
+        plt, [(TODAY - timedelta(weeks=1)).isoformat(), TODAY.isoformat()], [0, 3], [1, 2]),
+        44, 12)
+    assert "planned" in text and "done" in text and "tomorrow" not in text

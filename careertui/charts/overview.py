@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from careertui.charts.progress import completion_note, empty
+
 if TYPE_CHECKING:
     from careertui.compat import Figure
 
 
 def draw_done_vs_planned(plt: Figure, dates: list[str], done: list[int],
                          planned: list[int]) -> None:
-    """Two lines, as made by model.progress.completion_over_time; nothing under two dates."""
+    """Two lines, as made by model.progress.completion_over_time; words under two dates."""
     plt.title("Action items: done vs planned")
-    if len(dates) < 2:
+    if note := completion_note((dates, done, planned)):
+        empty(plt, *note)
         return
     plt.plot(dates, planned, label="planned", color="orange")
     plt.plot(dates, done, label="done", color="cyan")

@@ -47,10 +47,11 @@ CHART_KINDS = tuple(ChartKind)
 def draw_completion(plt: Figure, data: Completion | None, *, monochrome: bool = False) -> None:
     """Cumulative done and planned items, as made by model.progress.completion_over_time."""
     plt.title("Done vs planned items, cumulative")
-    dates, done, planned = data or ([], [], [])
-    if not dates:
-        _empty(plt, "No action items yet: add them in step 4")
+    note = completion_note(data)
+    if note:
+        empty(plt, *note)
         return
+    dates, done, planned = data or ([], [], [])
     plt.plot(dates, planned, label="planned (due by then)", color="blue", marker=LINE)
     plt.plot(dates, done, label="done", color="green",
              marker=DONE_MARKER if monochrome else LINE)
@@ -63,6 +64,18 @@ def draw_completion(plt: Figure, data: Completion | None, *, monochrome: bool = 
     plt.xticks(ticks, [day[2:7] if len(dates) > 26 else day[5:] for day in ticks])
 
 
+def completion_note(data: Completion | None) -> list[str]:
+    """The lines a completion chart shows instead of its two lines: no items yet, or the one
+    day of a new plan (a line needs two days); [] when there are lines to draw."""
+    dates, done, planned = data or ([], [], [])
+    if not dates:
+        return ["No action items yet: add them in step 4"]
+    if len(dates) == 1:
+        return [f"Today: {done[0]} done, {planned[0]} due by today.",
+                "The lines over time start tomorrow."]
+    return []
+
+
 def draw_per_goal(plt: Figure, data: GoalCounts | None, *, monochrome: bool = False) -> None:
     """Items done of all per goal, as made by model.progress.completion_per_goal."""
     # plotext 5.3 drops the legend marker of a second bar series: the title names them.
@@ -72,7 +85,7 @@ def draw_per_goal(plt: Figure, data: GoalCounts | None, *, monochrome: bool = Fa
         plt.title("Items done (green) of all, per goal")
     rows = _goal_rows(data)
     if not rows:
-        _empty(plt, "No action items linked to goals yet")
+        empty(plt, "No action items linked to goals yet")
         return
     rows.reverse()  # plotext draws bottom-up: first goal on top
     positions = list(range(1, len(rows) + 1))
@@ -90,7 +103,7 @@ def draw_measures(plt: Figure, data: Measures | None, *, monochrome: bool = Fals
     plt.title(f"% of target reached ({BAR_DONE if monochrome else 'green'})")
     rows = _measure_rows(data)
     if not rows:
-        _empty(plt, "No goal has a number and a target yet (step 4)")
+        empty(plt, "No goal has a number and a target yet (step 4)")
         return
     rows.reverse()
     positions = list(range(1, len(rows) + 1))
@@ -108,7 +121,7 @@ def draw_skills(plt: Figure, data: SkillHistory | None, *, monochrome: bool = Fa
     plt.title("Skills that changed most, per snapshot")
     dates, levels = data or ([], {})
     if not levels:
-        _empty(plt, "Skills that change between two snapshots show here")
+        empty(plt, "Skills that change between two snapshots show here")
         return
     labels = distinct_labels(list(levels), SKILL_LABEL_WIDTH)
     for index, (label, values) in enumerate(zip(labels, levels.values(), strict=True)):
@@ -151,8 +164,10 @@ def has_data(kind: ChartKind, data: Any) -> bool:
     return bool(data and data[1])
 
 
-def _empty(plt: Figure, message: str) -> None:
-    plt.text(message, 0.5, 0.5, alignment="center")
+def empty(plt: Figure, *lines: str) -> None:
+    """`lines` in words, centred, instead of a chart."""
+    for index, line in enumerate(lines):
+        plt.text(line, 0.5, 0.5 + (len(lines) / 2 - index - 0.5) * 0.25, alignment="center")
     plt.xlim(0, 1)
     plt.ylim(0, 1)
     plt.xticks([])
