@@ -11,6 +11,7 @@ from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
 from careertui.roles import RoleLibrary, load_library
@@ -65,7 +66,7 @@ class StepScreen(Screen[None]):
     """A planning step; subclasses set MODE, compose their body and draw it from the session."""
 
     MODE: ClassVar[str]
-    # Never start in a text field: the digit keys must switch steps as soon as a screen shows.
+    # Where the person starts: the main table (see also `start_focus`).
     AUTO_FOCUS = "DataTable"
 
     @property
@@ -103,7 +104,14 @@ class StepScreen(Screen[None]):
             # Text typed a moment ago (on any screen) must be in the plan before it is re-read.
             self.session.flush_saves()
             self.refresh_from_store()
+        if self.focused is None and (start := self.start_focus()) is not None:
+            start.focus()
         self._guard_size()
+
+    def start_focus(self) -> Widget | None:
+        """What takes the focus when the screen shows with nothing focused, for a screen whose
+        start is not its AUTO_FOCUS table (its first empty field, say)."""
+        return None
 
     def on_resize(self) -> None:
         # A step screen is at the bottom of every stack, so it sees each resize (dialogs and the

@@ -124,8 +124,13 @@ class Field(Vertical):
                 if cursor is not None:
                     box.cursor_position = cursor
 
+    @property
+    def box(self) -> Input | TextArea:
+        """The widget the text is typed in."""
+        return self.query_one(TextArea) if self._multiline else self.query_one(Input)
+
     def focus_input(self) -> None:
-        self.query_one(TextArea if self._multiline else Input).focus()
+        self.box.focus()
 
     def validate(self) -> tuple[bool, Any]:
         """(True, value) for valid text, else (False, None) with the reason shown."""

@@ -64,8 +64,12 @@ class RoleSearch(Vertical):
     def query_text(self) -> str:
         return self.query_one("#role-query", Input).value
 
+    @property
+    def query_box(self) -> Input:
+        return self.query_one("#role-query", Input)
+
     def focus_query(self) -> None:
-        self.query_one("#role-query", Input).focus()
+        self.query_box.focus()
 
     def set_library(self, library: RoleLibrary) -> None:
         """Search works from now on; matches for what was typed while loading appear at once."""

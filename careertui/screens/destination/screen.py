@@ -9,7 +9,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Label, RadioButton, RadioSet, Static
+from textual.widget import Widget
+from textual.widgets import Input, Label, RadioButton, RadioSet, Static, TextArea
 
 from careertui.model.plan import HORIZONS, CareerPath, Destination
 from careertui.model.timeline import horizon_goal, horizon_label, timeline
@@ -167,6 +168,24 @@ class DestinationScreen(StepScreen):
         else:
             self.query_one("#destination-side").scroll_home(animate=False)
             search.focus_query()
+
+    def start_focus(self) -> Widget:
+        """The first empty field (the role search while no role is chosen; the target dates are
+        optional), else the dream job."""
+        goals = [goal_field_id(horizon, "statement") for horizon in HORIZONS]
+        for field_id in ("dream-job", "role", "path-note", *goals, "opportunities"):
+            if field_id == "role":
+                if not self.destination.target_role_code:
+                    return self.query_one(RoleSearch).query_box
+            elif not self._field(field_id).text.strip():
+                return self._field(field_id).box
+        return self._field("dream-job").box
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "Leave the field" only while in one (the footer shows no key that does nothing).
+        if action == "leave_field":
+            return isinstance(self.focused, Input | TextArea)
+        return True
 
     def action_leave_field(self) -> None:
         """Move focus off the inputs so the digit keys switch steps again."""
