@@ -13,8 +13,10 @@ from careertui.model.gaps import (
     chart_series,
     draft_goal_statement,
     rank_gaps,
+    role_gaps,
     shown_level,
 )
+from careertui.roles import load_library
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class El:
 class Need:
     importance: float
     level: float
+    low_precision: bool = False
 
 
 ELEMENTS = [El("a", "Alpha"), El("b", "Beta"), El("c", "Gamma"), El("k", "Law", "knowledge")]
@@ -101,3 +104,21 @@ def test_shown_numbers_always_add_up(halves, hundredths):
     assert f"{gap.gap:+.1f}" == f"{needed - you:+.1f}"
     assert gap.gap == round(needed - you, 1)
     assert gap.priority == round(2.8 * max(gap.gap, 0.0), 2)  # the shown importance, 2.8
+
+
+def test_a_low_precision_requirement_is_marked_on_its_gap():
+    required = {"a": Need(4.0, 5.0, low_precision=True), "b": Need(2.0, 6.0)}
+    gaps = {g.key: g for g in rank_gaps(ELEMENTS, required, {})}
+    assert (gaps["a"].low_precision, gaps["b"].low_precision) == (True, False)
+
+
+def test_registered_nurses_need_no_repairing():
+    library = load_library()
+    nurses = library.occupation("29-1141.00")
+    names = {gap.name for gap in role_gaps(library, nurses, [])}
+    assert "Repairing" not in names  # O*NET: needed 0.1, "Not Relevant"
+    assert {"Reading Comprehension", "Medicine and Dentistry"} <= names
+    marked = next((o, key) for o in library.occupations
+                  for key, rating in o.ratings.items() if rating.low_precision)
+    occupation, key = marked
+    assert {g.key: g.low_precision for g in role_gaps(library, occupation, [])}[key] is True

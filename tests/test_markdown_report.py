@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from careertui.demo import demo_plan
-from careertui.export.markdown import plan_report
+from careertui.export.markdown import GAP_ROWS, plan_report
 from careertui.export.markdown_text import BREAK, CELL, escape, table
 from careertui.model.gaps import role_gaps
 from careertui.model.plan import (
@@ -299,3 +299,18 @@ def test_the_budget_plans_each_occurrence_of_a_repeating_cost_in_its_own_year():
 def test_a_measures_share_is_the_one_the_chart_draws(current, target, shown):
     goal = Goal("Speak", measure=Measure("talks given", current, target, "talks"))
     assert f"**Measure:** talks given: {shown}\n" in plan_report(Plan(goals=[goal]), TODAY, None)
+
+
+def test_a_low_precision_requirement_is_marked_in_the_gap_table(library):
+    def top_low(occupation):
+        gaps = [gap for gap in role_gaps(library, occupation, []) if gap.gap > 0][:GAP_ROWS]
+        return next((gap for gap in gaps if gap.low_precision), None)
+    occupation, gap = next((o, g) for o in library.occupations if (g := top_low(o)))
+    plan = Plan(destination=Destination(target_role_code=occupation.code))
+    report = plan_report(plan, TODAY, library)
+    row = next(line for line in report.splitlines() if f"| {gap.name} " in line)
+    assert f"≈{gap.required:.1f}" in row
+    assert "≈: O\\*NET recommends suppressing this rating (low precision)." in report
+    precise = {g.name for g in role_gaps(library, occupation, []) if not g.low_precision}
+    assert all("≈" not in line for line in report.splitlines()
+               if line.startswith("|") and line.split("|")[2].strip() in precise)

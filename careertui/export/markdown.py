@@ -43,6 +43,7 @@ from careertui.roles.library import Occupation, RoleLibrary
 from careertui.steps import STEP_BY_MODE
 
 GAP_ROWS = 15
+ROUGH = "≈"  # before a needed level O*NET rates with low precision
 NEXT_ITEMS = 3
 NONE = "—"
 STATUS_WORDS = {Bucket.DONE: "done", Bucket.OVERDUE: "overdue", Bucket.SOON: "due soon",
@@ -225,7 +226,8 @@ def _gaps(code: str, occupation: Occupation | None, library: RoleLibrary | None,
                 "no gap table; choose a rated role in step 2._")
     open_gaps = [gap for gap in gaps if gap.gap > 0]
     rows = [[str(rank), escape(gap.name, CELL), gap.domain,
-             shown_level(gap.current) if gap.rated else "not rated", shown_level(gap.required),
+             shown_level(gap.current) if gap.rated else "not rated",
+             ROUGH * gap.low_precision + shown_level(gap.required),
              f"{gap.gap:+.1f}", f"{gap.importance:.1f}", f"{gap.priority:.1f}"]
             for rank, gap in enumerate(open_gaps[:GAP_ROWS], 1)]
     lines = [f"Your levels (0-7) against what **{escape(occupation.title)}** need, highest "
@@ -233,6 +235,8 @@ def _gaps(code: str, occupation: Occupation | None, library: RoleLibrary | None,
     if rows:
         lines += [table(["#", "Area", "Kind", "You", "Needed", "Gap", "Importance", "Priority"],
                         rows, right=(0, 3, 4, 5, 6, 7)), ""]
+    if any(gap.low_precision for gap in open_gaps[:GAP_ROWS]):
+        lines += [f"{ROUGH}: O\\*NET recommends suppressing this rating (low precision).", ""]
     hidden, unrated = len(open_gaps) - len(rows), sum(1 for gap in gaps if not gap.rated)
     notes = (f"{hidden} smaller gaps are not shown. " if hidden else "") + (
         f"{len(gaps) - len(open_gaps)} of {len(gaps)} areas are already at or above the level "

@@ -35,6 +35,8 @@ class RatingLike(Protocol):
     def importance(self) -> float: ...
     @property
     def level(self) -> float: ...
+    @property
+    def low_precision(self) -> bool: ...
 
 
 class OccupationLike(Protocol):
@@ -61,6 +63,8 @@ class Gap:
     rated: bool  # False: you have not rated this area, so `current` counts as 0
     required: float
     importance: float
+    # O*NET recommends suppressing this requirement's rating: too few answers to be precise.
+    low_precision: bool = False
 
     @property
     def gap(self) -> float:
@@ -90,6 +94,7 @@ def rank_gaps(
             rated=element.id in your_levels,
             required=required[element.id].level,
             importance=required[element.id].importance,
+            low_precision=required[element.id].low_precision,
         )
         for element in elements
         if element.id in required

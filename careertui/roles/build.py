@@ -57,17 +57,25 @@ def build_elements(folder: Path, rated: dict[str, list[dict[str, str]]]) -> list
     ]
 
 
-RatingArrays = dict[str, dict[str, list[float]]]
+RatingArrays = dict[str, dict[str, list[Any]]]
 
 
 def build_ratings(rows: list[dict[str, str]], element_ids: list[str]) -> RatingArrays:
-    """code -> {"importance": [...], "level": [...]}, aligned to element_ids."""
+    """code -> {"importance": [...], "level": [...]} aligned to element_ids, with the indices
+    of the levels O*NET marks "Not Relevant" ("not_relevant") and of the ratings it recommends
+    to suppress for low precision ("low_precision"), each only when there are any."""
     values: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
+    flags: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in rows:
         if row["Scale ID"] in ("IM", "LV"):
             key = (row["Scale ID"], row["Element ID"])
-            values[row["O*NET-SOC Code"]][key] = float(row["Data Value"])
-    ratings = {}
+            code = row["O*NET-SOC Code"]
+            values[code][key] = float(row["Data Value"])
+            if row["Scale ID"] == "LV" and row["Not Relevant"] == "Y":
+                flags[code]["not_relevant"].add(row["Element ID"])
+            if row["Recommend Suppress"] == "Y":
+                flags[code]["low_precision"].add(row["Element ID"])
+    ratings: RatingArrays = {}
     for code, rated in values.items():
         missing = [e for e in element_ids for s in ("IM", "LV") if (s, e) not in rated]
         if missing:
@@ -76,6 +84,8 @@ def build_ratings(rows: list[dict[str, str]], element_ids: list[str]) -> RatingA
             "importance": [rated["IM", e] for e in element_ids],
             "level": [rated["LV", e] for e in element_ids],
         }
+        for flag, flagged in flags[code].items():
+            ratings[code][flag] = [i for i, e in enumerate(element_ids) if e in flagged]
     return ratings
 
 

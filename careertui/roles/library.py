@@ -39,25 +39,38 @@ class Element:
 
 @dataclass(frozen=True, slots=True)
 class Rating:
-    """How important an element is to an occupation (IM, 1-5) and at what level (LV, 0-7)."""
+    """How important an element is to an occupation (IM, 1-5) and at what level (LV, 0-7).
+
+    `low_precision`: O*NET recommends suppressing the importance or the level (too few
+    respondents or too large an error), so the number is only a rough guide.
+    """
 
     importance: float
     level: float
+    low_precision: bool = False
 
 
 class _Ratings(Mapping[str, Rating]):
-    """Element id -> Rating over the compact arrays, so loading builds no per-element objects."""
+    """Element id -> Rating over the compact arrays, so loading builds no per-element objects.
 
-    __slots__ = ("_index", "_importance", "_level")
+    The levels O*NET marks "Not Relevant" to the occupation are left out: they are no
+    requirement of it.
+    """
 
-    def __init__(self, index: Mapping[str, int], importance: list[float], level: list[float]):
-        self._index = index
+    __slots__ = ("_index", "_importance", "_level", "_low")
+
+    def __init__(self, index: Mapping[str, int], importance: list[float], level: list[float],
+                 not_relevant: Iterable[int] = (), low_precision: Iterable[int] = ()):
+        left_out = set(not_relevant)
+        self._index = ({key: i for key, i in index.items() if i not in left_out}
+                       if left_out else index)
         self._importance = importance
         self._level = level
+        self._low = frozenset(low_precision)
 
     def __getitem__(self, element_id: str) -> Rating:
         i = self._index[element_id]
-        return Rating(self._importance[i], self._level[i])
+        return Rating(self._importance[i], self._level[i], i in self._low)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._index)
@@ -210,7 +223,8 @@ def from_payload(payload: dict[str, Any]) -> RoleLibrary:
             job_zone=o["job_zone"],
             education_level=o["education_level"],
             hot_technologies=tuple(o["hot_technologies"]),
-            ratings=(_Ratings(index, o["importance"], o["level"])
+            ratings=(_Ratings(index, o["importance"], o["level"], o.get("not_relevant", ()),
+                              o.get("low_precision", ()))
                      if "importance" in o else _NO_RATINGS),
         )
         for o in payload["occupations"]

@@ -31,26 +31,58 @@ def library():
     return load_library()
 
 
+@functools.cache
+def source_rows() -> dict[str, dict[tuple[str, str], dict[str, str]]]:
+    """code -> (element id, scale) -> its row, for every rated code of Skills and Knowledge."""
+    rows: dict[str, dict[tuple[str, str], dict[str, str]]] = defaultdict(dict)
+    for name in ("Skills.txt", "Knowledge.txt"):
+        for row in table(name):
+            rows[row["O*NET-SOC Code"]][row["Element ID"], row["Scale ID"]] = row
+    return rows
+
+
 @pytest.fixture(scope="module")
 def source_ratings() -> dict[str, dict[tuple[str, str], float]]:
     """code -> (element id, scale) -> value, for every rated code of Skills and Knowledge."""
-    ratings: dict[str, dict[tuple[str, str], float]] = defaultdict(dict)
-    for name in ("Skills.txt", "Knowledge.txt"):
-        for row in table(name):
-            key = (row["Element ID"], row["Scale ID"])
-            ratings[row["O*NET-SOC Code"]][key] = float(row["Data Value"])
-    return ratings
+    return {code: {key: float(row["Data Value"]) for key, row in rows.items()}
+            for code, rows in source_rows().items()}
 
 
 @pytest.mark.parametrize("code", CODES)
 def test_ratings_match_the_source(library, source_ratings, code):
     occupation = library.occupation(code)
     expected = source_ratings[code]
+    rows = source_rows()[code]
+    relevant = {element for element, scale in expected
+                if scale == "LV" and rows[element, "LV"]["Not Relevant"] != "Y"}
     assert occupation.rated
-    assert set(occupation.ratings) == {element for element, _ in expected}
+    assert set(occupation.ratings) == relevant
     for element_id, rating in occupation.ratings.items():
         assert rating.importance == expected[element_id, "IM"]
         assert rating.level == expected[element_id, "LV"]
+        assert rating.low_precision == any(
+            rows[element_id, scale]["Recommend Suppress"] == "Y" for scale in ("IM", "LV"))
+
+
+def test_a_level_o_net_marks_not_relevant_is_no_requirement(library):
+    nurses = library.occupation("29-1141.00")
+    assert source_rows()["29-1141.00"]["2.B.3.l", "LV"]["Not Relevant"] == "Y"  # Repairing
+    assert "2.B.3.l" not in nurses.ratings
+    assert "2.A.1.a" in nurses.ratings  # Reading Comprehension is relevant
+    levels = [row for rows in source_rows().values() for (_, scale), row in rows.items()
+              if scale == "LV"]
+    left_out = sum(1 for row in levels if row["Not Relevant"] == "Y")
+    assert left_out > 1000
+    assert sum(len(o.ratings) for o in library.occupations) == len(levels) - left_out
+
+
+def test_low_precision_ratings_are_marked(library):
+    marked = {(o.code, element) for o in library.occupations
+              for element, rating in o.ratings.items() if rating.low_precision}
+    expected = {(code, element) for code, rows in source_rows().items()
+                for (element, scale), row in rows.items()
+                if row["Recommend Suppress"] == "Y" and rows[element, "LV"]["Not Relevant"] != "Y"}
+    assert marked == expected and len(marked) > 100
 
 
 @pytest.mark.parametrize("code", CODES + ["15-1252.00"])
