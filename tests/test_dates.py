@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from careertui.model.dates import describe_due, parse_due
+from careertui.model.dates import describe_due, parse_due, parse_target_date
 from careertui.model.validation import Invalid
 from tests.conftest import TODAY
 
@@ -202,3 +202,25 @@ def test_describe_due_says_the_date_its_weekday_and_how_far(due, expected):
 def test_describe_due_starts_with_the_iso_date_that_parses_back(due):
     text = describe_due(due, TODAY)
     assert parse_due(text.split(" ")[0], TODAY) == due
+
+
+@pytest.mark.parametrize(("text", "horizon", "expected"), [
+    ("in 6 months", 1, date(2027, 5, 23)),
+    ("Q3 2029", 3, date(2029, 9, 30)),
+    ("in 5 years", 5, date(2031, 11, 23)),
+    ("2027-06-30", 1, date(2027, 6, 30)),
+    ("", 3, None),
+])
+def test_a_goal_target_date_reads_the_due_date_phrases(text, horizon, expected):
+    assert parse_target_date(text, horizon, TODAY) == expected
+
+
+@pytest.mark.parametrize(("text", "horizon", "reason"), [
+    ("in 2 years", 1, "2028-11-23 is more than 1 year away; pick a date up to 2027-11-23."),
+    ("yesterday", 3, "2026-11-22 is not in the future"),
+    ("today", 3, "2026-11-23 is not in the future"),
+    ("next thing", 5, "next what?"),
+])
+def test_a_goal_target_date_outside_its_horizon_is_refused_with_why(text, horizon, reason):
+    with pytest.raises(Invalid, match=reason.replace("?", r"\?")):
+        parse_target_date(text, horizon, TODAY)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from careertui.model.validation import Invalid
+from careertui.model.validation import Invalid, within_horizon
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = tuple(calendar.month_name)[1:]
@@ -64,6 +64,12 @@ def parse_due(text: str, today: date) -> date | None:
         raise
     except (OverflowError, ValueError):  # date arithmetic beyond year 9999
         raise Invalid(f"“{shown}” is too far away to be a due date.") from None
+
+
+def parse_target_date(text: str, horizon_years: int, today: date) -> date | None:
+    """A 1/3/5-year goal's target date in the words parse_due reads ("in 2 years", "Q3
+    2027"), after today and within its horizon; None when empty."""
+    return within_horizon(parse_due(text, today), horizon_years, today)
 
 
 def _resolve(words: str, shown: str, today: date) -> date:

@@ -122,8 +122,12 @@ def iso_date(text: str) -> date | None:
 
 
 def horizon_date(text: str, horizon_years: int, today: date) -> date | None:
-    """A target date for a 1/3/5-year goal: after today and at most `horizon_years` ahead."""
-    target = iso_date(text)
+    """A YYYY-MM-DD target date for a 1/3/5-year goal (see within_horizon)."""
+    return within_horizon(iso_date(text), horizon_years, today)
+
+
+def within_horizon(target: date | None, horizon_years: int, today: date) -> date | None:
+    """`target` when it is after today and at most `horizon_years` ahead (None stays None)."""
     if target is None:
         return None
     latest = today + relativedelta(years=horizon_years)

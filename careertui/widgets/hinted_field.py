@@ -38,8 +38,10 @@ class HintedField(Field):
         empty_hint: str = "",
         placeholder: str = "",
         id: str | None = None,
+        classes: str | None = None,
     ) -> None:
-        super().__init__(label, value, check=check, placeholder=placeholder, id=id)
+        super().__init__(label, value, check=check, placeholder=placeholder, id=id,
+                         classes=classes)
         self._describe = describe
         self._empty_hint = empty_hint
 
@@ -66,16 +68,21 @@ class HintedField(Field):
         return valid, value
 
 
-def due_field(label: str, due: date | None, today: date, *, id: str) -> HintedField:
-    """A due date typed in plain words, with the resolved date shown under it as you type."""
+def due_field(label: str, due: date | None, today: date, *, id: str,
+              check: Check | None = None, placeholder: str = DUE_EXAMPLES,
+              classes: str | None = None) -> HintedField:
+    """A due date typed in plain words, with the resolved date shown under it as you type.
+
+    `check` reads the text (parse_due by default; a stricter check builds on it)."""
     return HintedField(
         label,
         due.isoformat() if due else "",
-        check=lambda text: parse_due(text, today),
+        check=check or (lambda text: parse_due(text, today)),
         describe=lambda day: describe_due(day, today),
         empty_hint="no date",
-        placeholder=DUE_EXAMPLES,
+        placeholder=placeholder,
         id=id,
+        classes=classes,
     )
 
 

@@ -12,15 +12,16 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static, TextArea
 
+from careertui.model.dates import parse_target_date
 from careertui.model.plan import HORIZONS, CareerPath, Destination
 from careertui.model.timeline import horizon_goal, horizon_label, timeline
-from careertui.model.validation import horizon_date
 from careertui.roles import RoleLibrary
 from careertui.screens.base import StepScreen
 from careertui.screens.destination.role_details import RoleDetails
 from careertui.screens.destination.role_search import RolePicked, RoleSearch
 from careertui.screens.destination.timeline_chart import TimelineChart
 from careertui.widgets.forms import Field
+from careertui.widgets.hinted_field import due_field
 
 # Below this width the two columns are stacked and the whole body scrolls.
 TWO_COLUMN_WIDTH = 100
@@ -57,7 +58,7 @@ class DestinationScreen(StepScreen):
     DestinationScreen #path { margin-bottom: 1; }
     DestinationScreen .goal-row { height: auto; }
     DestinationScreen .goal-row > Field { width: 1fr; }
-    DestinationScreen .goal-row > Field:last-child { width: 18; margin-left: 1; }
+    DestinationScreen .goal-row > Field:last-child { width: 34; margin-left: 1; }
     DestinationScreen #timeline { height: 13; margin-bottom: 1; }
     DestinationScreen.-narrow #destination-columns { layout: vertical; height: auto; }
     DestinationScreen.-narrow #destination-form { height: auto; padding-right: 0; }
@@ -86,9 +87,10 @@ class DestinationScreen(StepScreen):
                         yield Field(f"Where I want to be in {horizon_label(horizon)}",
                                     id=goal_field_id(horizon, "statement"),
                                     classes="goal-statement")
-                        yield Field("Target date", placeholder="YYYY-MM-DD",
-                                    check=partial(self._check_goal_date, horizon),
-                                    id=goal_field_id(horizon, "date"), classes="goal-date")
+                        yield due_field("Target date", None, self.session.today(),
+                                        check=partial(self._check_goal_date, horizon),
+                                        placeholder=f"e.g. in {horizon_label(horizon)}",
+                                        id=goal_field_id(horizon, "date"), classes="goal-date")
                 yield Field("Opportunities to watch in 5–10 years", multiline=True,
                             id="opportunities", classes="destination-text")
             with VerticalScroll(id="destination-side", can_focus=False):
@@ -123,7 +125,7 @@ class DestinationScreen(StepScreen):
         return self.query_one(f"#{field_id}", Field)
 
     def _check_goal_date(self, horizon: int, text: str) -> date | None:
-        return horizon_date(text, horizon, self.session.today())
+        return parse_target_date(text, horizon, self.session.today())
 
     def _show_role(self) -> None:
         self.query_one(RoleDetails).show(
