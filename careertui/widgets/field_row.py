@@ -38,6 +38,10 @@ class FieldRow(Horizontal):
         self._refused: Field | ChoiceField | None = None
 
     @property
+    def fields(self) -> list[Field | ChoiceField]:
+        return list(self._fields)
+
+    @property
     def merged(self) -> bool:
         """True when the fields' values stand in the dialog's values one by one."""
         return self._combine is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from textual import on
@@ -36,6 +36,20 @@ def collect_values(fields: Iterable[FormField]) -> Values | None:
     return values
 
 
+def _text_fields(fields: Iterable[FormField]) -> Iterator[Field | ChoiceField]:
+    for field in fields:
+        yield from field.fields if isinstance(field, FieldRow) else [field]
+
+
+def first_to_fill(fields: Sequence[FormField]) -> Field | ChoiceField:
+    """The field a person fills first: the first empty text field, else the first text field
+    (a choice with a default is seldom the first thing to change), else the first field."""
+    every = list(_text_fields(fields))
+    texts = [field for field in every if isinstance(field, Field)]
+    empty = [field for field in texts if not field.text.strip()]
+    return (empty or texts or every)[0]
+
+
 def unless_cancelled(then: Callable[[Values], object]) -> Callable[[Values | None], None]:
     """A FormDialog's callback: `then(values)` when the form was saved, nothing when cancelled."""
 
@@ -53,17 +67,23 @@ class FormDialog(ModalScreen[Values | None]):
     keeps the dialog open, shows its reason and takes the focus, so nothing invalid is returned.
     """
 
+    # The title and the buttons are docked, so they stay in view while the fields scroll
+    # between them in a terminal too short for all of them.
     DEFAULT_CSS = """
     FormDialog { align: center middle; }
-    FormDialog > VerticalScroll {
-        width: 76; height: auto; max-height: 90%;
-        border: round $accent; background: $surface; padding: 1 2;
+    FormDialog > #form {
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: round $accent; background: $surface; padding: 0 2;
     }
-    FormDialog .dialog-title { text-style: bold; color: $accent; margin-bottom: 1; }
-    FormDialog Horizontal { height: auto; align-horizontal: right; }
+    FormDialog .dialog-title {
+        dock: top; height: auto; padding: 1 0; text-style: bold; color: $accent;
+    }
+    FormDialog #form-buttons { dock: bottom; height: auto; align-horizontal: right; }
     FormDialog Button { margin-left: 2; }
     """
-    AUTO_FOCUS = "Input, TextArea, Select"
+    # The focus goes to the field a person fills first (see `first_to_fill`), not to the first
+    # focusable widget, which may be a choice with a default.
+    AUTO_FOCUS = ""
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "save", "Save"),
@@ -76,12 +96,15 @@ class FormDialog(ModalScreen[Values | None]):
         self._submit = submit
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(can_focus=False):
+        with VerticalScroll(id="form", can_focus=False):
             yield Static(self._title, classes="dialog-title", markup=False)
             yield from self._fields
-            with Horizontal():
+            with Horizontal(id="form-buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button(self._submit, variant="primary", id="save")
+
+    def on_mount(self) -> None:
+        first_to_fill(self._fields).focus_input()
 
     def on_field_changed(self, event: Field.Changed) -> None:
         event.stop()  # values are collected on save, not as they are typed

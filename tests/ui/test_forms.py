@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App
 from textual.widgets import Input, Select
 
@@ -96,3 +97,31 @@ async def test_choice_fields_return_their_values_and_none_for_blank():
         await pilot.pause()
         await pilot.press("ctrl+s")
         assert app.results == [{"kind": "tool", "gap": None}]
+
+
+class TallDialogApp(App):
+    """A dialog of a choice with a default, a filled field and more fields than 24 lines hold."""
+
+    def on_mount(self) -> None:
+        fields = [ChoiceField("Kind", [("Training", "training")], "training", id="kind"),
+                  Field("Filled", "done", id="filled")]
+        fields += [Field(f"Field {n}", id=f"field-{n}") for n in range(8)]
+        self.push_screen(FormDialog("A tall form", fields))
+
+
+def on_screen(app: App, selector: str) -> bool:
+    region = app.screen.query_one(selector).region
+    return region.height > 0 and app.screen.region.contains_region(region)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_a_tall_dialog_opens_on_its_first_empty_field_and_fits(size):
+    app = TallDialogApp()
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert app.focused is app.screen.query_one("#field-0 Input")
+        assert on_screen(app, ".dialog-title") and on_screen(app, "#save")
+        app.screen.query_one("#field-7", Field).focus_input()
+        await pilot.pause()
+        assert on_screen(app, ".dialog-title") and on_screen(app, "#save")
+        assert on_screen(app, "#field-7 Input")

@@ -19,7 +19,7 @@ class WideFormDialog(FormDialog):
     """A FormDialog wide enough for rows of fields."""
 
     DEFAULT_CSS = """
-    WideFormDialog > VerticalScroll { width: 110; max-width: 100%; }
+    WideFormDialog > #form { width: 110; }
     """
 
 
