@@ -66,7 +66,14 @@ async def test_picking_a_role_with_arrows_and_enter_saves_and_shows_it(request, 
         assert "Typical education  Bachelor's Degree" in facts
         assert "Epic Systems" in facts
         assert not app.screen.query_one(RoleDetails).has_class("-unrated")
-        assert app.screen.query_one(RoleSearch).query_text == ""
+        # The box shows the choice (not the placeholder), and no matches.
+        search = app.screen.query_one(RoleSearch)
+        assert search.query_text == "Registered Nurses"
+        assert not search.has_class("-has-matches")
+        assert "Your target role" in text_of(app, ".role-search-status")
+        if store_name == "empty_store":  # typing replaces it: a new search
+            await type_text(pilot, "analyst")
+            assert search.query_text == "analyst" and search.has_class("-has-matches")
 
 
 @pytest.mark.parametrize("store_name", STORES)
@@ -257,3 +264,11 @@ async def test_small_terminal_stacks_the_columns_and_still_picks_roles(demo_stor
         assert demo_store.get(Destination).target_role_code == "29-1141.00"
         await pilot.press("escape", "4")
         assert app.current_mode == "plan"
+
+
+async def test_the_search_box_shows_the_chosen_role_when_the_screen_shows(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        title = demo_store.get(Destination).target_role_title
+        assert app.screen.query_one(RoleSearch).query_text == title

@@ -53,6 +53,7 @@ class RoleSearch(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.library: RoleLibrary | None = None
+        self.chosen = ""  # the title of the role chosen, shown in the box until it is changed
 
     def compose(self) -> ComposeResult:
         yield Static("Target role (O*NET occupation)", classes="role-search-label")
@@ -79,10 +80,15 @@ class RoleSearch(Vertical):
     def show_failure(self, message: str) -> None:
         self._status(message)
 
-    def clear(self) -> None:
-        """Empty the query and the matches."""
-        with self.prevent(Input.Changed):
-            self.query_one("#role-query", Input).value = ""
+    def show_chosen(self, title: str, *, over_query: bool = False) -> None:
+        """Show the chosen role's title in the box (selected: typing replaces it) and no
+        matches. A search being typed stays, unless `over_query` (the role was just picked)."""
+        box = self.query_box
+        if over_query or box.value.strip() in ("", self.chosen):
+            with self.prevent(Input.Changed):
+                box.value = title
+            box.select_all()
+        self.chosen = title
         self._search()
 
     def _search(self) -> None:
@@ -90,6 +96,10 @@ class RoleSearch(Vertical):
             self._status(LOADING)
             return
         text = self.query_text.strip()[:LONGEST_QUERY]
+        if self.chosen and text == self.chosen:
+            self.set_class(False, "-has-matches")
+            self._status("Your target role. Type over it to search for another.")
+            return
         matches = self.library.search(text) if text else []
         options = self.query_one("#role-matches", OptionList)
         options.set_options(occupation_option(occupation) for occupation in matches)

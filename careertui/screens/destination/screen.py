@@ -128,6 +128,7 @@ class DestinationScreen(StepScreen):
         return parse_target_date(text, horizon, self.session.today())
 
     def _show_role(self) -> None:
+        self.query_one(RoleSearch).show_chosen(self.destination.target_role_title)
         self.query_one(RoleDetails).show(
             self.library, self.destination.target_role_code, self.destination.target_role_title)
 
@@ -162,7 +163,7 @@ class DestinationScreen(StepScreen):
         self.destination.target_role_title = event.occupation.title
         self.session.save(self.destination)
         search = self.query_one(RoleSearch)
-        search.clear()
+        search.show_chosen(event.occupation.title, over_query=True)
         self._show_role()
         details = self.query_one(RoleDetails)
         if details.offers_closest:
