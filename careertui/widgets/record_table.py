@@ -112,6 +112,20 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
         key = self.record_key(record)
         self._records[key] = record
         self.add_row(*self.cells(record), key=key)
+        self._keep_in_view()
+
+    # A focused list is always in view: the scroll areas around it follow it as it grows and
+    # as its cursor moves (a table sized to its rows does not scroll itself).
+
+    def on_focus(self) -> None:
+        self._keep_in_view()
+
+    def on_data_table_row_highlighted(self, _: DataTable.RowHighlighted) -> None:
+        self._keep_in_view()
+
+    def _keep_in_view(self) -> None:
+        if self.has_focus:
+            self.call_after_refresh(self.scroll_visible, animate=False)
 
     def redraw(self, record: RecordT, columns: Collection[str] | None = None) -> None:
         """Show a changed `record` in its row, in place: every cell, or those of `columns`."""

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.console import RenderableType
 from rich.text import Text
+from textual.binding import Binding
 
 from careertui.model.gaps import Gap
 from careertui.model.plan import Need, NeedKind
@@ -16,7 +17,8 @@ from careertui.widgets.record_table import Column, RecordTable
 
 
 class NeedsTable(RecordTable[Need]):
-    """Needs with their kind and the gap they close; rows are keyed by need id."""
+    """Needs with their kind and the gap they close; rows are keyed by need id. Edit and delete
+    are its own keys: they act on the need under its cursor only while it has the focus."""
 
     COLUMNS = (
         Column("kind", "Kind"),
@@ -24,6 +26,10 @@ class NeedsTable(RecordTable[Need]):
         Column("gap", "Closes the gap in"),
         Column("notes", "Notes"),
     )
+    BINDINGS = [
+        Binding("e,enter", "screen.edit_need", "Edit need"),
+        Binding("d", "screen.delete_need", "Delete need"),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

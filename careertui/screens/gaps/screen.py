@@ -39,8 +39,6 @@ class GapsScreen(StepScreen):
     BINDINGS = [
         Binding("g", "draft_goal", "Draft goal"),
         Binding("a", "add_need", "Add need"),
-        Binding("e", "edit_need", "Edit need"),
-        Binding("d", "delete_need", "Delete need"),
     ]
 
     def __init__(self) -> None:
