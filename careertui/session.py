@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -149,9 +149,17 @@ class PlanSession:
                     self._history.record(save_change(pairs, typed))
         return True
 
-    def delete(self, *records: object) -> bool:
-        """Delete `records` in one write, as one change ctrl+z can undo (and announced so);
-        False (and the failure reported) when refused."""
+    def save_and_delete(self, saved: Sequence[object], deleted: Sequence[object]) -> bool:
+        """Save `saved`, then delete `deleted`, as one change ctrl+z undoes (a tick of a done
+        occurrence deletes its copy and moves the series back); False when refused."""
+        before = self._history.recorded
+        written = self.save(*saved) and self.delete(*deleted, announced=False)
+        self._history.join_newest(self._history.recorded - before)
+        return written
+
+    def delete(self, *records: object, announced: bool = True) -> bool:
+        """Delete `records` in one write, as one change ctrl+z can undo (and, if `announced`,
+        said so); False (and the failure reported) when refused."""
         stored = [found for found in map(self._stored, records) if found is not None]
         try:
             self._store.delete_many(records)
@@ -163,7 +171,7 @@ class PlanSession:
         if stored:
             change = delete_change(stored)
             self._history.record(change)
-            if self.announce is not None:
+            if announced and self.announce is not None:
                 self.announce(f"{change.label[0].upper()}{change.label[1:]}. "
                               "ctrl+z brings it back.")
         return True

@@ -71,6 +71,7 @@ class UndoHistory:
         self._limit = limit
         self._done: list[Change] = []
         self._undone: list[Change] = []
+        self.recorded = 0  # how many changes were ever recorded (for join_newest)
 
     def record(self, change: Change) -> None:
         """A new change: it can be undone, and what was undone can no longer be redone. Typing
@@ -84,7 +85,17 @@ class UndoHistory:
             self._done[-1] = replace(newest, records=((before, change.records[0][1]),))
             return
         self._done.append(change)
+        self.recorded += 1
         del self._done[:-self._limit]
+
+    def join_newest(self, count: int) -> None:
+        """Make the newest `count` changes one (two writes the person made with one key), named
+        after the first of them."""
+        if count < 2:
+            return
+        joined = self._done[-count:]
+        self._done[-count:] = [replace(joined[0], records=tuple(
+            pair for change in joined for pair in change.records), typed=False)]
 
     def to_undo(self) -> Change | None:
         return self._done[-1] if self._done else None

@@ -15,7 +15,6 @@ from careertui.model.actions import (
     occurrences,
     recurrence_rule,
     tick,
-    toggle_done,
 )
 from careertui.model.plan import Action, ActionKind, ActionStatus
 from careertui.model.validation import Invalid
@@ -26,16 +25,16 @@ MONTH_END = "FREQ=MONTHLY;BYMONTHDAY=-1"
 
 def test_ticking_a_one_off_item_marks_it_done_today_and_unticking_reopens_it():
     item = Action("Read a book", due=date(2026, 12, 1))
-    assert toggle_done(item, TODAY) == [item]
+    assert tick(item, TODAY, ()).saved == [item]
     assert (item.status, item.done_on, item.due) == (ActionStatus.DONE, TODAY, date(2026, 12, 1))
-    assert toggle_done(item, TODAY + timedelta(days=2)) == [item]
+    assert tick(item, TODAY + timedelta(days=2), ()).saved == [item]
     assert (item.status, item.done_on) == (ActionStatus.OPEN, None)
 
 
 def test_ticking_a_month_end_item_keeps_a_done_copy_and_moves_to_the_next_month_end():
     item = Action("Mentor meeting", ActionKind.MENTORING, goal_id="g1", due=date(2027, 1, 31),
                   cost=20.0, recurrence=MONTH_END, notes="bring notes")
-    copy, moved = toggle_done(item, date(2027, 1, 30))
+    copy, moved = tick(item, date(2027, 1, 30), ()).saved
     assert moved is item
     assert (item.status, item.due, item.recurrence) == (ActionStatus.OPEN, date(2027, 2, 28),
                                                         MONTH_END)
@@ -45,36 +44,36 @@ def test_ticking_a_month_end_item_keeps_a_done_copy_and_moves_to_the_next_month_
     assert (copy.title, copy.kind, copy.goal_id, copy.cost, copy.notes) == (
         "Mentor meeting", ActionKind.MENTORING, "g1", 20.0, "bring notes")
 
-    second_copy, _ = toggle_done(item, date(2027, 2, 28))
+    second_copy, _ = tick(item, date(2027, 2, 28), ()).saved
     assert second_copy.due == date(2027, 2, 28)
     assert item.due == date(2027, 3, 31)  # the month end again, not the 28th
 
 
 def test_ticking_every_other_week_moves_two_weeks_on():
     item = Action("Retro notes", due=date(2027, 1, 4), recurrence="FREQ=WEEKLY;INTERVAL=2")
-    toggle_done(item, date(2027, 1, 4))
+    tick(item, date(2027, 1, 4), ())
     assert item.due == date(2027, 1, 18)
-    toggle_done(item, date(2027, 1, 20))
+    tick(item, date(2027, 1, 20), ())
     assert item.due == date(2027, 2, 1)
 
 
 def test_a_repeating_item_without_a_due_date_moves_to_its_first_date_after_today():
     item = Action("Weekly review", recurrence="FREQ=WEEKLY")
-    copy, moved = toggle_done(item, TODAY)
+    copy, moved = tick(item, TODAY, ()).saved
     assert copy.due is None and copy.done
     assert moved.due == TODAY + timedelta(weeks=1)
 
 
 def test_a_repeating_item_past_its_until_is_simply_done():
     item = Action("Course", due=date(2027, 1, 10), recurrence="FREQ=WEEKLY;UNTIL=20270115")
-    assert toggle_done(item, date(2027, 1, 10)) == [item]
+    assert tick(item, date(2027, 1, 10), ()).saved == [item]
     assert item.done and item.done_on == date(2027, 1, 10)
 
 
 def test_a_done_repeating_item_reopens_without_moving():
     item = Action("x", due=date(2027, 1, 31), recurrence=MONTH_END,
                   status=ActionStatus.DONE, done_on=date(2027, 1, 31))
-    assert toggle_done(item, TODAY) == [item]
+    assert tick(item, TODAY, ()).saved == [item]
     assert (item.status, item.due) == (ActionStatus.OPEN, date(2027, 1, 31))
 
 

@@ -21,7 +21,7 @@ from careertui.model.actions import (
     describe_recurrence,
     next_occurrence,
     recurrence_rule,
-    toggle_done,
+    tick,
 )
 from careertui.model.assessment import parse_level
 from careertui.model.checkin import (
@@ -193,7 +193,7 @@ def _rule_kept(_: str, rule: str | None) -> None:
         except Invalid as reason:
             pytest.fail(f"a rule the form saved cannot be repeated from {due}: {reason}")
         assert following is None or following > due
-        toggle_done(Action("Write", due=due, recurrence=rule), TODAY)
+        tick(Action("Write", due=due, recurrence=rule), TODAY, ())
     _round_trips(Plan(actions=[Action("Write", due=TODAY, recurrence=rule)]))
 
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from careertui.demo import demo_plan
-from careertui.model.actions import toggle_done
+from careertui.model.actions import tick
 from careertui.model.assessment import set_level, take_snapshot
 from careertui.model.codec import decode, encode
 from careertui.model.integrity import plan_problems
@@ -51,7 +51,7 @@ def test_a_new_empty_plan_passes():
 
 def test_a_plan_changed_by_the_model_functions_passes(plan):
     for action in list(plan.actions):
-        for record in toggle_done(action, TODAY):
+        for record in tick(action, TODAY, ()).saved:
             if record not in plan.actions:
                 plan.actions.append(record)  # the done copy of a repeating item
     snapshot = take_snapshot(plan.assessments[-1], TODAY)

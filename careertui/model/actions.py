@@ -76,12 +76,12 @@ def tick(action: Action, today: date, actions: Iterable[Action]) -> Ticked:
     return Ticked([occurrence, action])
 
 
-def toggle_done(action: Action, today: date) -> list[Action]:
-    """The records to save after ticking `action` alone, not knowing the plan's other items.
-
-    Prefer tick(): without the other items, unticking a done occurrence cannot find its series.
-    """
-    return tick(action, today, ()).saved
+def tick_copies(action: Action, today: date, actions: Iterable[Action]) -> Ticked:
+    """tick() on copies: `action` and the plan's `actions` stay as they are (a screen saves
+    what changed before it shows it)."""
+    copies = {other.id: dataclasses.replace(other) for other in actions}
+    own = copies.setdefault(action.id, dataclasses.replace(action))
+    return tick(own, today, copies.values())
 
 
 def _is_copy_of(done: Action, series: Action) -> bool:

@@ -64,3 +64,33 @@ async def test_ctrl_z_with_nothing_done_says_so(demo_store):
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert "Nothing to undo." in messages(app)
+
+
+async def test_unticking_a_done_occurrence_rolls_its_series_back_and_one_undo_reverts_it(
+        demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5")
+        await pilot.pause()
+        series = next(a for a in demo_store.all(Action) if a.recurrence and not a.done)
+        count, due = len(demo_store.all(Action)), series.due
+        table = app.screen.query_one(ActionTable)
+        table.focus()
+        table.select(series)
+        await pilot.press("space")  # this occurrence done: a done copy, the series moves on
+        await pilot.pause()
+        assert len(demo_store.all(Action)) == count + 1
+        [copy] = [a for a in demo_store.all(Action) if a.done and a.title == series.title
+                  and a.due == due]
+        table.select(copy)
+        await pilot.press("space")  # untick the copy: no duplicate, the series comes back
+        await pilot.pause()
+        actions = demo_store.all(Action)
+        assert len(actions) == count and copy.id not in {a.id for a in actions}
+        assert next(a for a in actions if a.id == series.id).due == due
+        assert copy.id not in {record.id for record in table.records}
+        await pilot.press("ctrl+z")  # one undo: the untick, both of its writes
+        await pilot.pause()
+        actions = demo_store.all(Action)
+        assert copy.id in {a.id for a in actions} and len(actions) == count + 1
+        assert next(a for a in actions if a.id == series.id).due != due

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static, Tree
 
-from careertui.model.actions import toggle_done
+from careertui.model.actions import tick_copies
 from careertui.model.plan import (
     Action,
     Assessment,
@@ -311,11 +311,16 @@ class PlanScreen(StepScreen):
         _, action = self._selected_records()
         if action is None:
             return
-        records = toggle_done(action, self.session.today())
-        if not self._saved(*records):
+        ticked = tick_copies(action, self.session.today(), self._actions.values())
+        if not self.session.save_and_delete(ticked.saved, ticked.deleted):
+            self._refill()
             return
+        self._tree_drawn.mark(self.session)
         tree = self.query_one(PlanTree)
-        for record in records:
+        for record in ticked.deleted:  # the done copy of an occurrence, unticked
+            del self._actions[record.id]
+            tree.remove_key(action_key(record))
+        for record in ticked.saved:
             self._actions[record.id] = record
             if tree.has(action_key(record)):
                 tree.set_row(action_key(record), self._action_row(record))

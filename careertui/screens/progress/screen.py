@@ -9,7 +9,7 @@ from textual.containers import Horizontal
 from textual.reactive import var
 from textual.widgets import Static
 
-from careertui.model.actions import toggle_done
+from careertui.model.actions import tick_copies
 from careertui.model.checkin import MILESTONE_LABELS
 from careertui.model.plan import (
     Action,
@@ -187,11 +187,14 @@ class ProgressScreen(StepScreen):
         action = table.selected
         if action is None:
             return
-        records = toggle_done(action, self.session.today())
-        if not self.session.save(*records):
+        ticked = tick_copies(action, self.session.today(), self._actions.values())
+        if not self.session.save_and_delete(ticked.saved, ticked.deleted):
             self._redraw_everything()
             return
-        for record in records:
+        for record in ticked.deleted:  # the done copy of an occurrence, unticked
+            del self._actions[record.id]
+            table.remove_record(record)
+        for record in ticked.saved:
             new = record.id not in self._actions
             self._actions[record.id] = record
             if new:  # the done copy of a repeating item
@@ -205,7 +208,7 @@ class ProgressScreen(StepScreen):
         self._show_action_charts()
         self._drawn.mark(self.session)  # everything shown is the plan as it is now
         self._table_drawn.mark(self.session)
-        if action.done:
+        if any(record.done for record in ticked.saved):  # ticked, not unticked
             self._offer_goal_achieved(action)
 
     def _offer_goal_achieved(self, action: Action) -> None:
