@@ -1,10 +1,10 @@
-"""Pure input checks: numbers and money typed into forms."""
+"""Pure input checks: numbers and money typed into forms, and how long a text may be."""
 
 from __future__ import annotations
 
 import pytest
 
-from careertui.model.validation import Invalid, amount, number
+from careertui.model.validation import LINE_MAX, NOTES_MAX, Invalid, amount, number, within_length
 
 
 @pytest.mark.parametrize("text, value", [("12.5", 12.5), (" 3 ", 3.0), ("", None), ("-2", -2.0)])
@@ -28,3 +28,15 @@ def test_amount_is_zero_when_empty_and_never_negative():
     assert amount("250", "The cost") == 250.0
     with pytest.raises(Invalid, match="cannot be below 0"):
         amount("-1", "The cost")
+
+
+@pytest.mark.parametrize("length, limit", [(0, 200), (200, 200), (10_000, 10_000)])
+def test_within_length_keeps_text_up_to_its_limit(length, limit):
+    assert within_length("x" * length, limit) == "x" * length
+
+
+def test_within_length_refuses_longer_text_saying_by_how_much():
+    with pytest.raises(Invalid, match=r"^Too long: 5,000 characters, and at most 200 fit here "
+                                      r"\(4,800 too many\)\.$"):
+        within_length("x" * 5000, LINE_MAX)
+    assert (LINE_MAX, NOTES_MAX) == (200, 10_000)

@@ -9,6 +9,10 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 LEVEL_MIN, LEVEL_MAX, LEVEL_STEP = 0.0, 7.0, 0.5
+# The longest text a field keeps: a title or a name (one line), notes (a page or two), a path.
+LINE_MAX = 200
+NOTES_MAX = 10_000
+PATH_MAX = 4096
 # Far above any real cost or budget, low enough that sums over a plan stay finite.
 AMOUNT_MAX = 1e12
 # Longest digit string read as a whole number: int() refuses beyond 4300 digits.
@@ -44,6 +48,14 @@ def required_text(text: str, what: str) -> str:
     if not cleaned:
         raise Invalid(f"{what} cannot be empty.")
     return cleaned
+
+
+def within_length(text: str, limit: int) -> str:
+    """`text` when it is at most `limit` characters long, else Invalid saying by how much."""
+    if len(text) > limit:
+        raise Invalid(f"Too long: {len(text):,} characters, and at most {limit:,} fit here "
+                      f"({len(text) - limit:,} too many).")
+    return text
 
 
 def without_controls(text: str, *, multiline: bool) -> tuple[str, list[str]]:

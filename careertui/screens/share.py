@@ -22,7 +22,7 @@ from careertui.export.documents import (
 from careertui.model.changes import cleaning_summary
 from careertui.model.overview import describe_contents
 from careertui.model.plan import Plan
-from careertui.model.validation import Invalid, iso_date
+from careertui.model.validation import PATH_MAX, Invalid, iso_date
 from careertui.screens.base import PlanReplaced
 from careertui.session import PlanSession
 from careertui.store.errors import OutsideChangeError, StoreError
@@ -40,7 +40,8 @@ def export_document(app: App[Any], session: PlanSession, kind: DocumentKind) -> 
     today = session.today()
     suggested = default_path(kind, session.export_dir, session.export_stem, today)
     fields: list[FormField] = [Field("Write to file", str(suggested), id="path",
-                                     check=partial(output_path, folder=session.export_dir))]
+                                     check=partial(output_path, folder=session.export_dir),
+                                     max_length=PATH_MAX)]
     if kind is WINS:
         fields.append(Field("Wins since (YYYY-MM-DD)", default_since(today).isoformat(),
                             id="since", check=required_date))
@@ -86,7 +87,7 @@ def _write_in_thread(app: App[Any], kind: DocumentKind, plan: Plan, today: date,
 def import_plan(app: App[Any], session: PlanSession) -> None:
     """Ask for a JSON export, check all of it, confirm replacing a plan, then import it."""
     field = Field("JSON export to import", id="plan", placeholder="plan-export-2026-11-24.json",
-                  check=partial(checked_export, folder=session.export_dir))
+                  check=partial(checked_export, folder=session.export_dir), max_length=PATH_MAX)
     app.push_screen(FormDialog("Import a plan", [field], submit="Import"),
                     unless_cancelled(partial(_import_chosen, app, session)))
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -25,12 +25,16 @@ def if_confirmed(then: Callable[[], object]) -> Callable[[bool | None], None]:
 class ConfirmDialog(ModalScreen[bool]):
     """`y` or the Yes button confirms; `n`, escape or No cancels."""
 
+    # The buttons are docked: a long question (a pasted title) scrolls above them, on screen.
     DEFAULT_CSS = """
     ConfirmDialog { align: center middle; }
-    ConfirmDialog > Vertical {
-        width: 64; height: auto; border: round $warning; background: $surface; padding: 1 2;
+    ConfirmDialog > VerticalScroll {
+        width: 64; max-width: 100%; height: auto; max-height: 100%;
+        border: round $warning; background: $surface; padding: 1 2;
     }
-    ConfirmDialog Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
+    ConfirmDialog Horizontal {
+        dock: bottom; height: auto; align-horizontal: right; margin-top: 1;
+    }
     ConfirmDialog Button { margin-left: 2; }
     """
     BINDINGS = [
@@ -44,7 +48,7 @@ class ConfirmDialog(ModalScreen[bool]):
         self._yes = yes
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with VerticalScroll(can_focus=False):
             yield Static(self._question, markup=False)
             with Horizontal():
                 yield Button("No", id="no")

@@ -11,7 +11,14 @@ from textual.message import Message
 from textual.widgets import Input, Label, Select, Static, TextArea
 from textual.widgets.text_area import Document
 
-from careertui.model.validation import Invalid, removed_note, without_controls
+from careertui.model.validation import (
+    LINE_MAX,
+    NOTES_MAX,
+    Invalid,
+    removed_note,
+    within_length,
+    without_controls,
+)
 
 Check = Callable[[str], Any]
 # A refusal that repeats a pasted page back is cut here; the reason comes first anyway.
@@ -35,6 +42,8 @@ class Field(Vertical):
 
     `check` turns the typed text into the value to store or raises `Invalid`; only valid
     values are posted upward, in `Field.Changed`, so nothing invalid reaches the store.
+    Text longer than `max_length` (by default LINE_MAX, NOTES_MAX when multiline) is refused
+    before `check` sees it.
     The text never holds characters a terminal cannot show (see `without_controls`): typed or
     pasted ones are taken out at once, and the note line says so.
     """
@@ -70,12 +79,14 @@ class Field(Vertical):
         check: Check = keep_text,
         multiline: bool = False,
         placeholder: str = "",
+        max_length: int | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
         self._label = label
         self._check = check
+        self._max_length = max_length or (NOTES_MAX if multiline else LINE_MAX)
         self._multiline = multiline
         self._placeholder = placeholder
         self._initial = self._shown(value)
@@ -135,7 +146,7 @@ class Field(Vertical):
     def validate(self) -> tuple[bool, Any]:
         """(True, value) for valid text, else (False, None) with the reason shown."""
         try:
-            value = self._check(self.text)
+            value = self._check(within_length(self.text, self._max_length))
         except Invalid as error:
             self._show_error(str(error))
             return False, None

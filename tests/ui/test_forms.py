@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 from textual.app import App
 from textual.widgets import Input, Select
 
 from careertui.model.validation import required_text
+from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import ChoiceField, Field
-from tests.ui.conftest import type_text
+from tests.ui.conftest import field_error, settle, type_text
 
 
 def name_check(text: str) -> str:
@@ -125,3 +127,46 @@ async def test_a_tall_dialog_opens_on_its_first_empty_field_and_fits(size):
         await pilot.pause()
         assert on_screen(app, ".dialog-title") and on_screen(app, "#save")
         assert on_screen(app, "#field-7 Input")
+
+
+async def test_a_pasted_page_is_refused_with_its_length_and_nothing_is_returned():
+    app = DialogApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.post_message(events.Paste("x" * 5000))
+        await settle(pilot)
+        assert field_error(app, "name") == (
+            "Too long: 5,000 characters, and at most 200 fit here (4,800 too many).")
+        await pilot.press("ctrl+s")
+        assert app.results == [] and isinstance(app.screen, FormDialog)
+        assert on_screen(app, ".dialog-title") and on_screen(app, "#save")
+        await pilot.press("tab")
+        app.post_message(events.Paste("y" * 5000))  # notes: one line as well
+        await settle(pilot)
+        assert "at most 200" in field_error(app, "notes")
+
+
+class NotesApp(App):
+    def compose(self):
+        yield Field("Notes", "n" * 10_000, multiline=True, id="notes")
+
+
+async def test_multi_line_notes_keep_up_to_10000_characters():
+    app = NotesApp()
+    async with app.run_test() as pilot:
+        field = app.query_one(Field)
+        assert field.validate() == (True, "n" * 10_000)
+        field.focus_input()
+        await pilot.press("end", "n")
+        assert "at most 10,000" in field_error(app, "notes")
+
+
+class ConfirmApp(App):
+    def on_mount(self) -> None:
+        self.push_screen(ConfirmDialog(f"Delete the need “{'z' * 5000}”?"))
+
+
+async def test_a_delete_of_a_very_long_title_keeps_its_buttons_on_screen():
+    app = ConfirmApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert on_screen(app, "#yes") and on_screen(app, "#no")

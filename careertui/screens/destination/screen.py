@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, Static, TextAre
 from careertui.model.dates import parse_target_date
 from careertui.model.plan import HORIZONS, CareerPath, Destination
 from careertui.model.timeline import horizon_goal, horizon_label, timeline
+from careertui.model.validation import NOTES_MAX
 from careertui.roles import RoleLibrary
 from careertui.screens.base import StepScreen
 from careertui.screens.destination.role_details import RoleDetails
@@ -81,7 +82,8 @@ class DestinationScreen(StepScreen):
                 with RadioSet(id="path"):
                     for path, label in PATH_LABELS.items():
                         yield RadioButton(label, id=f"path-{path.value}")
-                yield Field("Why this path", id="path-note", classes="destination-text")
+                yield Field("Why this path", max_length=NOTES_MAX, id="path-note",
+                            classes="destination-text")
                 for horizon in HORIZONS:
                     with Horizontal(classes="goal-row"):
                         yield Field(f"Where I want to be in {horizon_label(horizon)}",

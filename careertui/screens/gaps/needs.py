@@ -10,7 +10,7 @@ from textual.binding import Binding
 
 from careertui.model.gaps import Gap
 from careertui.model.plan import Need, NeedKind
-from careertui.model.validation import required_text
+from careertui.model.validation import NOTES_MAX, required_text
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import ChoiceField, Field
 from careertui.widgets.record_table import Column, RecordTable
@@ -60,6 +60,6 @@ def need_dialog(gaps: list[Gap], need: Need | None, gap_key: str | None) -> Form
                   placeholder="e.g. Project management certificate"),
             ChoiceField("Closes the gap in", gap_options, gap_key, allow_blank=True,
                         id="gap_key"),
-            Field("Notes", need.notes if need else "", id="notes"),
+            Field("Notes", need.notes if need else "", max_length=NOTES_MAX, id="notes"),
         ],
     )

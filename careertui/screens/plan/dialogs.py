@@ -7,7 +7,7 @@ from datetime import date
 from careertui.model.labels import KIND_LABELS
 from careertui.model.plan import HORIZONS, Action, Goal, Measure, Settings
 from careertui.model.timeline import horizon_label
-from careertui.model.validation import amount, number, required_text
+from careertui.model.validation import NOTES_MAX, amount, number, required_text
 from careertui.screens.plan.links import PlanLinks
 from careertui.widgets.field_row import FieldRow
 from careertui.widgets.form_dialog import FormDialog
@@ -50,6 +50,8 @@ def goal_dialog(goal: Goal | None, today: date, links: PlanLinks) -> FormDialog:
         FieldRow([
             Field("Measurable: metric", measure.metric, check=str.strip, id="metric",
                   placeholder="e.g. sprints led"),
+            Field("From", _number_text(measure.start), id="start",
+                  check=lambda text: number(text, "The starting value")),
             Field("Now", _number_text(measure.current), id="current",
                   check=lambda text: number(text, "The current value")),
             Field("Target", _number_text(measure.target), id="target",
@@ -64,8 +66,9 @@ def goal_dialog(goal: Goal | None, today: date, links: PlanLinks) -> FormDialog:
         ], id="links"),
         FieldRow([
             Field("Achievable: why you can do it", old.achievable, check=str.strip,
-                  id="achievable"),
-            Field("Realistic: why it fits now", old.realistic, check=str.strip, id="realistic"),
+                  max_length=NOTES_MAX, id="achievable"),
+            Field("Realistic: why it fits now", old.realistic, check=str.strip,
+                  max_length=NOTES_MAX, id="realistic"),
         ], id="reasons"),
     ])
 

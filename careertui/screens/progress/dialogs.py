@@ -12,7 +12,7 @@ from careertui.model.checkin import (
     parse_past_day,
 )
 from careertui.model.plan import CheckIn, CheckInKind, Milestone, MilestoneKind
-from careertui.model.validation import required_text
+from careertui.model.validation import NOTES_MAX, required_text
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import ChoiceField, Field
 
@@ -52,7 +52,7 @@ def checkin_dialog(today: date, checkin: CheckIn | None = None) -> FormDialog:
         Field("Notes: what was discussed, what you learned", old.notes, check=str.strip,
               multiline=True, id="notes"),
         confidence_field(old.confidence),
-        Field("Next steps", old.next_steps, check=str.strip, id="next_steps",
+        Field("Next steps", old.next_steps, check=str.strip, max_length=NOTES_MAX, id="next_steps",
               placeholder="e.g. ask for the budget owner role in Q1"),
     ])
 
@@ -67,7 +67,7 @@ def milestone_dialog(today: date, milestone: Milestone | None = None) -> FormDia
         Field("What happened", old.title, check=lambda text: required_text(text, "The milestone"),
               placeholder="e.g. Promoted to tech lead", id="title"),
         day_field("When", old.on, today, "A milestone"),
-        Field("Notes", old.notes, check=str.strip, id="notes"),
+        Field("Notes", old.notes, check=str.strip, max_length=NOTES_MAX, id="notes"),
     ])
 
 
