@@ -104,7 +104,7 @@ def test_per_goal_bars_show_the_share_done_by_shade_not_colour():
 
 def test_measures_chart_shows_progress_under_the_target_bar():
     text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES,
-                                                [("Talks", 1, 4, "talks")], monochrome=True))
+                                                [("Talks", 1, 4, "talks", 0.0)], monochrome=True))
     row = bar_row(text, "Talks 1/4")
     assert row.count(BAR_DONE) / (row.count(BAR_DONE) + row.count(BAR_ALL)) == pytest.approx(
         0.25, abs=0.05)
@@ -113,7 +113,7 @@ def test_measures_chart_shows_progress_under_the_target_bar():
 @pytest.mark.parametrize("kind", list(ChartKind))
 def test_a_chart_without_data_says_so(kind):
     empty = {ChartKind.COMPLETION: ([], [], []), ChartKind.PER_GOAL: [("Goal", 0, 0)],
-             ChartKind.MEASURES: [("Goal", 1, 0, "")], ChartKind.SKILLS: (["2026-01-01"], {})}
+             ChartKind.MEASURES: [("Goal", 1, 0, "", 0.0)], ChartKind.SKILLS: (["2026-01-01"], {})}
     assert not has_data(kind, empty[kind])
     text = chart_text(lambda plt: draw_progress(plt, kind, empty[kind]))
     assert " yet" in text or "show here" in text
@@ -130,6 +130,15 @@ def test_plan_charts_leaves_out_the_charts_without_data():
                      CHART_NAMES[ChartKind.MEASURES], TIMELINE]
 
 
+def test_a_measure_bar_counts_from_the_goals_start():
+    rows = [("Lead sprints", 2, 4, "sprints", 2.0), ("Posts", 3, 4, "posts", 2.0)]
+    text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES, rows, monochrome=True))
+    started, halfway = bar_row(text, "Lead sprints 2/4"), bar_row(text, "Posts 3/4")
+    assert started.count(BAR_DONE) == 0  # from 2 to 4, still at 2: nothing done yet
+    width = halfway.count(BAR_DONE) + halfway.count(BAR_ALL)
+    assert halfway.count(BAR_DONE) / width == pytest.approx(0.5, abs=0.05)
+
+
 def test_timeline_drawer_draws_nothing_without_points():
     assert chart_text(lambda plt: draw_timeline(plt, [])) == chart_text(lambda plt: None)
     assert "1y" in chart_text(lambda plt: draw_timeline(plt, timeline(Destination(), TODAY)))
@@ -137,7 +146,7 @@ def test_timeline_drawer_draws_nothing_without_points():
 
 @pytest.mark.parametrize(("current", "share"), [(6, 1.0), (4, 1.0), (-2, 0.0), (3, 0.75)])
 def test_a_measure_bar_never_goes_past_its_target_or_below_zero(current, share):
-    rows = [("Talks", current, 4, "talks"), ("Posts", 2, 4, "posts")]
+    rows = [("Talks", current, 4, "talks", 0.0), ("Posts", 2, 4, "posts", 0.0)]
     text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES, rows, monochrome=True))
     talks, posts = bar_row(text, f"Talks {current}/4"), bar_row(text, "Posts 2/4")
     width = posts.count(BAR_DONE) + posts.count(BAR_ALL)  # the target bar: 100%
@@ -173,8 +182,9 @@ def test_every_gap_bar_is_on_its_own_labelled_line(width, height):
 @pytest.mark.parametrize("kind", [ChartKind.PER_GOAL, ChartKind.MEASURES])
 def test_goal_bars_are_each_labelled_and_the_labels_differ(kind):
     data = {ChartKind.PER_GOAL: [(RAISE[0], 1, 3), (RAISE[1], 0, 2), ("Speak", 2, 2)],
-            ChartKind.MEASURES: [(RAISE[0], 2, 3.8, "level"), (RAISE[1], 1.5, 3.4, "level"),
-                                 ("Speak", 1, 4, "talks")]}[kind]
+            ChartKind.MEASURES: [(RAISE[0], 2, 3.8, "level", 0.0),
+                                 (RAISE[1], 1.5, 3.4, "level", 0.0),
+                                 ("Speak", 1, 4, "talks", 0.0)]}[kind]
     text = chart_text(lambda plt: draw_progress(plt, kind, data, monochrome=True))
     bars = labelled_bars(text)
     assert all(label and drawn for label, drawn in bars), text

@@ -144,7 +144,7 @@ def test_measure_progress_keeps_goals_with_both_numbers():
              Goal("no current", measure=Measure("x", None, 4, "")),
              Goal("no target", measure=Measure("x", 2, None, "")),
              Goal("zero", measure=Measure("drafts", 0, 3, "drafts"))]
-    assert measure_progress(goals) == [("talks", 1, 4, "talks"), ("zero", 0, 3, "drafts")]
+    assert measure_progress(goals) == [("talks", 1, 4, "talks", 0.0), ("zero", 0, 3, "drafts", 0.0)]
 
 
 def snapshot(day: date, **levels: float) -> Assessment:

@@ -107,11 +107,12 @@ def draw_measures(plt: Figure, data: Measures | None, *, monochrome: bool = Fals
         return
     rows.reverse()
     positions = list(range(1, len(rows) + 1))
-    percents = [100 * (measure_share(current, target) or 0.0) for _, current, target, _ in rows]
+    percents = [100 * (measure_share(current, target, start) or 0.0)
+                for _, current, target, _, start in rows]
     hbars(plt, positions, [100] * len(rows), BAR_ALL, "blue")
     hbars(plt, positions, percents, BAR_DONE, "green")
-    bar_labels(plt, [name for name, _, _, _ in rows], LABEL_WIDTH,
-               [f"{current:g}/{target:g}" for _, current, target, _ in rows])
+    bar_labels(plt, [name for name, *_ in rows], LABEL_WIDTH,
+               [f"{current:g}/{target:g}" for _, current, target, *_ in rows])
     plt.xlim(0, 105)
     plt.xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
 
@@ -146,8 +147,7 @@ def _goal_rows(data: GoalCounts | None) -> GoalCounts:
 
 def _measure_rows(data: Measures | None) -> Measures:
     """The measures that have a share to draw (their target is not their start)."""
-    return [(name, current, target, unit) for name, current, target, unit in (data or [])
-            if measure_share(current, target) is not None]
+    return [row for row in (data or []) if measure_share(row[1], row[2], row[4]) is not None]
 
 
 def has_data(kind: ChartKind, data: Any) -> bool:

@@ -302,10 +302,11 @@ def _measure(goal: Goal) -> str:
     unit = f" {escape(measure.unit)}" if measure.unit.strip() else ""
     if measure.current is None:
         return f"{escape(measure.metric) or 'target'}: target {measure.target:g}{unit}"
-    share = measure_share(measure.current, measure.target)
+    share = measure_share(measure.current, measure.target, measure.start or 0.0)
     shown = "" if share is None else f" ({share:.0%})"
+    begun = "" if measure.start is None else f", from {measure.start:g}"
     return (f"{escape(measure.metric) or 'current'}: {measure.current:g} of "
-            f"{measure.target:g}{unit}{shown}")
+            f"{measure.target:g}{unit}{begun}{shown}")
 
 
 def _actions(plan: Plan, today: date) -> str:

@@ -167,6 +167,8 @@ class Measure:
     current: float | None = None
     target: float | None = None
     unit: str = ""
+    # Where the measure began ("from 2 to 4"): progress counts from it; None counts from 0.
+    start: float | None = None
 
 
 @dataclass

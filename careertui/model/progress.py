@@ -71,7 +71,7 @@ def _done_day(action: Action) -> date | None:
 # The series the progress charts draw, as the functions below make them.
 Completion = tuple[list[str], list[int], list[int]]  # ISO dates, items done, items due
 GoalCounts = list[tuple[str, int, int]]  # goal statement, items done, items in all
-Measures = list[tuple[str, float, float, str]]  # goal statement, current, target, unit
+Measures = list[tuple[str, float, float, str, float]]  # statement, current, target, unit, start
 SkillHistory = tuple[list[str], dict[str, list[float | None]]]  # ISO dates, levels per skill
 
 
@@ -115,15 +115,17 @@ def completion_per_goal(goals: Sequence[Goal], actions: Sequence[Action]) -> Goa
 
 def measure_share(current: float, target: float, start: float = 0.0) -> float | None:
     """How far a measure has come from `start` to `target`, 0 to 1 (more or less is clamped);
-    None when the target is the start. (A plan stores no start yet, so measures start at 0.)"""
+    None when the target is the start."""
     if target == start:
         return None
     return min(1.0, max(0.0, (current - start) / (target - start)))
 
 
 def measure_progress(goals: Sequence[Goal]) -> Measures:
-    """(statement, current, target, unit) for each goal whose measure has both numbers."""
-    return [(goal.statement, goal.measure.current, goal.measure.target, goal.measure.unit)
+    """(statement, current, target, unit, start) for each goal whose measure has both numbers
+    (start 0 when the goal has none)."""
+    return [(goal.statement, goal.measure.current, goal.measure.target, goal.measure.unit,
+             goal.measure.start or 0.0)
             for goal in goals
             if goal.measure.current is not None and goal.measure.target is not None]
 
