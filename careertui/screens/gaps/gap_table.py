@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from rich.console import RenderableType
 from textual.binding import Binding
 
-from careertui.model.gaps import Gap
+from careertui.model.gaps import Gap, shown_level
 from careertui.widgets.record_table import Column, RecordTable
 
 # The columns whose cells change when you rate yourself.
@@ -34,11 +34,13 @@ class GapTable(RecordTable[Gap]):
 
     def cells(self, record: Gap) -> Sequence[RenderableType]:
         marker = "K" if record.domain == "knowledge" else "S"
+        # "≈": O*NET recommends not relying on this rating (too few answers agreed on it).
+        rough = "≈" if record.low_precision else ""
         return (
             f"{marker} {record.name}",
-            f"{record.current:.1f}" if record.rated else "0 ?",
-            f"{record.required:.1f}",
+            shown_level(record.current) if record.rated else "0 ?",
+            f"{rough}{shown_level(record.required)}",
             f"{record.gap:+.1f}",
-            f"{record.importance:.1f}",
+            f"{rough}{shown_level(record.importance)}",
             f"{record.priority:.1f}",
         )

@@ -207,8 +207,9 @@ class PlanScreen(StepScreen):
         detail.update(Group(*parts) if parts else SMART_HINT)
 
     def _show_budget(self) -> None:
+        # With the goals: a repeating cost stops at its goal's deadline, as in the overview.
         figures = budget(list(self._actions.values()), self._settings,
-                         self.session.today().year)
+                         self.session.today().year, list(self._goals.values()))
         self.query_one("#plan-budget", Static).update(
             budget_text(figures, self._settings.currency, self._colours))
 
