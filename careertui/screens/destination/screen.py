@@ -59,7 +59,7 @@ class DestinationScreen(StepScreen):
     DestinationScreen #path { margin-bottom: 1; }
     DestinationScreen .goal-row { height: auto; }
     DestinationScreen .goal-row > Field { width: 1fr; }
-    DestinationScreen .goal-row > Field:last-child { width: 34; margin-left: 1; }
+    DestinationScreen .goal-row > Field:last-child { width: 24; margin-left: 1; }
     DestinationScreen #timeline { height: 13; margin-bottom: 1; }
     DestinationScreen.-narrow #destination-columns { layout: vertical; height: auto; }
     DestinationScreen.-narrow #destination-form { height: auto; padding-right: 0; }
