@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from careertui.model.labels import KIND_LABELS
+from careertui.model.money import currency_code, currency_symbol, typed_amount
 from careertui.model.plan import HORIZONS, Action, Goal, Measure, Settings
 from careertui.model.timeline import horizon_label
-from careertui.model.validation import NOTES_MAX, amount, number, required_text
+from careertui.model.validation import NOTES_MAX, number, required_text
 from careertui.screens.plan.links import PlanLinks
 from careertui.widgets.field_row import FieldRow
 from careertui.widgets.form_dialog import FormDialog
@@ -88,8 +89,9 @@ def action_dialog(action: Action | None, goal_statement: str, today: date,
         FieldRow([
             ChoiceField("Kind", kinds, old.kind, id="kind"),
             due_field("Due", old.due, today, id="due"),
-            Field(f"Estimated cost ({currency})", _number_text(old.cost or None), id="cost",
-                  check=lambda text: amount(text, "The cost"), placeholder="0"),
+            Field(f"Estimated cost ({currency.strip()})", _number_text(old.cost or None),
+                  id="cost", check=lambda text: typed_amount(text, "The cost", currency),
+                  placeholder="0"),
         ], id="plan"),
         recurrence_field("Repeats", old.recurrence, id="recurrence"),
         Field("Notes", old.notes, check=str.strip, multiline=True, id="notes"),
@@ -97,9 +99,13 @@ def action_dialog(action: Action | None, goal_statement: str, today: date,
 
 
 def budget_dialog(settings: Settings) -> FormDialog:
-    """The learning budget per year."""
+    """The learning budget per year, and the currency of every amount in the plan."""
+    currency = settings.currency
     return FormDialog("Learning budget", [
-        Field(f"Budget per year for training, courses, events ({settings.currency})",
+        Field(f"Budget per year for training, courses, events ({currency.strip()})",
               _number_text(settings.yearly_budget or None), id="yearly_budget",
-              check=lambda text: amount(text, "The budget"), placeholder="e.g. 1500"),
+              check=lambda text: typed_amount(text, "The budget", currency),
+              placeholder="e.g. 1500"),
+        Field("Currency: its code (EUR, USD, GBP, INR…) or symbol", currency_code(currency),
+              id="currency", check=currency_symbol, placeholder="EUR"),
     ])

@@ -386,5 +386,9 @@ class PlanScreen(StepScreen):
         # Fresh: the theme is saved in the settings too.
         settings = replace(self.session.get(Settings), **values)
         if self._saved(settings):
+            currency_changed = settings.currency != self._settings.currency
             self._settings = settings
-            self._show_budget()
+            if currency_changed:
+                self._refill()  # every cost on the screen shows the new currency
+            else:
+                self._show_budget()
