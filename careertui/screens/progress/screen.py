@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from careertui.model.actions import tick_copies
 from careertui.model.checkin import MILESTONE_LABELS
+from careertui.model.filtering import action_texts, checkin_texts, matches, query_words
 from careertui.model.plan import (
     Action,
     Assessment,
@@ -47,6 +48,7 @@ from careertui.screens.progress.reviewing import (
 )
 from careertui.screens.progress.wins import WinsTable, milestone_key, wins
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
+from careertui.widgets.filter_bar import FilterBar
 from careertui.widgets.form_dialog import Values, unless_cancelled
 from careertui.widgets.record_table import RecordTable
 
@@ -75,6 +77,8 @@ class ProgressScreen(StepScreen):
         Binding("m", "add_milestone", "Milestone", tooltip="Record a milestone"),
         Binding("r", "review", "Review"),
         Binding("c", "set_cadence", "Review cadence", show=False),
+        Binding("slash", "filter", "Filter", key_display="/",
+                tooltip="Show only the items and check-ins with these words"),
     ]
 
     show_done: var[bool] = var(True, init=False)
@@ -86,6 +90,7 @@ class ProgressScreen(StepScreen):
         self._checkins: list[CheckIn] = []
         self._assessments: list[Assessment] = []
         self._settings = Settings()
+        self._filter: list[str] = []  # the words typed after /
         # What each part shows: redrawn only when those records (or the day) changed.
         self._drawn = DrawnState(Action, Goal, CheckIn, Milestone, Assessment, Settings)
         self._table_drawn = DrawnState(Action, Goal)
@@ -95,6 +100,8 @@ class ProgressScreen(StepScreen):
     def compose_body(self) -> ComposeResult:
         yield Static(id="progress-counts")
         yield Static(id="review-banner")
+        yield FilterBar("words from the items' titles, notes and goals, or the check-ins'",
+                        id="progress-filter")
         yield ActionTable(id="progress-actions")
         with Horizontal(id="progress-lower"):
             yield ChartPanel(id="progress-chart-box")
@@ -129,7 +136,7 @@ class ProgressScreen(StepScreen):
         today = session.today()
         if self._checkins_drawn.stale(session):
             self._checkins_drawn.mark(session)
-            self.query_one(CheckInTable).show_checkins(self._checkins, today)
+            self._show_checkins()
         if self._wins_drawn.stale(session):
             self._wins_drawn.mark(session)
             self.query_one(WinsTable).show_wins(wins(session.all(Milestone), self._goals), today)
@@ -142,9 +149,24 @@ class ProgressScreen(StepScreen):
 
     def _show_actions(self) -> None:
         today = self.session.today()
-        shown = [a for a in self._actions.values() if self.show_done or not a.done]
         goal_names = {goal.id: goal.statement for goal in self._goals}
+        shown = [a for a in self._actions.values() if (self.show_done or not a.done)
+                 and matches(self._filter, action_texts(a, goal_names.get(a.goal_id or "", "")))]
         self.query_one(ActionTable).show_actions(progress_order(shown, today), goal_names, today)
+
+    def _show_checkins(self) -> None:
+        shown = [c for c in self._checkins if matches(self._filter, checkin_texts(c))]
+        self.query_one(CheckInTable).show_checkins(shown, self.session.today())
+
+    def action_filter(self) -> None:
+        self.query_one(FilterBar).open()
+
+    @on(FilterBar.Changed)
+    def _filtered(self, event: FilterBar.Changed) -> None:
+        self._filter = query_words(event.query)
+        self._show_actions()
+        self._show_checkins()
+        self._show_counts()
 
     def _show_counts(self) -> None:
         today = self.session.today()
@@ -156,6 +178,9 @@ class ProgressScreen(StepScreen):
         months = self._settings.review_cadence_months
         every = f"every {months} month{'s' if months != 1 else ''}, c to change"
         hidden = "  [dim](done items hidden: h)[/dim]" if not self.show_done else ""
+        if self._filter:
+            shown = self.query_one(ActionTable).row_count
+            hidden += f"  [b]· filtered: {shown} shown[/b] [dim](esc in the filter clears)[/dim]"
         if buckets:
             items = (f"Action items done: [b]{done} of {len(buckets)}[/b]  ·  "
                      f"[{'b $error' if overdue else 'dim'}]{overdue} overdue[/]  ·  "
