@@ -40,8 +40,8 @@ def test_an_empty_plan_is_zero_everywhere():
 def test_assess_counts_ratings_reflections_and_experience():
     snapshot = Assessment(TODAY, [SkillRating(f"2.A.{i}", "x", 3.0) for i in range(7)],
                           strengths="calm", excel_at="maths")
-    # 7 of 35 skills, 2 of 4 reflections, no experience
-    assert assess_completion(Plan(assessments=[snapshot])) == (7 / 35 + 2 / 4 + 0) / 3
+    # 7 of 35 skills, no knowledge area, 2 of 4 reflections, no experience
+    assert assess_completion(Plan(assessments=[snapshot])) == (7 / 35 + 0 + 2 / 4 + 0) / 4
     custom_only = Assessment(TODAY, [SkillRating("custom:1", "Baking", 5.0)])
     assert assess_completion(Plan(assessments=[custom_only])) == 0.0
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 import copy
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from careertui.model.plan import Assessment, Experience, SkillRating, new_id
 from careertui.model.validation import LEVEL_MAX, LEVEL_MIN, LEVEL_STEP, Invalid, clamp_level
 
 CUSTOM_PREFIX = "custom:"
+# The O*NET content model numbers skills 2.A (basic) and 2.B (cross-functional), knowledge 2.C.
+KNOWLEDGE_PREFIX = "2.C."
+ONET_SKILLS = 35
+ONET_KNOWLEDGE = 33
 
 
 def _by_date(assessments: Sequence[Assessment]) -> list[Assessment]:
@@ -111,6 +116,33 @@ def custom_skill_key() -> str:
 
 def is_custom(key: str) -> bool:
     return key.startswith(CUSTOM_PREFIX)
+
+
+def domain_of(key: str) -> str:
+    """ "skill" or "knowledge" for an O*NET element id, "custom" for a skill the person added."""
+    if is_custom(key):
+        return "custom"
+    return "knowledge" if key.startswith(KNOWLEDGE_PREFIX) else "skill"
+
+
+@dataclass(frozen=True)
+class RatedCounts:
+    """How many O*NET skills and knowledge areas a snapshot rates, and skills of your own."""
+
+    skills: int = 0
+    knowledge: int = 0
+    own: int = 0
+
+    def describe(self) -> str:
+        """ "26 of 35 skills rated, 3 of 33 knowledge areas rated"."""
+        return (f"{self.skills} of {ONET_SKILLS} skills rated, "
+                f"{self.knowledge} of {ONET_KNOWLEDGE} knowledge areas rated")
+
+
+def rated_counts(assessment: Assessment | None) -> RatedCounts:
+    """The ratings of `assessment` counted by domain (none before the first snapshot)."""
+    domains = [domain_of(r.key) for r in assessment.ratings] if assessment else []
+    return RatedCounts(domains.count("skill"), domains.count("knowledge"), domains.count("custom"))
 
 
 def custom_ratings(assessment: Assessment | None) -> list[SkillRating]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from careertui.model.assessment import current_snapshot, is_custom
+from careertui.model.assessment import ONET_KNOWLEDGE, ONET_SKILLS, current_snapshot, rated_counts
 from careertui.model.plan import Action, CareerPath, GoalStatus, Plan
 from careertui.model.progress import (
     Bucket,
@@ -19,7 +19,6 @@ from careertui.model.progress import (
 from careertui.model.review import review_start
 from careertui.model.smart import smart_check
 
-ONET_SKILLS = 35
 REFLECTIONS = ("strengths", "excel_at", "struggle_with", "motivators")
 
 
@@ -28,13 +27,15 @@ def _share(done: int, total: int) -> float:
 
 
 def assess_completion(plan: Plan) -> float:
-    """Skills rated, the four reflections written, and at least one past experience."""
+    """A quarter each: the O*NET skills rated, the knowledge areas rated (counted apart: a
+    knowledge rating is no skill), the four reflections written, at least one past experience."""
     snapshot = current_snapshot(plan.assessments)
     if snapshot is None:
         return 0.0
-    rated = sum(1 for rating in snapshot.ratings if not is_custom(rating.key))
+    rated = rated_counts(snapshot)
     parts = [
-        min(1.0, _share(rated, ONET_SKILLS)),
+        min(1.0, _share(rated.skills, ONET_SKILLS)),
+        min(1.0, _share(rated.knowledge, ONET_KNOWLEDGE)),
         _share(sum(1 for name in REFLECTIONS if getattr(snapshot, name).strip()), 4),
         1.0 if snapshot.experiences else 0.0,
     ]

@@ -20,6 +20,7 @@ from careertui.model.assessment import (
     level_of,
     most_recent_first,
     previous_snapshot,
+    rated_counts,
     remove_rating,
     set_level,
     step_level,
@@ -134,11 +135,10 @@ class AssessScreen(StepScreen):
         elif self._current is None:
             status.update(START_HINT)
         else:
-            rated = sum(1 for r in self._current.ratings if r.key in self._rows)
             previous = (f"compared with {self._previous.taken_on}" if self._previous
                         else "the first snapshot")
             status.update(f"Snapshot of [b]{self._current.taken_on}[/b] · {previous} · "
-                          f"{rated} of {len(self._rows)} skills rated  "
+                          f"{rated_counts(self._current).describe()}  "
                           "[dim](←/→ rate · n new snapshot)[/dim]")
 
     def _redraw_skills(self) -> None:
