@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections import deque
+from time import monotonic
 from typing import Any
 
 from textual import events
 from textual.app import App
 from textual.message_pump import MessagePump
 
-# A key whose trip could not be followed to its end (its widget went away) lets the next one go
-# after at most two ticks of this watchdog, as Textual alone would.
-WATCHDOG_SECONDS = 1.0
+# A key whose trip could not be followed to its end (a widget on its way went away) lets the
+# next one go after this long, as Textual alone would: far longer than any key takes to handle,
+# even a dialog opening on a busy machine, since a next key let go early may go astray.
+KEY_TIMEOUT = 5.0
 
 Route = list[MessagePump | None]
 
@@ -25,7 +27,8 @@ class KeysInOrder(App[Any]):
     typed after it were already given to the same widget: "Bob", tab, "RN" typed fast gave
     "BobRN" and an empty second field. Here the next key waits until the one before has been
     through every queue on its way, the app's bindings have run, and the screen now on top (a
-    dialog the key opened) has set its focus.
+    dialog the key opened) has set its focus. Text typed into a field goes on at once: the
+    field takes it, so it cannot move the focus.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -33,7 +36,7 @@ class KeysInOrder(App[Any]):
         self._waiting_keys: deque[events.Event] = deque()
         self._key_ticket = 0  # counts keys handed on; the one on its way is `_key_on_its_way`
         self._key_on_its_way: int | None = None
-        self._watched_ticket: int | None = None
+        self._key_sent_at = 0.0
 
     @property
     def keys_pending(self) -> int:
@@ -41,7 +44,7 @@ class KeysInOrder(App[Any]):
         return len(self._waiting_keys) + (self._key_on_its_way is not None)
 
     def on_mount(self) -> None:
-        self.set_interval(WATCHDOG_SECONDS, self._watch_keys)
+        self.set_interval(KEY_TIMEOUT / 5, self._watch_keys)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
@@ -52,18 +55,23 @@ class KeysInOrder(App[Any]):
         await super().on_event(event)
 
     async def _hand_on_next_key(self) -> None:
-        if not self._waiting_keys:
-            return
-        event = self._waiting_keys.popleft()
-        self._key_ticket += 1
-        ticket = self._key_on_its_way = self._key_ticket
-        target = self.focused or self.screen  # where Textual forwards it
-        await super().on_event(event)
-        # Through the target and its parents, back to the app (where the bindings run), then
-        # the screen on top by then; the next key goes from the app's queue.
-        route: Route = [node for node in target.ancestors_with_self if node is not self]
-        route += [self, None]
-        self._follow_key(ticket, route)
+        while self._waiting_keys and self._key_on_its_way is None:
+            event = self._waiting_keys.popleft()
+            target = self.focused or self.screen  # where Textual forwards it
+            await super().on_event(event)
+            if isinstance(event, events.Key) and target.check_consume_key(event.key,
+                                                                          event.character):
+                # Text for a field (a letter in an Input): it stops there, no binding runs and
+                # the focus stays, so the next key may follow it at once (a paste stays fast).
+                continue
+            self._key_ticket += 1
+            self._key_on_its_way = self._key_ticket
+            self._key_sent_at = monotonic()
+            # Through the target and its parents, back to the app (where the bindings run),
+            # then the screen on top by then; the next key goes from the app's queue.
+            route: Route = [node for node in target.ancestors_with_self if node is not self]
+            route += [self, None]
+            self._follow_key(self._key_ticket, route)
 
     def _follow_key(self, ticket: int, route: Route) -> None:
         """Run in each queue of `route` in turn, after the key, then let the next key go."""
@@ -81,6 +89,5 @@ class KeysInOrder(App[Any]):
 
     async def _watch_keys(self) -> None:
         ticket = self._key_on_its_way
-        if ticket is not None and ticket == self._watched_ticket:
+        if ticket is not None and monotonic() - self._key_sent_at > KEY_TIMEOUT:
             await self._key_handled(ticket)
-        self._watched_ticket = self._key_on_its_way

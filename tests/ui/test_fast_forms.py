@@ -81,11 +81,13 @@ async def test_the_goal_and_action_dialogs_typed_at_full_speed(demo_store):
     async with app.run_test(size=SIZE) as pilot:
         await open_step(app, pilot, "4")
         await send_keys(pilot, "g", "Run the unit's audits", "tab", "tab", "Q3 2027", "tab",
-                        "tab", "audits led", "tab", "0", "tab", "4", "tab", "audits", "ctrl+s")
+                        "tab", "audits led", "tab", "1", "tab", "2", "tab", "4", "tab", "audits",
+                        "ctrl+s")
         (goal,) = new_records(demo_store, Goal, goals_before)
         assert (goal.statement, goal.deadline) == ("Run the unit's audits", date(2027, 9, 30))
-        assert (goal.measure.metric, goal.measure.current, goal.measure.target,
-                goal.measure.unit) == ("audits led", 0.0, 4.0, "audits")
+        measure = goal.measure
+        assert (measure.metric, measure.start, measure.current, measure.target,
+                measure.unit) == ("audits led", 1.0, 2.0, 4.0, "audits")
         # The new goal is selected: its first action item, typed as fast.
         await send_keys(pilot, "a", "Shadow the quality lead", "tab", "tab", "next friday",
                         "tab", "120", "tab", "monthly", "tab", "Ask Sam first", "ctrl+s")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 
 from careertui.model.plan import Destination, Profile
 from careertui.widgets.forms import Field
-from tests.ui.conftest import SIZE, make_app, send_keys
+from tests.ui.conftest import SIZE, key_event, make_app, named_key, send_keys, settle
 from tests.ui.test_assess import open_assess
 from tests.ui.test_destination import open_destination
 
@@ -72,3 +73,18 @@ def footer_keys(app) -> str:
     """The descriptions of the keys the footer shows now."""
     return " · ".join(active.binding.description for active in
                       app.screen.active_bindings.values() if active.binding.show)
+
+
+async def test_a_paste_right_after_tab_goes_to_the_next_field(empty_store):
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assess(app, pilot)
+        app.screen.query_one("#profile-name").focus_input()
+        await pilot.pause()
+        for event in (*map(key_event, "Bob"), named_key("tab"), events.Paste("Staff nurse")):
+            event.set_sender(app)
+            app.post_message(event)
+        await settle(pilot)
+        app.session.flush_saves()
+        profile = empty_store.get(Profile)
+        assert (profile.name, profile.current_role) == ("Bob", "Staff nurse")
