@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from careertui.model.checkin import CHECKIN_LABELS
 from careertui.model.labels import KIND_LABELS
-from careertui.model.plan import Action, CheckIn
+from careertui.model.plan import Action, CheckIn, Goal
 
 
 def query_words(query: str) -> list[str]:
@@ -28,3 +28,23 @@ def action_texts(action: Action, goal_statement: str) -> tuple[str, ...]:
 def checkin_texts(checkin: CheckIn) -> tuple[str, ...]:
     """What a check-in is found by: its notes, next steps, kind and date."""
     return checkin.notes, checkin.next_steps, CHECKIN_LABELS[checkin.kind], str(checkin.on)
+
+
+def goal_texts(goal: Goal) -> tuple[str, ...]:
+    """What a goal is found by: its statement, its measure's metric and its reasons."""
+    return goal.statement, goal.measure.metric, goal.achievable, goal.realistic
+
+
+def filtered_goals(words: list[str], goals: Sequence[Goal],
+                   actions: Sequence[Action]) -> tuple[list[Goal], list[Action]]:
+    """The goals and items a filter keeps in the plan tree: the items that match (an item
+    matches its goal's words too) and the goals that match or hold a matching item."""
+    if not words:
+        return list(goals), list(actions)
+    statements = {goal.id: goal.statement for goal in goals}
+    kept_items = [action for action in actions
+                  if matches(words, action_texts(action, statements.get(action.goal_id or "", "")))]
+    holding = {action.goal_id for action in kept_items}
+    kept_goals = [goal for goal in goals
+                  if goal.id in holding or matches(words, goal_texts(goal))]
+    return kept_goals, kept_items

@@ -53,7 +53,8 @@ def typed_amount(text: str, what: str, currency: str) -> float:
                   if symbol in shown or code in shown.upper()), None)
     if other is not None and other != currency_code(currency):
         raise Invalid(f"{what} is in {currency.strip()} ({currency_code(currency)}), the plan's "
-                      "currency: type the number, or change the currency in the budget (step 4, key b).")
+                      "currency: type the number, or change the currency in the budget "
+                      "(step 4, key b).")
     return amount(number, what)  # says what is wrong with it
 
 

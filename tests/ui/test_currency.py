@@ -28,7 +28,6 @@ async def test_a_dollar_budget_and_a_dollar_cost(demo_store):
         screen = await open_plan(pilot)
         await pilot.press("b")
         await pilot.pause()
-        dialog = app.screen
         await retype(pilot, "currency", "USD")
         await retype(pilot, "yearly_budget", "2000")
         await pilot.pause()

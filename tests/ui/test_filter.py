@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from careertui.model.plan import Action, CheckIn
+from careertui.model.plan import Action, CheckIn, Goal
+from careertui.screens.plan.rows import action_key, goal_key
+from careertui.screens.plan.tree import PlanTree
 from careertui.screens.progress.action_table import ActionTable
 from careertui.screens.progress.checkins import CheckInTable
 from careertui.screens.progress.screen import ProgressScreen
@@ -45,3 +47,23 @@ async def test_slash_filters_items_and_check_ins_and_escape_clears(demo_store):
         assert {r.id for r in table.records} == everything
         assert not screen.query_one(FilterBar).has_class("-open")
         assert "filtered" not in text(screen, "#progress-counts")
+
+
+async def test_slash_on_the_plan_keeps_the_goals_and_items_with_the_words(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        tree = app.screen.query_one(PlanTree)
+        goals = {goal.id: goal for goal in demo_store.all(Goal)}
+        await pilot.press("slash")
+        await type_text(pilot, "budget")
+        await pilot.pause()
+        for action in demo_store.all(Action):
+            goal = goals.get(action.goal_id or "")
+            texts = f"{action.title} {action.notes} {goal.statement if goal else ''}".casefold()
+            assert tree.has(action_key(action)) is ("budget" in texts), action.title
+        assert any(not tree.has(goal_key(goal)) for goal in goals.values())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert all(tree.has(goal_key(goal)) for goal in goals.values())

@@ -17,6 +17,11 @@ class BadgeColours(NamedTuple):
     ok: str = "green"
     failing: str = "red"
 
+    @classmethod
+    def of_theme(cls, variables: dict[str, str]) -> BadgeColours:
+        """The colours of the theme whose CSS variables are `variables`."""
+        return cls(variables["success-darken-2"], variables["error-darken-1"])
+
 
 def badge_text(badges: Sequence[Badge], colours: BadgeColours, spaced: bool = False) -> Text:
     """"SMART" with each letter on green (ok) or red (failing); `spaced` puts gaps between them."""

@@ -7,6 +7,7 @@ from datetime import date
 
 from rich.text import Text
 
+from careertui.model.filtering import filtered_goals
 from careertui.model.labels import KIND_LABELS, money
 from careertui.model.plan import Action, ActionKind, Goal, GoalStatus
 from careertui.model.progress import Bucket, bucket
@@ -23,10 +24,12 @@ Group = tuple[str, PlanRow, list[tuple[str, PlanRow]]]
 
 
 def tree_groups(goals: Sequence[Goal], actions: Sequence[Action],
-                goal_line: Callable[[Goal, list[Action]], PlanRow],
-                action_line: Callable[[Action], PlanRow]) -> list[Group]:
+                goal_line: Callable[[Goal, list[Action] | None], PlanRow],
+                action_line: Callable[[Action], PlanRow], words: list[str]) -> list[Group]:
     """The plan tree's groups (see PlanTree.fill): each goal with its items by due date, then
-    the items of no goal (or of a goal that is gone)."""
+    the items of no goal (or of a goal that is gone); only those the filter `words` keeps (a
+    goal's line is then given None for its items: it counts all of them, not those shown)."""
+    goals, actions = filtered_goals(words, goals, actions)
     items: dict[str | None, list[Action]] = {goal.id: [] for goal in goals}
     for action in actions:
         items.setdefault(action.goal_id if action.goal_id in items else None, []).append(action)
@@ -35,8 +38,8 @@ def tree_groups(goals: Sequence[Goal], actions: Sequence[Action],
         by_due = sorted(group, key=lambda action: (action.due is None, action.due))
         return [(action_key(action), action_line(action)) for action in by_due]
 
-    groups = [(goal_key(goal), goal_line(goal, items[goal.id]), lines(items[goal.id]))
-              for goal in goals]
+    groups = [(goal_key(goal), goal_line(goal, None if words else items[goal.id]),
+               lines(items[goal.id])) for goal in goals]
     if loose := items.get(None):
         groups.append((LOOSE_KEY, loose_row(len(loose)), lines(loose)))
     return groups

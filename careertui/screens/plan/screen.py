@@ -24,7 +24,8 @@ from careertui.model.plan import (
 from careertui.model.progress import budget, plan_timeline
 from careertui.model.smart import Badge, smart_check
 from careertui.roles import RoleLibrary
-from careertui.screens.base import DrawnState, StepScreen
+from careertui.screens.base import DrawnState
+from careertui.screens.filtered import FilteredStepScreen
 from careertui.screens.plan.badges import BadgeColours
 from careertui.screens.plan.dialogs import action_dialog, budget_dialog, goal_dialog
 from careertui.screens.plan.links import PlanLinks, plan_links
@@ -41,6 +42,7 @@ from careertui.screens.plan.rows import (
 from careertui.screens.plan.timeline_chart import PlanTimelineChart
 from careertui.screens.plan.tree import PlanHeader, PlanRow, PlanTree
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
+from careertui.widgets.filter_bar import FilterBar
 from careertui.widgets.form_dialog import Values, unless_cancelled
 
 EMPTY_HINT = "No goals yet: press g to add one, or draft one from a gap in step 3."
@@ -54,7 +56,7 @@ def _count(number: int, thing: str) -> str:
     return f"{number} {thing}{'' if number == 1 else 's'}"
 
 
-class PlanScreen(StepScreen):
+class PlanScreen(FilteredStepScreen):
     """Goals and items are read once per show; each edit saves and redraws only what changed."""
 
     MODE = "plan"
@@ -106,6 +108,7 @@ class PlanScreen(StepScreen):
         yield Static(id="plan-status")
         with Horizontal(id="plan-row"):
             with Vertical(id="plan-outline"):
+                yield FilterBar("words from the goals and their items", id="plan-filter")
                 yield PlanHeader(tree)
                 yield tree
             with Vertical(id="plan-side"):
@@ -113,6 +116,9 @@ class PlanScreen(StepScreen):
                     yield Static(id="plan-detail-text")
                 yield Static(id="plan-budget")
         yield PlanTimelineChart(id="plan-timeline")
+
+    def show_filtered(self) -> None:
+        self._refill()
 
     def on_mount(self) -> None:
         self.load_library_then(self._library_ready)
@@ -145,7 +151,7 @@ class PlanScreen(StepScreen):
         something they show changed, or the colours)."""
         session = self.session
         self._tree_drawn.mark(session)
-        self._read_colours()
+        self._colours = BadgeColours.of_theme(self.app.get_css_variables())  # a new theme refills
         self._settings = session.get(Settings)
         goals, actions = session.all(Goal), session.all(Action)
         self._goals = {goal.id: goal for goal in goals}
@@ -153,16 +159,14 @@ class PlanScreen(StepScreen):
         self._read_links()
         self._badges = {}
         self.query_one(PlanTree).fill(tree_groups(goals, actions, self._goal_row,
-                                                  self._action_row))
+                                                  self._action_row, self.filter_words))
+        for goal in goals if self.filter_words else ():  # hidden goals count in the status
+            if goal.id not in self._badges:
+                self._goal_row(goal)
         self._show_overview()
 
     def _items(self, goal_id: str) -> list[Action]:
         return [action for action in self._actions.values() if action.goal_id == goal_id]
-
-    def _read_colours(self) -> None:
-        """Badge colours from the theme; read once per refill (a theme change refills)."""
-        variables = self.app.get_css_variables()
-        self._colours = BadgeColours(variables["success-darken-2"], variables["error-darken-1"])
 
     def _goal_row(self, goal: Goal, items: list[Action] | None = None) -> PlanRow:
         items = self._items(goal.id) if items is None else items
@@ -386,9 +390,8 @@ class PlanScreen(StepScreen):
         # Fresh: the theme is saved in the settings too.
         settings = replace(self.session.get(Settings), **values)
         if self._saved(settings):
-            currency_changed = settings.currency != self._settings.currency
-            self._settings = settings
-            if currency_changed:
+            if settings.currency != self._settings.currency:
                 self._refill()  # every cost on the screen shows the new currency
-            else:
-                self._show_budget()
+                return
+            self._settings = settings
+            self._show_budget()

@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from careertui.model.actions import tick_copies
 from careertui.model.checkin import MILESTONE_LABELS
-from careertui.model.filtering import action_texts, checkin_texts, matches, query_words
+from careertui.model.filtering import action_texts, checkin_texts, matches
 from careertui.model.plan import (
     Action,
     Assessment,
@@ -33,7 +33,8 @@ from careertui.model.progress import (
     skill_history,
 )
 from careertui.model.review import ReviewResult, review_start
-from careertui.screens.base import DrawnState, StepScreen
+from careertui.screens.base import DrawnState
+from careertui.screens.filtered import FilteredStepScreen
 from careertui.screens.progress.action_table import TICKED_COLUMNS, ActionTable
 from careertui.screens.progress.celebration import Celebration
 from careertui.screens.progress.chart_panel import ChartKind, ChartPanel
@@ -53,7 +54,7 @@ from careertui.widgets.form_dialog import Values, unless_cancelled
 from careertui.widgets.record_table import RecordTable
 
 
-class ProgressScreen(StepScreen):
+class ProgressScreen(FilteredStepScreen):
     MODE = "progress"
     AUTO_FOCUS = "#progress-actions"
 
@@ -77,8 +78,6 @@ class ProgressScreen(StepScreen):
         Binding("m", "add_milestone", "Milestone", tooltip="Record a milestone"),
         Binding("r", "review", "Review"),
         Binding("c", "set_cadence", "Review cadence", show=False),
-        Binding("slash", "filter", "Filter", key_display="/",
-                tooltip="Show only the items and check-ins with these words"),
     ]
 
     show_done: var[bool] = var(True, init=False)
@@ -90,7 +89,6 @@ class ProgressScreen(StepScreen):
         self._checkins: list[CheckIn] = []
         self._assessments: list[Assessment] = []
         self._settings = Settings()
-        self._filter: list[str] = []  # the words typed after /
         # What each part shows: redrawn only when those records (or the day) changed.
         self._drawn = DrawnState(Action, Goal, CheckIn, Milestone, Assessment, Settings)
         self._table_drawn = DrawnState(Action, Goal)
@@ -150,20 +148,16 @@ class ProgressScreen(StepScreen):
     def _show_actions(self) -> None:
         today = self.session.today()
         goal_names = {goal.id: goal.statement for goal in self._goals}
+        words = self.filter_words
         shown = [a for a in self._actions.values() if (self.show_done or not a.done)
-                 and matches(self._filter, action_texts(a, goal_names.get(a.goal_id or "", "")))]
+                 and matches(words, action_texts(a, goal_names.get(a.goal_id or "", "")))]
         self.query_one(ActionTable).show_actions(progress_order(shown, today), goal_names, today)
 
     def _show_checkins(self) -> None:
-        shown = [c for c in self._checkins if matches(self._filter, checkin_texts(c))]
+        shown = [c for c in self._checkins if matches(self.filter_words, checkin_texts(c))]
         self.query_one(CheckInTable).show_checkins(shown, self.session.today())
 
-    def action_filter(self) -> None:
-        self.query_one(FilterBar).open()
-
-    @on(FilterBar.Changed)
-    def _filtered(self, event: FilterBar.Changed) -> None:
-        self._filter = query_words(event.query)
+    def show_filtered(self) -> None:
         self._show_actions()
         self._show_checkins()
         self._show_counts()
@@ -178,7 +172,7 @@ class ProgressScreen(StepScreen):
         months = self._settings.review_cadence_months
         every = f"every {months} month{'s' if months != 1 else ''}, c to change"
         hidden = "  [dim](done items hidden: h)[/dim]" if not self.show_done else ""
-        if self._filter:
+        if self.filter_words:
             shown = self.query_one(ActionTable).row_count
             hidden += f"  [b]· filtered: {shown} shown[/b] [dim](esc in the filter clears)[/dim]"
         if buckets:
