@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from textual import events
 
-from careertui.model.plan import Destination, Profile
+from careertui.model.plan import Assessment, Destination, Profile
+from careertui.screens.assess.experience import ExperienceTable
 from careertui.widgets.forms import Field
 from tests.ui.conftest import SIZE, key_event, make_app, named_key, send_keys, settle
 from tests.ui.test_assess import open_assess
@@ -88,3 +89,19 @@ async def test_a_paste_right_after_tab_goes_to_the_next_field(empty_store):
         app.session.flush_saves()
         profile = empty_store.get(Profile)
         assert (profile.name, profile.current_role) == ("Bob", "Staff nurse")
+
+
+@pytest.mark.parametrize("field_id", ["profile-role", "reflection-strengths"])
+async def test_step_and_action_keys_are_text_in_a_field(demo_store, field_id):
+    snapshots = len(demo_store.all(Assessment))
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assess(app, pilot)
+        field = app.screen.query_one(f"#{field_id}", Field)
+        field.set_text("")
+        field.focus_input()
+        await send_keys(pilot, "q?n 1a0d 5e")
+        assert field.text == "q?n 1a0d 5e"
+        assert app.is_running and app.current_mode == "assess"
+        assert len(demo_store.all(Assessment)) == snapshots  # n: no new snapshot
+        assert app.screen.query_one(ExperienceTable).row_count == 3
