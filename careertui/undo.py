@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from careertui.model.changes import record_label
-from careertui.model.plan import Plan
+from careertui.model.plan import Action, Plan
 
 # How many changes ctrl+z can take back.
 UNDO_LIMIT = 50
@@ -34,25 +35,37 @@ class Change:
 
 def save_change(pairs: list[tuple[object | None, object]], typed: bool = False) -> Change:
     """The change of saving each `after` over its `before` (None: a new record)."""
-    first_before, first = pairs[0]
-    verb = "changed" if first_before is not None else "added"
-    return Change(_described(verb, first, len(pairs)), tuple(pairs), typed=typed)
+    return Change(described(pairs), tuple(pairs), typed=typed)
 
 
 def delete_change(records: list[object]) -> Change:
     """The change of deleting `records` (a goal and its items: one change)."""
-    return Change(_described("deleted", records[0], len(records)),
-                  tuple((record, None) for record in records))
+    pairs = tuple((record, None) for record in records)
+    return Change(described(pairs), pairs)
+
+
+def described(pairs: Sequence[tuple[object | None, object | None]]) -> str:
+    """A change in words: "ticked the action item “…”" when an item became done (a repeating
+    item's tick saves two records), "unticked …" when one stopped being done, else "added",
+    "changed" or "deleted" the first record, "and N more"."""
+    for verb, became in (("ticked", lambda b, a: _done(a) and not _done(b)),
+                         ("unticked", lambda b, a: _done(b) and not _done(a))):
+        record = next((_either(pair) for pair in pairs if became(*pair)), None)
+        if record is not None and any(after is not None for _, after in pairs):
+            return f"{verb} {record_label(record)}"
+    before, after = pairs[0]
+    verb = "added" if before is None else "deleted" if after is None else "changed"
+    more = f" and {len(pairs) - 1} more" if len(pairs) > 1 else ""
+    return f"{verb} {record_label(_either(pairs[0]))}{more}"
+
+
+def _done(record: object | None) -> bool:
+    return isinstance(record, Action) and record.done
 
 
 def import_change(before: Plan, after: Plan) -> Change:
     """The change of putting `after` in the place of the plan `before` (an import)."""
     return Change("the import of another plan", plans=(before, after))
-
-
-def _described(verb: str, record: object, count: int) -> str:
-    more = f" and {count - 1} more" if count > 1 else ""
-    return f"{verb} {record_label(record)}{more}"
 
 
 def _either(pair: tuple[object | None, object | None]) -> object | None:
@@ -93,9 +106,8 @@ class UndoHistory:
         after the first of them."""
         if count < 2:
             return
-        joined = self._done[-count:]
-        self._done[-count:] = [replace(joined[0], records=tuple(
-            pair for change in joined for pair in change.records), typed=False)]
+        pairs = tuple(pair for change in self._done[-count:] for pair in change.records)
+        self._done[-count:] = [Change(described(pairs), pairs)]
 
     def to_undo(self) -> Change | None:
         return self._done[-1] if self._done else None

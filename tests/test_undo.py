@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from careertui.demo import demo_plan
+from careertui.model.actions import tick_copies
 from careertui.model.plan import Action, ActionStatus, Goal, Profile
 from careertui.session import PlanSession
 from careertui.store.errors import StoreError
@@ -66,9 +67,24 @@ def test_a_tick_is_undone(session):
     item = Action("Read 'The Manager's Path'")
     session.save(item)
     session.save(dataclasses.replace(item, status=ActionStatus.DONE, done_on=TODAY))
-    session.undo()
+    assert session.undo() == "ticked the action item “Read 'The Manager's Path'”"
     [stored] = session.all(Action)
     assert (stored.status, stored.done_on) == (ActionStatus.OPEN, None)
+
+
+def test_a_repeating_items_tick_and_untick_are_each_one_change_named_so(session):
+    series = Action("Mentor meeting", due=TODAY, recurrence="FREQ=MONTHLY")
+    session.save(series)
+    ticked = tick_copies(series, TODAY, session.all(Action))
+    session.save_and_delete(ticked.saved, ticked.deleted)
+    [copy] = [a for a in session.all(Action) if a.done]
+    unticked = tick_copies(copy, TODAY, session.all(Action))
+    session.save_and_delete(unticked.saved, unticked.deleted)
+    assert [a.due for a in session.all(Action)] == [TODAY]
+    assert session.undo() == "unticked the action item “Mentor meeting”"
+    assert len(session.all(Action)) == 2
+    assert session.undo() == "ticked the action item “Mentor meeting”"
+    assert [(a.due, a.done) for a in session.all(Action)] == [(TODAY, False)]
 
 
 def test_a_delete_of_a_goal_and_its_items_comes_back_whole_and_says_ctrl_z(session, announced):
