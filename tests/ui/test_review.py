@@ -226,3 +226,17 @@ def test_wins_list_milestones_and_achieved_goals_newest_first():
         (date(2026, 11, 1), "New job"), (date(2026, 10, 1), "Run the squad"),
         (date(2026, 5, 1), "Promoted")]
     assert rows[1].milestone is None and rows[0].milestone is milestones[1]
+
+
+async def test_every_review_page_keeps_its_title_and_buttons_on_a_small_terminal(demo_store):
+    app = make_app(demo_store, TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_progress(pilot)
+        await pilot.press("r")
+        for _ in range(3):  # the snapshot, the goals, the plan
+            review = app.screen
+            for selector in ("#review-title", "#next", "#back", "#cancel"):
+                region = review.query_one(selector).region
+                assert region.height and review.region.contains_region(region), selector
+            await pilot.press("ctrl+s")
+        assert app.screen is not review

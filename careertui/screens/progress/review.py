@@ -8,7 +8,7 @@ from datetime import date
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
 from textual.screen import ModalScreen
 from textual.widgets import Button, ContentSwitcher, Static
@@ -32,11 +32,14 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
 
     DEFAULT_CSS = """
     ReviewDialog { align: center middle; }
-    ReviewDialog > Vertical {
-        width: 96; height: auto; max-height: 95%;
-        border: round $accent; background: $surface; padding: 1 2;
+    ReviewDialog > VerticalScroll {
+        width: 96; max-width: 100%; height: auto; max-height: 100%;
+        border: round $accent; background: $surface; padding: 0 2;
     }
-    ReviewDialog #review-title { text-style: bold; color: $accent; margin-bottom: 1; }
+    ReviewDialog #review-title {
+        dock: top; height: auto; padding: 1 0; text-style: bold; color: $accent;
+    }
+    ReviewDialog #review-foot { dock: bottom; height: auto; }
     ReviewDialog ContentSwitcher { height: auto; }
     ReviewDialog ContentSwitcher > Vertical { height: auto; }
     ReviewDialog .review-text { margin-bottom: 1; }
@@ -63,7 +66,8 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         self._today = today
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        # Title and keys docked: in a short terminal the page scrolls between them.
+        with VerticalScroll(can_focus=False):
             yield Static(id="review-title")
             with ContentSwitcher(initial=PAGES[0][0]):
                 with Vertical(id="review-snapshot"):
@@ -79,12 +83,13 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
                     yield Field("Next steps", id="next_steps",
                                 placeholder="e.g. book the CAPM exam")
                     yield cadence_field(self._cadence)
-            yield Static("ctrl+s next · ctrl+b back · escape cancels the review "
-                         "(no check-in is recorded)", id="review-keys")
-            with Horizontal():
-                yield Button("Back", id="back")
-                yield Button("Cancel", id="cancel")
-                yield Button("Next", variant="primary", id="next")
+            with Vertical(id="review-foot"):
+                yield Static("ctrl+s next · ctrl+b back · escape cancels the review "
+                             "(no check-in is recorded)", id="review-keys")
+                with Horizontal():
+                    yield Button("Back", id="back")
+                    yield Button("Cancel", id="cancel")
+                    yield Button("Next", variant="primary", id="next")
 
     def _goals_intro(self) -> str:
         if not self._goals:
