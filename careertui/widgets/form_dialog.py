@@ -36,7 +36,8 @@ def collect_values(fields: Iterable[FormField]) -> Values | None:
     return values
 
 
-def _text_fields(fields: Iterable[FormField]) -> Iterator[Field | ChoiceField]:
+def _single_fields(fields: Iterable[FormField]) -> Iterator[Field | ChoiceField]:
+    """The fields one by one, those of a FieldRow in its place."""
     for field in fields:
         yield from field.fields if isinstance(field, FieldRow) else [field]
 
@@ -44,7 +45,7 @@ def _text_fields(fields: Iterable[FormField]) -> Iterator[Field | ChoiceField]:
 def first_to_fill(fields: Sequence[FormField]) -> Field | ChoiceField:
     """The field a person fills first: the first empty text field, else the first text field
     (a choice with a default is seldom the first thing to change), else the first field."""
-    every = list(_text_fields(fields))
+    every = list(_single_fields(fields))
     texts = [field for field in every if isinstance(field, Field)]
     empty = [field for field in texts if not field.text.strip()]
     return (empty or texts or every)[0]
