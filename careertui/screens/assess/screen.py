@@ -1,4 +1,4 @@
-"""Step 1, Assess: your profile, dated self-ratings of the O*NET skills, reflections, experience."""
+"""Step 1, Assess: your profile, dated self-ratings of O*NET skills and knowledge, reflections."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ from dataclasses import replace
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Horizontal
-from textual.widgets import DataTable, Static
+from textual.containers import Grid, Horizontal, Vertical
+from textual.widgets import DataTable, Static, Tab, Tabs
 
 from careertui.model.assessment import (
+    ONET_KNOWLEDGE,
+    ONET_SKILLS,
     change_label,
     changes_since,
     current_snapshot,
@@ -33,15 +35,21 @@ from careertui.screens.assess.dialogs import custom_skill_dialog, experience_dia
 from careertui.screens.assess.experience import ExperienceTable
 from careertui.screens.assess.profile import ProfileForm
 from careertui.screens.assess.skill_detail import SkillDetail
-from careertui.screens.assess.skill_table import SkillRow, SkillTable, category_label
+from careertui.screens.assess.skill_table import (
+    OWN_SKILLS,
+    DomainTabs,
+    SkillRow,
+    SkillTable,
+    domain_rows,
+)
 from careertui.screens.base import OwnerRenamed, StepScreen
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import Values, unless_cancelled
 from careertui.widgets.forms import Field
 
-LOADING = "Loading the O*NET skills…"
-START_HINT = "Rate each skill with ←/→; press n to start a new snapshot later."
-OWN_SKILLS = "Your own"
+LOADING = "Loading the O*NET skills and knowledge areas…"
+START_HINT = ("Rate each skill and knowledge area with ←/→ or e (k switches between them); "
+              "press n to start a new snapshot later.")
 # Snapshot field -> the article's question, as the label of its text box.
 REFLECTIONS = {
     "strengths": "Your strengths",
@@ -54,15 +62,18 @@ REFLECTIONS = {
 class AssessScreen(StepScreen):
     MODE = "assess"
     AUTO_FOCUS = "#assess-skills"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
     DEFAULT_CSS = """
     AssessScreen #assess-status { margin-bottom: 1; }
     AssessScreen #assess-rating { height: 20; }
-    AssessScreen #assess-skills { width: 1fr; height: 20; }
+    AssessScreen #assess-table-side { width: 1fr; height: 20; }
+    AssessScreen #assess-skills { height: 1fr; }
     AssessScreen #assess-detail {
         width: 36; height: 20; margin-left: 1; padding: 0 1;
         border-left: vkey $accent 50%; overflow-y: auto;
     }
+    AssessScreen.-narrow #assess-detail { width: 30; }
     AssessScreen .section { text-style: bold; margin-top: 1; }
     AssessScreen #assess-reflections { grid-size: 2; grid-gutter: 0 2; height: auto; }
     AssessScreen #assess-experience { height: auto; max-height: 12; }
@@ -78,12 +89,16 @@ class AssessScreen(StepScreen):
         self._current: Assessment | None = None
         self._previous: Assessment | None = None
         self._rows: dict[str, SkillRow] = {}
+        self._domain = "skill"  # the O*NET domain the table lists: "skill" or "knowledge"
 
     def compose_body(self) -> ComposeResult:
         yield ProfileForm(id="assess-profile")
         yield Static(LOADING, id="assess-status")
         with Horizontal(id="assess-rating"):
-            yield SkillTable(id="assess-skills")
+            with Vertical(id="assess-table-side"):
+                yield DomainTabs(Tab("Skills", id="skill"), Tab("Knowledge", id="knowledge"),
+                                 id="assess-domains")
+                yield SkillTable(id="assess-skills")
             yield SkillDetail(id="assess-detail")
         yield Static("Reflections", classes="section")
         with Grid(id="assess-reflections"):
@@ -137,21 +152,36 @@ class AssessScreen(StepScreen):
         else:
             previous = (f"compared with {self._previous.taken_on}" if self._previous
                         else "the first snapshot")
+            counts = rated_counts(self._current)
+            tabs = self.query_one(DomainTabs)
+            tabs.query_one("#skill", Tab).label = f"Skills {counts.skills}/{ONET_SKILLS}"
+            tabs.query_one("#knowledge", Tab).label = (f"Knowledge {counts.knowledge}/"
+                                                       f"{ONET_KNOWLEDGE}")
             status.update(f"Snapshot of [b]{self._current.taken_on}[/b] · {previous} · "
-                          f"{rated_counts(self._current).describe()}  "
-                          "[dim](←/→ rate · n new snapshot)[/dim]")
+                          f"{counts.describe()}  "
+                          "[dim](←/→ rate · e type a level · k skills/knowledge · "
+                          "n new snapshot)[/dim]")
 
     def _redraw_skills(self) -> None:
         if self._library is not None:
             self._show_skills(self._library)
 
-    def _skill_rows(self, library: RoleLibrary) -> list[SkillRow]:
-        rows = [SkillRow(s.id, s.name, category_label(s.category)) for s in library.skills]
-        rows += [SkillRow(r.key, r.name, OWN_SKILLS) for r in custom_ratings(self._current)]
-        return rows
+    def action_switch_domain(self) -> None:
+        """Show the knowledge areas instead of the skills, or the other way round."""
+        tabs = self.query_one(DomainTabs)
+        tabs.active = "skill" if tabs.active == "knowledge" else "knowledge"
+
+    @on(Tabs.TabActivated, "#assess-domains")
+    def _domain_chosen(self, event: Tabs.TabActivated) -> None:
+        domain = event.tab.id or "skill"
+        if domain != self._domain:
+            self._domain = domain
+            self.query_one(SkillTable).move_cursor(row=0, animate=False)
+            self._redraw_skills()
+            self.query_one(SkillTable).focus()
 
     def _show_skills(self, library: RoleLibrary) -> None:
-        rows = self._skill_rows(library)
+        rows = domain_rows(library, self._domain, custom_ratings(self._current))
         self._rows = {row.key: row for row in rows}
         levels = {r.key: r.level for r in self._current.ratings} if self._current else {}
         table = self.query_one(SkillTable)
@@ -178,13 +208,8 @@ class AssessScreen(StepScreen):
         if key is None or row is None or self._library is None:
             detail.update("")
             return
-        level = level_of(self._current, key)
-        if is_custom(key):
-            detail.show_skill(row.name, "One of your own skills", "", level, None)
-            return
-        element = self._library.element(key)
-        detail.show_skill(element.name, element.category, element.description, level,
-                          self._library.anchors(key))
+        detail.show_row(self._library, row.key, row.name, level_of(self._current, key),
+                        self._change_labels().get(key, ""))
 
     @on(DataTable.RowHighlighted, "#assess-skills")
     def _skill_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -225,6 +250,8 @@ class AssessScreen(StepScreen):
         self._step_selected(-1)
 
     def action_add_skill(self) -> None:
+        if self._domain == "knowledge":  # your own skills are listed with the skills
+            self.action_switch_domain()
         self.app.push_screen(custom_skill_dialog(self._skill_names()),
                              unless_cancelled(self._add_custom_skill))
 
@@ -267,7 +294,8 @@ class AssessScreen(StepScreen):
         if row is None:
             return
         if not is_custom(row.key):
-            self.notify(f"{row.name} is an O*NET skill and stays in the list; "
+            what = "knowledge area" if self._domain == "knowledge" else "skill"
+            self.notify(f"{row.name} is an O*NET {what} and stays in the list; "
                         "only skills you added can be deleted.", severity="warning")
             return
 

@@ -1,19 +1,27 @@
-"""The self-rating table: skills grouped by category, each with a level bar, number and change."""
+"""The self-rating table: skills or knowledge areas by category, each with its level and change."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.color import Color
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Tabs
 
+from careertui.model.plan import SkillRating
 from careertui.model.validation import LEVEL_MAX
+from careertui.roles import RoleLibrary
 from careertui.widgets.record_table import selected_key
 
 BAR_WIDTH = int(LEVEL_MAX)
+OWN_SKILLS = "Your own"
+LEVEL_WIDTH = BAR_WIDTH + 4
+# Below this width the table shows only the name and the level (the detail shows the rest).
+FULL_WIDTH = 76
 
 
 class SkillRow(NamedTuple):
@@ -34,8 +42,23 @@ _SHORT_CATEGORIES = {
 
 
 def category_label(category: str) -> str:
-    """ "Basic Skills: Content" -> "Basic content", "Technical Skills" -> "Technical"."""
-    return _SHORT_CATEGORIES.get(category, category.removesuffix(" Skills"))
+    """ "Basic Skills: Content" -> "Basic content", "Technical Skills" -> "Technical",
+    "Business and Management" -> "Business"."""
+    return _SHORT_CATEGORIES.get(category, category.removesuffix(" Skills").split(" and ")[0])
+
+
+def domain_rows(library: RoleLibrary, domain: str, own: list[SkillRating]) -> list[SkillRow]:
+    """The rows of one domain: the O*NET skills and your `own`, or the knowledge areas."""
+    if domain == "knowledge":
+        return [SkillRow(k.id, k.name, category_label(k.category)) for k in library.knowledge]
+    rows = [SkillRow(s.id, s.name, category_label(s.category)) for s in library.skills]
+    return rows + [SkillRow(r.key, r.name, OWN_SKILLS) for r in own]
+
+
+class DomainTabs(Tabs):
+    """Skills or Knowledge: which O*NET areas the table lists; clicked, or `k` on the table."""
+
+    can_focus = False
 
 
 def level_bar(level: float) -> tuple[str, str]:
@@ -45,7 +68,10 @@ def level_bar(level: float) -> tuple[str, str]:
 
 
 class SkillTable(DataTable[Text]):
-    """Rows keyed by skill key; the screen owns the data and acts on the keys bound here."""
+    """Rows keyed by skill key; the screen owns the data and acts on the keys bound here.
+
+    Narrower than FULL_WIDTH, it keeps only the essential columns: the name and the level.
+    """
 
     BINDINGS = [
         Binding("right,plus,equals_sign", "screen.raise_level", "Raise level"),
@@ -53,29 +79,52 @@ class SkillTable(DataTable[Text]):
         Binding("a", "screen.add_skill", "Add skill"),
         Binding("e,enter", "screen.edit_skill", "Edit skill"),
         Binding("d", "screen.delete_skill", "Delete skill"),
+        Binding("k", "screen.switch_domain", "Skills/Knowledge"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._groups: dict[str, str] = {}
+        # What the rows show, to draw them again when the columns change.
+        self._shown: list[SkillRow] = []
+        self._levels: dict[str, float | None] = {}
+        self._changes: dict[str, str] = {}
+        self._name_width: int | None = 0  # 0: no columns yet; None: full columns
 
-    def on_mount(self) -> None:
-        self.add_column("Category", key="group")
-        self.add_column("Skill", key="skill")
-        self.add_column("Your level", key="level", width=BAR_WIDTH + 4)
-        self.add_column("Change", key="change", width=7)
+    def on_resize(self, event: events.Resize) -> None:
+        width = event.size.width
+        name_width = None if width >= FULL_WIDTH else max(12, width - LEVEL_WIDTH - 6)
+        if name_width != self._name_width:
+            self._name_width = name_width
+            self.clear(columns=True)
+            if name_width is None:
+                self.add_column("Category", key="group")
+            self.add_column("Name", key="skill", width=name_width)
+            self.add_column("Your level", key="level", width=LEVEL_WIDTH)
+            if name_width is None:
+                self.add_column("Change", key="change", width=7)
+            self.show(self._shown, self._levels, self._changes)
+
+    @property
+    def _full(self) -> bool:
+        return self._name_width is None
 
     @property
     def selected_key(self) -> str | None:
         return selected_key(self)
 
-    def show(self, rows: list[SkillRow], levels: dict[str, float], changes: dict[str, str]) -> None:
+    def show(self, rows: list[SkillRow], levels: Mapping[str, float | None],
+             changes: Mapping[str, str]) -> None:
         """Replace every row, keeping the cursor on the same skill when it is still there."""
         selected = self.selected_key
         self.clear()
-        self._groups = {}
-        for row in rows:
-            self._add(row, levels.get(row.key), changes.get(row.key, ""))
+        shown, self._groups, self._shown = list(rows), {}, []
+        self._levels, self._changes = dict(levels), dict(changes)
+        if self._name_width == 0:
+            self._shown = shown  # drawn once its size, so its columns, are known
+            return
+        for row in shown:
+            self._add(row, self._levels.get(row.key), self._changes.get(row.key, ""))
         keys = [row.key for row in rows]
         if selected in keys:
             self.move_cursor(row=keys.index(selected), animate=False)
@@ -87,15 +136,19 @@ class SkillTable(DataTable[Text]):
 
     def update_skill(self, key: str, level: float | None, change: str, name: str | None = None):
         """Update one row in place."""
+        self._levels[key], self._changes[key] = level, change
         self.update_cell(key, "level", self._level_cell(level))
-        self.update_cell(key, "change", self._change_cell(change))
+        if self._full:
+            self.update_cell(key, "change", self._change_cell(change))
         if name is not None:
+            self._shown = [r._replace(name=name) if r.key == key else r for r in self._shown]
             self.update_cell(key, "skill", Text(name))
 
     def remove_skill(self, key: str) -> None:
         """Remove a row; the next row of its group inherits the category label."""
         group = self._groups.pop(key)
-        labelled = self.get_cell(key, "group").plain != ""
+        self._shown = [r for r in self._shown if r.key != key]
+        labelled = self._full and self.get_cell(key, "group").plain != ""
         index = self.get_row_index(key)
         self.remove_row(key)
         if labelled and index < self.row_count:
@@ -106,13 +159,13 @@ class SkillTable(DataTable[Text]):
     def _add(self, row: SkillRow, level: float | None, change: str) -> None:
         first_of_group = row.group not in self._groups.values()
         self._groups[row.key] = row.group
-        self.add_row(
-            self._group_cell(row.group) if first_of_group else Text(""),
-            Text(row.name),
-            self._level_cell(level),
-            self._change_cell(change),
-            key=row.key,
-        )
+        self._shown.append(row)
+        self._levels[row.key], self._changes[row.key] = level, change
+        cells = [Text(row.name, overflow="ellipsis", no_wrap=True), self._level_cell(level)]
+        if self._full:
+            group = self._group_cell(row.group) if first_of_group else Text("")
+            cells = [group, *cells, self._change_cell(change)]
+        self.add_row(*cells, key=row.key)
 
     def _group_cell(self, group: str) -> Text:
         return Text(group, style="bold")
