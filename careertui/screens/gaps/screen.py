@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -11,13 +12,14 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from careertui.charts.gaps import draw_gaps
-from careertui.model.assessment import current_snapshot, step_level
+from careertui.model.assessment import current_snapshot, set_level, step_level
 from careertui.model.gaps import Gap, chart_series, draft_goal_statement, ranked, role_gaps
 from careertui.model.plan import Assessment, Destination, Goal, GoalStatus, Measure, Need, Profile
 from careertui.roles import Occupation, RoleLibrary
 from careertui.screens.base import DrawnState, StepScreen
 from careertui.screens.gaps.gap_table import RATED_COLUMNS, GapTable
 from careertui.screens.gaps.needs import NeedsTable, need_dialog
+from careertui.screens.gaps.unrated import AskingDone, RateArea, UnratedAreas
 from careertui.widgets.charts import Chart
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import unless_cancelled
@@ -27,6 +29,7 @@ CHART_TOP = 8
 
 class GapsScreen(StepScreen):
     MODE = "gaps"
+    AUTO_FOCUS = "#gap-table"  # or the unrated areas, while they are asked about
 
     DEFAULT_CSS = """
     GapsScreen #gaps-compare { margin-bottom: 1; }
@@ -50,6 +53,7 @@ class GapsScreen(StepScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("Loading the O*NET occupations…", id="gaps-compare")
+        yield UnratedAreas(id="gaps-unrated")
         with Horizontal(id="gaps-row"):
             yield GapTable(id="gap-table")
             yield Chart(id="gap-chart")
@@ -75,6 +79,7 @@ class GapsScreen(StepScreen):
         self._gaps = role_gaps(self._library, occupation, session.all(Assessment))
         self._show_comparison(self._library, occupation, session.get(Profile))
         self.query_one(GapTable).show(self._gaps)
+        self.query_one(UnratedAreas).ask(occupation.code if occupation else None, self._gaps)
         self._draw_chart()
         self.query_one(NeedsTable).show_needs(session.all(Need),
                                               {g.key: g.name for g in self._gaps})
@@ -112,12 +117,7 @@ class GapsScreen(StepScreen):
     def action_rate(self, steps: int) -> None:
         """Raise or lower your own level on the selected area, in the current snapshot."""
         gap = self.query_one(GapTable).selected
-        if gap is None:
-            return
-        session = self.session
-        assessment = current_snapshot(session.all(Assessment)) or Assessment(session.today())
-        level = step_level(assessment, gap.key, gap.name, steps)
-        if not session.save(assessment):
+        if gap is None or (level := self._save_level(gap, steps)) is None:
             return
         updated = replace(gap, current=level, rated=True)
         # Rows keep their place while you rate, so the cursor does not jump; the table is
@@ -125,6 +125,25 @@ class GapsScreen(StepScreen):
         self._gaps = [updated if g.key == gap.key else g for g in self._gaps]
         self.query_one(GapTable).redraw(updated, RATED_COLUMNS)
         self._draw_chart()
+
+    def _save_level(self, gap: Gap, steps: int, typed: float | None = None) -> float | None:
+        """Rate `gap` `steps` half steps up or down (or at `typed`) in the current snapshot;
+        the level saved, or None when it could not be saved."""
+        session = self.session
+        assessment = current_snapshot(session.all(Assessment)) or Assessment(session.today())
+        level = (step_level(assessment, gap.key, gap.name, steps) if typed is None
+                 else set_level(assessment, gap.key, gap.name, typed))
+        return level if session.save(assessment) else None
+
+    @on(RateArea)
+    def _rate_asked(self, event: RateArea) -> None:
+        """An area rated where it is asked about: the gap table is ranked again with it."""
+        if self._save_level(event.gap, event.steps, event.level) is not None:
+            self.refresh_from_store()
+
+    @on(AskingDone)
+    def _asking_done(self) -> None:
+        self.query_one(GapTable).focus()
 
     def action_draft_goal(self) -> None:
         gap = self.query_one(GapTable).selected
