@@ -99,3 +99,31 @@ async def test_at_80x24_the_level_column_stays_in_view(demo_store):
             assert sum(widths[:2]) <= table.scrollable_content_region.width
             await pilot.press("k")
             await pilot.pause()
+
+
+async def test_the_cursor_stays_on_its_area_when_the_terminal_narrows(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        table = await open_assess(app, pilot)
+        await pilot.press("k", "down", "down", "down")
+        key = table.selected_key
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert [c.key.value for c in table.ordered_columns] == ["skill", "level"]
+        assert table.selected_key == key
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
+        assert "change" in [c.key.value for c in table.ordered_columns]
+        assert table.selected_key == key
+        assert "Sales and Marketing" in detail(app)
+
+
+async def test_adding_your_own_skill_from_the_knowledge_tab_lists_it_with_the_skills(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        table = await open_assess(app, pilot)
+        await pilot.press("k")
+        await send_keys(pilot, "a", "Public speaking", "ctrl+s")
+        assert app.screen.query_one(Tabs).active == "skill"
+        assert table.get_cell(table.selected_key, "skill").plain == "Public speaking"
+        assert level_of(latest(demo_store), table.selected_key) == 0.0

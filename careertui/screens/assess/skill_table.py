@@ -96,6 +96,7 @@ class SkillTable(DataTable[Text]):
         name_width = None if width >= FULL_WIDTH else max(12, width - LEVEL_WIDTH - 6)
         if name_width != self._name_width:
             self._name_width = name_width
+            selected = self.selected_key
             self.clear(columns=True)
             if name_width is None:
                 self.add_column("Category", key="group")
@@ -103,7 +104,7 @@ class SkillTable(DataTable[Text]):
             self.add_column("Your level", key="level", width=LEVEL_WIDTH)
             if name_width is None:
                 self.add_column("Change", key="change", width=7)
-            self.show(self._shown, self._levels, self._changes)
+            self.show(self._shown, self._levels, self._changes, selected)
 
     @property
     def _full(self) -> bool:
@@ -114,9 +115,10 @@ class SkillTable(DataTable[Text]):
         return selected_key(self)
 
     def show(self, rows: list[SkillRow], levels: Mapping[str, float | None],
-             changes: Mapping[str, str]) -> None:
-        """Replace every row, keeping the cursor on the same skill when it is still there."""
-        selected = self.selected_key
+             changes: Mapping[str, str], selected: str | None = None) -> None:
+        """Replace every row, keeping the cursor on the same skill (or on `selected`) when it
+        is still there."""
+        selected = selected or self.selected_key
         self.clear()
         shown, self._groups, self._shown = list(rows), {}, []
         self._levels, self._changes = dict(levels), dict(changes)
