@@ -125,6 +125,7 @@ async def test_a_tall_dialog_opens_on_its_first_empty_field_and_fits(size):
         assert on_screen(app, ".dialog-title") and on_screen(app, "#save")
         app.screen.query_one("#field-7", Field).focus_input()
         await pilot.pause()
+        await pilot.wait_for_scheduled_animations()  # the scroll to the field, on a busy machine
         assert on_screen(app, ".dialog-title") and on_screen(app, "#save")
         assert on_screen(app, "#field-7 Input")
 
