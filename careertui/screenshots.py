@@ -26,11 +26,12 @@ async def render_screenshots(folder: Path) -> list[Path]:
     written = []
     async with app.run_test(size=SIZE) as pilot:
         for step in STEPS:
-            await pilot.press(step.key)
+            # Not its key: a screen may open in a text field (Destination), where keys are text.
+            await app.switch_mode(step.mode)
             await app.workers.wait_for_complete()  # the O*NET library loads in a thread
             await pilot.pause()
             written.append(_save(app, folder, f"{step.key}-{step.mode}.svg"))
-        await pilot.press("question_mark")
+        app.action_help()
         await pilot.pause()
         written.append(_save(app, folder, "help.svg"))
     store.close()
