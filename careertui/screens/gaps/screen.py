@@ -27,15 +27,24 @@ from careertui.widgets.form_dialog import unless_cancelled
 CHART_TOP = 8
 
 
+SIDE_BY_SIDE_WIDTH = 110
+
+
 class GapsScreen(StepScreen):
     MODE = "gaps"
     AUTO_FOCUS = "#gap-table"  # or the unrated areas, while they are asked about
 
+    # Narrower than the table's columns and the chart side by side: the chart goes below, so
+    # the table keeps its essential columns (you, needed, gap, priority) at 80 columns.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (SIDE_BY_SIDE_WIDTH, "-wide")]
     DEFAULT_CSS = """
     GapsScreen #gaps-compare { margin-bottom: 1; }
     GapsScreen #gaps-row { height: 18; }
     GapsScreen #gap-table { width: 1fr; height: 18; }
     GapsScreen #gap-chart { width: 44; height: 18; margin-left: 1; }
+    GapsScreen.-narrow #gaps-row { layout: vertical; height: auto; }
+    GapsScreen.-narrow #gap-table { width: 100%; height: 14; }
+    GapsScreen.-narrow #gap-chart { width: 100%; margin-left: 0; margin-top: 1; }
     GapsScreen .section { text-style: bold; margin-top: 1; }
     GapsScreen NeedsTable { height: auto; max-height: 12; }
     """
