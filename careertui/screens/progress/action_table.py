@@ -23,13 +23,15 @@ TICKED_COLUMNS = ("box", "due")
 
 
 class ActionTable(UnmeasuredRows, RecordTable[Action]):
-    """☐/☑, title, goal, due (overdue and soon in colour) and kind; the screen owns the data."""
+    """☐/☑, title, due (overdue and soon in colour), goal and kind; the screen owns the data."""
 
+    # Essential first (the box, the item, when it is due): a narrow terminal cuts the goal
+    # and the kind, never the due date.
     COLUMNS = (
         Column("box", "", 1),
         Column("title", "Action item", TITLE_WIDTH),
-        Column("goal", "Goal", GOAL_WIDTH),
         Column("due", "Due", 18),
+        Column("goal", "Goal", GOAL_WIDTH),
         Column("kind", "Kind", 13),
     )
     BINDINGS = [
@@ -56,8 +58,8 @@ class ActionTable(UnmeasuredRows, RecordTable[Action]):
         return (
             self._box(record),
             Text(shorten(record.title, TITLE_WIDTH - len(repeat)) + repeat),
-            Text(shorten(goal, GOAL_WIDTH), style="dim" if not goal else ""),
             self._due(record),
+            Text(shorten(goal, GOAL_WIDTH), style="dim" if not goal else ""),
             Text(record.kind.value),
         )
 
