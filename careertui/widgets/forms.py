@@ -37,6 +37,14 @@ def _document(area: TextArea) -> Document:
     return document
 
 
+class StartShownInput(Input):
+    """An Input that shows the start of its text while it is not typed in ("Registered
+    Nurse", not "egistered Nurse"); the cursor goes to the start when it loses focus."""
+
+    def on_blur(self) -> None:
+        self.cursor_position = 0
+
+
 class Field(Vertical):
     """A label, an Input (or a TextArea when `multiline`), an error line and a note line.
 
@@ -97,7 +105,7 @@ class Field(Vertical):
         if self._multiline:
             yield TextArea(self._initial, soft_wrap=True, show_line_numbers=False)
         else:
-            yield Input(self._initial, placeholder=self._placeholder)
+            yield StartShownInput(self._initial, placeholder=self._placeholder)
         yield Static("", classes="field-error", markup=False)
         yield Static("", classes="field-note", markup=False)
 
@@ -134,6 +142,8 @@ class Field(Vertical):
                 box.value = text
                 if cursor is not None:
                     box.cursor_position = cursor
+                elif not box.has_focus:
+                    box.cursor_position = 0  # the start of the text shows
 
     @property
     def box(self) -> Input | TextArea:
