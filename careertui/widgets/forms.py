@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
@@ -45,8 +46,26 @@ class StartShownInput(Input):
         self.cursor_position = 0
 
 
+class ParagraphArea(TextArea):
+    """A TextArea for one paragraph: it wraps the text over as many lines as it needs, and
+    Enter adds no line break (it goes on to whatever Enter does around it)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Textual calls the handler of every class in the MRO; this stops TextArea's.
+        if event.key == "enter":
+            event.prevent_default()
+
+
+def _start_shown(area: TextArea) -> None:
+    """Scroll a text box that has lost focus back to the start of its text."""
+    area.scroll_home(animate=False)
+
+
 class Field(Vertical):
-    """A label, an Input (or a TextArea when `multiline`), an error line and a note line.
+    """A label, a text box, an error line and a note line.
+
+    The box is an Input; a TextArea that grows with its text when `multiline`; or, when
+    `wrapped`, a growing box for one paragraph (line breaks become spaces).
 
     `check` turns the typed text into the value to store or raises `Invalid`; only valid
     values are posted upward, in `Field.Changed`, so nothing invalid reaches the store.
@@ -59,7 +78,8 @@ class Field(Vertical):
     DEFAULT_CSS = """
     Field { height: auto; margin-bottom: 1; }
     Field > Label { color: $text-muted; }
-    Field > TextArea { height: 4; }
+    Field > TextArea { height: auto; min-height: 4; max-height: 12; }
+    Field > ParagraphArea { min-height: 3; }
     Field > .field-error { color: $error; height: auto; display: none; }
     Field.-invalid > .field-error { display: block; }
     Field > .field-note { color: $warning; height: auto; display: none; }
@@ -86,6 +106,7 @@ class Field(Vertical):
         *,
         check: Check = keep_text,
         multiline: bool = False,
+        wrapped: bool = False,
         placeholder: str = "",
         max_length: int | None = None,
         id: str | None = None,
@@ -96,6 +117,7 @@ class Field(Vertical):
         self._check = check
         self._max_length = max_length or (NOTES_MAX if multiline else LINE_MAX)
         self._multiline = multiline
+        self._in_area = multiline or wrapped  # typed in a TextArea rather than an Input
         self._placeholder = placeholder
         self._initial = self._shown(value)
         self._last_text = self._initial  # what the store holds; only differences are posted
@@ -104,6 +126,9 @@ class Field(Vertical):
         yield Label(self._label)
         if self._multiline:
             yield TextArea(self._initial, soft_wrap=True, show_line_numbers=False)
+        elif self._in_area:
+            yield ParagraphArea(self._initial, soft_wrap=True, show_line_numbers=False,
+                                placeholder=self._placeholder)
         else:
             yield StartShownInput(self._initial, placeholder=self._placeholder)
         yield Static("", classes="field-error", markup=False)
@@ -115,7 +140,7 @@ class Field(Vertical):
 
     @property
     def _raw_text(self) -> str:
-        if self._multiline:
+        if self._in_area:
             return self.query_one(TextArea).text
         return self.query_one(Input).value
 
@@ -132,11 +157,13 @@ class Field(Vertical):
     def _replace_text(self, text: str, cursor: int | None = None) -> None:
         """Put `text` in the box without posting a change; the cursor goes to index `cursor`."""
         with self.prevent(Input.Changed, TextArea.Changed):
-            if self._multiline:
+            if self._in_area:
                 area = self.query_one(TextArea)
                 area.load_text(text)
                 if cursor is not None:
                     area.move_cursor(_document(area).get_location_from_index(cursor))
+                elif not area.has_focus:
+                    _start_shown(area)
             else:
                 box = self.query_one(Input)
                 box.value = text
@@ -148,7 +175,7 @@ class Field(Vertical):
     @property
     def box(self) -> Input | TextArea:
         """The widget the text is typed in."""
-        return self.query_one(TextArea) if self._multiline else self.query_one(Input)
+        return self.query_one(TextArea) if self._in_area else self.query_one(Input)
 
     def focus_input(self) -> None:
         self.box.focus()
@@ -180,7 +207,7 @@ class Field(Vertical):
         if kept == raw:
             self._show_note(None)
             return
-        if self._multiline:
+        if self._in_area:
             area = self.query_one(TextArea)
             before = raw[:_document(area).get_index_from_location(area.cursor_location)]
         else:
@@ -191,6 +218,10 @@ class Field(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self._changed()
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if isinstance(event.widget, TextArea):
+            _start_shown(event.widget)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()

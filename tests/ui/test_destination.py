@@ -201,7 +201,8 @@ async def test_the_screen_shows_the_stored_plan_again_after_switching_steps(demo
         assert text_of(app, ".role-heading") == (
             "Computer and Information Systems Managers  11-3021.00")
         app.screen.query_one("#path-note", Field).focus_input()
-        await pilot.press("end", *" Soon.", "escape", "1", "2")  # switch before the save fires
+        # A wrapped paragraph: down to its last line, then its end; switch before the save fires.
+        await pilot.press("down", "down", "down", "end", *" Soon.", "escape", "1", "2")
         await pilot.pause()
         assert app.screen.query_one("#path-note", Field).text.endswith("realistic. Soon.")
         assert demo_store.get(Destination).path_note.endswith("realistic. Soon.")

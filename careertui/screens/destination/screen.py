@@ -82,12 +82,12 @@ class DestinationScreen(StepScreen):
                 with RadioSet(id="path"):
                     for path, label in PATH_LABELS.items():
                         yield RadioButton(label, id=f"path-{path.value}")
-                yield Field("Why this path", max_length=NOTES_MAX, id="path-note",
+                yield Field("Why this path", wrapped=True, max_length=NOTES_MAX, id="path-note",
                             classes="destination-text")
                 for horizon in HORIZONS:
                     with Horizontal(classes="goal-row"):
                         yield Field(f"Where I want to be in {horizon_label(horizon)}",
-                                    id=goal_field_id(horizon, "statement"),
+                                    wrapped=True, id=goal_field_id(horizon, "statement"),
                                     classes="goal-statement")
                         yield due_field("Target date", None, self.session.today(),
                                         check=partial(self._check_goal_date, horizon),
