@@ -20,7 +20,43 @@ from careertui.steps import STEPS
 from careertui.widgets.charts import Chart
 
 START_HINT = "Start with step 1: press 1 to assess where you stand today."
-BAR_WIDTH = 20
+# A step's line is "1 Assess       <bar> 100%": the bar takes the rest of its column.
+NAME_WIDTH = 12
+LINE_OUTSIDE_BAR = len(f"1 {'':<{NAME_WIDTH}} ") + len(" 100%")
+SHORTEST_BAR, LONGEST_BAR = 8, 30
+
+
+def bar_width(column_width: int) -> int:
+    """How wide the steps' bars are in a column `column_width` cells wide."""
+    return max(SHORTEST_BAR, min(LONGEST_BAR, column_width - LINE_OUTSIDE_BAR))
+
+
+class StepBars(Static):
+    """Each step's completeness as a bar that fills its column, redrawn when it resizes."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._completion: dict[str, float] = {}
+
+    @property
+    def bar_width(self) -> int:
+        return bar_width(self.content_size.width)
+
+    def show(self, completion: dict[str, float]) -> None:
+        self._completion = completion
+        self._redraw()
+
+    def on_resize(self) -> None:
+        self._redraw()
+
+    def _redraw(self) -> None:
+        width, lines = self.bar_width, []
+        for step in STEPS[1:]:
+            share = self._completion.get(step.mode, 0.0)
+            filled = round(share * width)
+            bar = f"[$success]{'█' * filled}[/][$panel-lighten-2]{'░' * (width - filled)}[/]"
+            lines.append(f"{step.key} {step.name:<{NAME_WIDTH}} {bar} {share:4.0%}")
+        self.update("\n".join(lines))
 
 
 class OverviewScreen(StepScreen):
@@ -46,7 +82,7 @@ class OverviewScreen(StepScreen):
         with Horizontal(id="overview-columns"):
             with Vertical(id="overview-left"):
                 yield Static("Steps", classes="section")
-                yield Static(id="overview-steps")
+                yield StepBars(id="overview-steps")
                 yield Static("Next up", classes="section")
                 yield Static(id="overview-next")
             with Vertical(id="overview-right"):
@@ -86,14 +122,7 @@ class OverviewScreen(StepScreen):
         self.query_one("#overview-who", Static).update(text)
 
     def _show_steps(self, plan: Plan, today: date) -> None:
-        completion = step_completion(plan, today)
-        lines = []
-        for step in STEPS[1:]:
-            share = completion[step.mode]
-            filled = round(share * BAR_WIDTH)
-            bar = f"[$success]{'█' * filled}[/][$panel-lighten-2]{'░' * (BAR_WIDTH - filled)}[/]"
-            lines.append(f"{step.key} {step.name:<12} {bar} {share:4.0%}")
-        self.query_one("#overview-steps", Static).update("\n".join(lines))
+        self.query_one(StepBars).show(step_completion(plan, today))
 
     def _show_next(self, status: Status, today: date) -> None:
         if not status.next_actions:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from careertui.model.assessment import current_snapshot
 from careertui.model.plan import Assessment, SkillRating
+from careertui.screens.overview import StepBars
 from tests.conftest import TODAY
 from tests.ui.conftest import SIZE, make_app, text
 from tests.ui.test_assess import open_assess
@@ -22,8 +23,9 @@ async def test_knowledge_ratings_are_not_counted_as_skills(empty_store):
     async with app.run_test(size=SIZE) as pilot:
         # Overview: 6/35 skills, 9/33 knowledge, 4/4 reflections, no experience.
         share = (6 / 35 + 9 / 33 + 1 + 0) / 4
-        filled = round(share * 20)
-        bar = f"1 Assess       {'█' * filled}{'░' * (20 - filled)} {share:4.0%}"
+        width = app.screen.query_one(StepBars).bar_width
+        filled = round(share * width)
+        bar = f"1 Assess       {'█' * filled}{'░' * (width - filled)} {share:4.0%}"
         assert bar in text(app, "#overview-steps")
         await open_assess(app, pilot)
         status = text(app, "#assess-status")

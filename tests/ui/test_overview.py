@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from dateutil.relativedelta import relativedelta
 from textual.widgets import Static
 
 from careertui.app import CareerApp
 from careertui.model.overview import plan_status, step_completion
 from careertui.model.progress import completion_over_time
-from careertui.screens.overview import START_HINT
+from careertui.screens.overview import START_HINT, StepBars, bar_width
 from tests.conftest import TODAY
 from tests.ui.conftest import SIZE, make_app, text
 
@@ -56,3 +57,17 @@ async def test_the_overview_follows_changes_made_on_other_steps(demo_store):
         app.session.save(action)  # as another step saves it
         await pilot.press("4", "0")
         assert text(app, "#overview-status") != before
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36), (200, 50)])
+async def test_each_step_keeps_its_bar_and_share_on_one_line_at_every_size(demo_store, size):
+    app = make_app(demo_store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        bars = app.screen.query_one(StepBars)
+        lines = text(app, "#overview-steps").splitlines()
+        assert len(lines) == 5 and all(line.endswith("%") for line in lines)
+        assert max(len(line) for line in lines) <= bars.content_size.width
+        assert bars.bar_width == bar_width(bars.content_size.width)
+        shares = step_completion(demo_store.load(), TODAY)
+        assert [line.split()[-1] for line in lines] == [f"{share:.0%}" for share in shares.values()]
