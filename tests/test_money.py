@@ -47,3 +47,16 @@ def test_an_amount_in_another_currency_or_no_number_says_why(typed, currency, wo
 def test_an_amount_is_shown_with_the_chosen_symbol():
     assert money(1500, currency_symbol("USD")) == "$1,500"
     assert money(80, currency_symbol("CHF")) == "CHF 80"
+
+
+@pytest.mark.parametrize("typed, currency, other", [
+    ("R 500", "€", True), ("500 ZAR", "€", True), ("R$500", "€", True), ("CN¥500", "¥", True),
+    ("500 usd", "€", True), ("R$500", "R ", True),
+    # A one-letter symbol inside a word, or a symbol inside the text, is no other currency.
+    ("Rs 500", "€", False), ("Rs 500", "R ", False), ("about $500 or so", "€", False),
+    ("500 Rupees", "€", False), ("R", "€", False), ("$", "€", False),
+])
+def test_another_currency_is_only_a_mark_before_or_after_the_number(typed, currency, other):
+    with pytest.raises(Invalid) as refused:
+        typed_amount(typed, "The cost", currency)
+    assert ("the plan's currency" in str(refused.value)) is other

@@ -44,13 +44,14 @@ def typed_amount(text: str, what: str, currency: str) -> float:
     currency is `currency` (a symbol); an empty field is 0. Invalid names what is wrong."""
     shown = text.strip()
     sign = "-" if shown.startswith("-") else ""  # "-$5": refused by amount as below 0
-    number = shown.removeprefix(sign)
+    typed = number = shown.removeprefix(sign)
     for mark in {currency.strip(), currency_code(currency)} - {""}:
         number = _without(number, mark).strip()
     if _GROUPED.fullmatch(number):
         return amount(sign + number.replace(",", ""), what)
+    # Only a whole mark before or after the number: "R" (ZAR) is no mark in "Rs 500".
     other = next((code for symbol, code in _BY_SYMBOL.items()
-                  if symbol in shown or code in shown.upper()), None)
+                  if _marked(typed, symbol) or _marked(typed, code)), None)
     if other is not None and other != currency_code(currency):
         raise Invalid(f"{what} is in {currency.strip()} ({currency_code(currency)}), the plan's "
                       "currency: type the number, or change the currency in the budget "
@@ -65,3 +66,9 @@ def _without(text: str, mark: str) -> str:
     if text.upper().endswith(mark.upper()):
         return text[: -len(mark)]
     return text
+
+
+def _marked(text: str, mark: str) -> bool:
+    """True when `text` is a number with `mark` before or after it ("R 500", "500 ZAR")."""
+    rest = _without(text, mark)
+    return rest != text and _GROUPED.fullmatch(rest.strip()) is not None
