@@ -16,7 +16,16 @@ from careertui.model.codec import (
     encode,
     problems,
 )
-from careertui.model.plan import Action, ActionKind, ActionStatus, Goal, Measure, Plan
+from careertui.model.plan import (
+    Action,
+    ActionKind,
+    ActionStatus,
+    Goal,
+    Measure,
+    Plan,
+    Settings,
+    YearBudget,
+)
 from tests.strategies import plans
 
 
@@ -61,6 +70,38 @@ def test_nested_paths_reach_into_lists_and_objects():
     goal["measure"]["target"] = "four"
     with pytest.raises(DecodeError, match=r"goals\[0\]\.measure\.target: expected a number"):
         decode(Goal, goal, "goals[0]")
+
+
+def test_the_budget_of_each_year_survives_json_and_an_old_settings_has_none():
+    settings = Settings(yearly_budget=1500, budget_by_year=[YearBudget(2026, 0.0),
+                                                            YearBudget(2027, 2500.5)])
+    data = json.loads(json.dumps(encode(settings)))
+    assert data["budget_by_year"] == [{"year": 2026, "amount": 0.0},
+                                      {"year": 2027, "amount": 2500.5}]
+    assert decode(Settings, data, "settings") == settings
+    old = {"review_cadence_months": 3, "yearly_budget": 1500.0, "currency": "€",
+           "theme": "textual-dark"}
+    assert decode(Settings, old, "settings") == Settings(yearly_budget=1500)
+
+
+@pytest.mark.parametrize(("budgets", "path", "problem"), [
+    ({"2027": 2500}, "settings.budget_by_year", "expected a list, found an object"),
+    ([{"year": "2027", "amount": 2500}], "settings.budget_by_year[0].year",
+     "expected a whole number, found text"),
+    ([{"year": 2027.5, "amount": 1}], "settings.budget_by_year[0].year",
+     "expected a whole number, found the number 2027.5"),
+    ([{"year": 2027, "amount": "lots"}], "settings.budget_by_year[0].amount",
+     "expected a number, found text"),
+    ([{"year": 2027, "amount": None}], "settings.budget_by_year[0].amount",
+     "expected a number, found null"),
+    ([{"year": 2027}], "settings.budget_by_year[0].amount", "missing"),
+    ([{"year": 2027, "amount": 1, "note": "x"}], "settings.budget_by_year[0].note",
+     "unknown field"),
+])
+def test_a_years_budget_of_the_wrong_shape_is_named_by_path(budgets, path, problem):
+    with pytest.raises(DecodeError) as caught:
+        decode(Settings, {"budget_by_year": budgets}, "settings")
+    assert (caught.value.path, caught.value.problem) == (path, problem)
 
 
 def test_whole_numbers_are_accepted_for_floats():

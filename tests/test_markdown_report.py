@@ -33,6 +33,7 @@ from careertui.model.plan import (
     Profile,
     Settings,
     SkillRating,
+    YearBudget,
 )
 from careertui.roles.library import load_library
 from tests.conftest import TODAY
@@ -284,12 +285,31 @@ def test_the_budget_plans_each_occurrence_of_a_repeating_cost_in_its_own_year():
     plan = Plan(goals=[goal], actions=[coaching, book], settings=Settings(yearly_budget=1000))
     report = plan_report(plan, TODAY, None)
     assert "€1,000 allocated for 2026, €130 planned, €0 spent" in report
+    assert budget_rows(report) == [["2026", "€1,000", "€130", "€0", "€870"],
+                                   ["2027", "€1,000", "€1,200", "€0", "-€200"],  # twelve times
+                                   ["2028", "€1,000", "€300", "€0", "€700"]]  # till March
+
+
+def budget_rows(report: str) -> list[list[str]]:
+    """The cells of the rows of the report's budget table."""
     section = report[report.index("## Budget"):report.index("## Check-ins")]
-    rows = [[cell.strip() for cell in line.split("|")[1:6]]
+    return [[cell.strip() for cell in line.split("|")[1:6]]
             for line in section.splitlines() if line.startswith("| 20")]
-    assert rows == [["2026", "€1,000", "€130", "€0", "€870"],
-                    ["2027", "€1,000", "€1,200", "€0", "-€200"],   # Jan-Dec: twelve times
-                    ["2028", "€1,000", "€300", "€0", "€700"]]      # till the deadline in March
+
+
+def test_the_budget_table_shows_each_years_own_allocation():
+    goal = Goal("Coach", deadline=date(2028, 3, 31))
+    coaching = Action("Coaching", goal_id=goal.id, due=date(2026, 12, 15), cost=100,
+                      recurrence="FREQ=MONTHLY")
+    settings = Settings(yearly_budget=1000, budget_by_year=[
+        YearBudget(2025, 50), YearBudget(2027, 2500), YearBudget(2029, 400)])
+    report = plan_report(Plan(goals=[goal], actions=[coaching], settings=settings), TODAY, None)
+    assert "€1,000 allocated for 2026, €100 planned, €0 spent" in report
+    # 2029 has no cost but an amount of its own; 2025 is before this year, 2030 has neither.
+    assert budget_rows(report) == [["2026", "€1,000", "€100", "€0", "€900"],
+                                   ["2027", "€2,500", "€1,200", "€0", "€1,300"],
+                                   ["2028", "€1,000", "€300", "€0", "€700"],
+                                   ["2029", "€400", "€0", "€0", "€400"]]
 
 
 @pytest.mark.parametrize(("current", "target", "shown"), [

@@ -22,6 +22,7 @@ from careertui.model.plan import (
     Measure,
     Settings,
     SkillRating,
+    YearBudget,
 )
 from careertui.model.progress import (
     NO_GOAL,
@@ -30,9 +31,11 @@ from careertui.model.progress import (
     TimelineEvent,
     bucket,
     budget,
+    budget_years,
     completion_over_time,
     completion_per_goal,
     last_review,
+    later_budgets,
     measure_progress,
     measure_share,
     next_due,
@@ -224,6 +227,52 @@ def test_each_occurrence_of_a_repeating_cost_is_planned_in_its_own_year(items, g
     assert planned_by_year(items, goals, expected, undated_in=2026) == expected
     this_year = budget(items, Settings(yearly_budget=500), 2026, goals)
     assert (this_year.year, this_year.planned) == (2026, expected[2026])
+
+
+PER_YEAR = Settings(yearly_budget=1500, budget_by_year=[YearBudget(2025, 800),
+                                                        YearBudget(2027, 2500),
+                                                        YearBudget(2028, 0)])
+
+
+@pytest.mark.parametrize(("year", "allocated"), [
+    (2025, 800), (2026, 1500), (2027, 2500), (2028, 0), (2029, 1500), (1999, 1500),
+])
+def test_a_year_has_its_own_budget_or_the_one_for_every_year(year, allocated):
+    assert PER_YEAR.budget_for(year) == allocated
+    assert budget([], PER_YEAR, year).allocated == allocated
+
+
+def test_the_budget_years_are_this_one_and_the_rest_of_the_longest_horizon():
+    assert list(budget_years(2026)) == [2026, 2027, 2028, 2029, 2030]
+
+
+def test_replacing_the_shown_years_keeps_the_amounts_of_the_other_years_in_year_order():
+    shown = budget_years(2026)
+    assert PER_YEAR.budgets_replaced(shown, [YearBudget(2029, 700), YearBudget(2026, 10)]) == [
+        YearBudget(2025, 800), YearBudget(2026, 10), YearBudget(2029, 700)]
+    assert Settings(budget_by_year=[YearBudget(2031, 5)]).budgets_replaced(shown, []) == [
+        YearBudget(2031, 5)]
+
+
+def test_each_years_repeating_costs_are_held_against_that_years_own_budget():
+    # €100 a month from 2026-12-15: €100 in 2026, €1,200 in each later year.
+    items = [COACHING, open_item("exam", date(2027, 6, 1), cost=1500)]
+    this_year = budget(items, PER_YEAR, 2026)
+    assert (this_year.allocated, this_year.planned, this_year.over) == (1500, 100, False)
+    later = later_budgets(items, PER_YEAR, [], 2026)
+    assert [(b.year, b.allocated, b.planned, b.spent) for b in later] == [
+        (2027, 2500, 2700, 0), (2028, 0, 1200, 0), (2029, 1500, 1200, 0),
+        (2030, 1500, 1200, 0)]
+    assert [(b.over, b.remaining) for b in later] == [
+        (True, -200), (False, -1200), (False, 300), (False, 300)]  # no allocation: never over
+
+
+def test_a_later_year_is_listed_for_its_costs_or_for_an_amount_of_its_own():
+    items = [open_item("exam", date(2029, 6, 1), cost=300), open_item("undated", cost=50)]
+    # 2027 and 2028 have their own amounts; 2029 has a cost; undated items count this year.
+    assert [(b.year, b.allocated, b.planned) for b in later_budgets(items, PER_YEAR, [], 2026)] \
+        == [(2027, 2500, 0), (2028, 0, 0), (2029, 1500, 300)]
+    assert later_budgets(items, Settings(yearly_budget=1500), [], 2029) == []
 
 
 def test_budget_is_never_over_without_an_allocation():

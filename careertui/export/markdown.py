@@ -33,8 +33,8 @@ from careertui.model.progress import (
     Budget,
     bucket,
     budget,
+    later_budgets,
     measure_share,
-    planned_by_year,
     progress_order,
 )
 from careertui.model.smart import smart_check
@@ -330,11 +330,8 @@ def _actions(plan: Plan, today: date) -> str:
 
 
 def _budget(plan: Plan, today: date) -> str:
-    years = [budget(plan.actions, plan.settings, today.year, plan.goals)]
-    later = planned_by_year(plan.actions, plan.goals, range(today.year + 1, today.year + 5),
-                            undated_in=today.year)
-    years += [Budget(year, plan.settings.yearly_budget, planned, 0.0)
-              for year, planned in later.items() if planned]
+    years = [budget(plan.actions, plan.settings, today.year, plan.goals),
+             *later_budgets(plan.actions, plan.settings, plan.goals, today.year)]
     figures = years[0]
     if not (figures.allocated or figures.planned or figures.spent or len(years) > 1):
         return ""

@@ -12,6 +12,7 @@ from careertui.model.plan import HORIZONS, Action, Assessment, Destination, Goal
 from careertui.model.timeline import horizon_label
 from careertui.model.validation import Invalid, amount, number, required_text
 
+BUDGET_YEAR_MIN, BUDGET_YEAR_MAX = 1900, 2200
 _HORIZONS_LISTED = ", ".join(map(str, HORIZONS[:-1]))
 _HORIZON_CHOICES = f"{_HORIZONS_LISTED} or {HORIZONS[-1]}"
 # dateutil loops forever on INTERVAL=0 and fails deep inside on a negative one.
@@ -92,6 +93,17 @@ def _check_settings(settings: Settings, found: _Problems) -> None:
     found.check("settings.review_cadence_months", parse_cadence,
                 str(settings.review_cadence_months))
     found.check("settings.yearly_budget", amount, str(settings.yearly_budget), "The budget")
+    years: dict[int, int] = {}
+    for i, own in enumerate(settings.budget_by_year):
+        path = f"settings.budget_by_year[{i}]"
+        if not BUDGET_YEAR_MIN <= own.year <= BUDGET_YEAR_MAX:
+            found.add(f"{path}.year", f"{own.year} is not a year from {BUDGET_YEAR_MIN} to "
+                                      f"{BUDGET_YEAR_MAX}")
+        elif own.year in years:
+            found.add(f"{path}.year", f"budget_by_year[{years[own.year]}] is for {own.year} "
+                                      "too; a year has one budget")
+        years.setdefault(own.year, i)
+        found.check(f"{path}.amount", amount, str(own.amount), f"The budget for {own.year}")
 
 
 def _check_assessments(assessments: Sequence[Assessment], found: _Problems) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -236,13 +237,34 @@ class Milestone:
 
 
 @dataclass
+class YearBudget:
+    """The learning budget of one year that has an amount of its own."""
+
+    year: int
+    amount: float
+
+
+@dataclass
 class Settings:
     """Preferences that belong to the plan."""
 
     review_cadence_months: int = 3
-    yearly_budget: float = 0.0
+    yearly_budget: float = 0.0  # for every year without an amount in budget_by_year
     currency: str = "€"
     theme: str = "textual-dark"
+    budget_by_year: list[YearBudget] = field(default_factory=list)  # the years that differ
+
+    def budget_for(self, year: int) -> float:
+        """The budget allocated to `year`: its own amount, else the one for every year."""
+        return next((own.amount for own in self.budget_by_year if own.year == year),
+                    self.yearly_budget)
+
+    def budgets_replaced(self, years: Iterable[int], own: list[YearBudget]) -> list[YearBudget]:
+        """budget_by_year with the amounts of `years` replaced by `own`, in the order of the
+        years; every other year keeps its amount (an earlier year's is history)."""
+        shown = set(years)
+        kept = [budget for budget in self.budget_by_year if budget.year not in shown]
+        return sorted(kept + own, key=lambda budget: budget.year)
 
 
 @dataclass

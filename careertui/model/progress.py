@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 
 from careertui.model.actions import due_dates, repeat_end
 from careertui.model.plan import (
+    HORIZONS,
     Action,
     ActionStatus,
     Assessment,
@@ -177,7 +178,22 @@ def budget(actions: Sequence[Action], settings: Settings, year: int,
     spent = sum(action.cost for action in actions
                 if (day := _done_day(action)) is not None and day.year == year)
     planned = planned_by_year(actions, goals, [year], undated_in=year)[year]
-    return Budget(year, settings.yearly_budget, planned, spent)
+    return Budget(year, settings.budget_for(year), planned, spent)
+
+
+def budget_years(this_year: int) -> range:
+    """The years a budget is planned for: this one and the rest of the longest horizon."""
+    return range(this_year, this_year + HORIZONS[-1])
+
+
+def later_budgets(actions: Sequence[Action], settings: Settings, goals: Sequence[Goal],
+                  this_year: int) -> list[Budget]:
+    """The budget of each later year of budget_years that plans a cost or has an amount of
+    its own (nothing is spent in it yet); undated items count in `this_year`, not in these."""
+    own_years = {own.year for own in settings.budget_by_year}
+    later = planned_by_year(actions, goals, budget_years(this_year)[1:], undated_in=this_year)
+    return [Budget(year, settings.budget_for(year), planned, 0.0)
+            for year, planned in later.items() if planned or year in own_years]
 
 
 def planned_by_year(actions: Sequence[Action], goals: Sequence[Goal], years: Iterable[int],

@@ -1,4 +1,4 @@
-"""The forms of step 4: a SMART goal, an action item and the yearly learning budget."""
+"""The forms of step 4: a SMART goal, an action item and the learning budget of each year."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from datetime import date
 
 from careertui.model.labels import KIND_LABELS
 from careertui.model.money import currency_code, currency_symbol, typed_amount
-from careertui.model.plan import HORIZONS, Action, Goal, Measure, Settings
+from careertui.model.plan import HORIZONS, Action, Goal, Measure, Settings, YearBudget
+from careertui.model.progress import budget_years
 from careertui.model.timeline import horizon_label
 from careertui.model.validation import NOTES_MAX, number, required_text
 from careertui.screens.plan.links import PlanLinks
@@ -98,14 +99,31 @@ def action_dialog(action: Action | None, goal_statement: str, today: date,
     ])
 
 
-def budget_dialog(settings: Settings) -> FormDialog:
-    """The learning budget per year, and the currency of every amount in the plan."""
+def budget_dialog(settings: Settings, today: date) -> FormDialog:
+    """The learning budget for every year and for each year of budget_years that differs,
+    and the currency of every amount in the plan. The values are Settings fields: in
+    budget_by_year, a blank year has no amount; the years not shown keep theirs."""
     currency = settings.currency
+    own_amounts = {own.year: own.amount for own in settings.budget_by_year}
+    years = budget_years(today.year)
+
+    def year_field(year: int) -> Field:
+        what = f"The budget for {year}"
+        return Field(str(year), _number_text(own_amounts.get(year)), id=f"budget_{year}",
+                     check=lambda text: typed_amount(text, what, currency) if text.strip()
+                     else None, placeholder="same")
+
+    def by_year(**amounts: float | None) -> list[YearBudget]:
+        return settings.budgets_replaced(years, [
+            YearBudget(int(name.removeprefix("budget_")), amount)
+            for name, amount in amounts.items() if amount is not None])
+
     return FormDialog("Learning budget", [
-        Field(f"Budget per year for training, courses, events ({currency.strip()})",
+        Field(f"Each year ({currency.strip()}), unless a year below has its own amount",
               _number_text(settings.yearly_budget or None), id="yearly_budget",
               check=lambda text: typed_amount(text, "The budget", currency),
               placeholder="e.g. 1500"),
+        FieldRow([year_field(year) for year in years], by_year, id="budget_by_year"),
         Field("Currency: its code (EUR, USD, GBP, INR…) or symbol", currency_code(currency),
               id="currency", check=currency_symbol, placeholder="EUR"),
     ])

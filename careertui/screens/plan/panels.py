@@ -79,8 +79,10 @@ def action_detail(action: Action, today: date, currency: str) -> list[Renderable
     return [head, _grid(rows)]
 
 
-def budget_text(figures: Budget, currency: str, colours: BadgeColours) -> Text:
-    """Allocated, planned, spent and what is left this year; a warning when over budget."""
+def budget_text(figures: Budget, later: Sequence[Budget], currency: str,
+                colours: BadgeColours) -> Text:
+    """Allocated, planned, spent and what is left this year; a warning when over budget;
+    then a line for next year when `later` (later_budgets) has it."""
     text = Text(f"Learning budget {figures.year}", BOLD)
     text.append(" ")
     text.append("· b to change", MUTED)
@@ -101,6 +103,14 @@ def budget_text(figures: Budget, currency: str, colours: BadgeColours) -> Text:
         text.append(f"\nOver budget by {over}", Style(color=colours.failing, bold=True))
     elif figures.allocated <= 0:
         text.append("\nNo budget set: press b to set one.", MUTED)
+    next_year = next((year for year in later if year.year == figures.year + 1), None)
+    if next_year is not None:
+        text.append(f"\n{next_year.year}: ", MUTED)
+        text.append(f"{money(next_year.allocated, currency)} allocated, "
+                    f"{money(next_year.planned, currency)} planned")
+        if next_year.over:
+            text.append(f", over by {money(-next_year.remaining, currency)}",
+                        Style(color=colours.failing, bold=True))
     return text
 
 

@@ -21,7 +21,7 @@ from careertui.model.plan import (
     Need,
     Settings,
 )
-from careertui.model.progress import budget, plan_timeline
+from careertui.model.progress import budget, later_budgets, plan_timeline
 from careertui.model.smart import Badge, smart_check
 from careertui.roles import RoleLibrary
 from careertui.screens.base import DrawnState
@@ -212,10 +212,12 @@ class PlanScreen(FilteredStepScreen):
 
     def _show_budget(self) -> None:
         # With the goals: a repeating cost stops at its goal's deadline, as in the overview.
-        figures = budget(list(self._actions.values()), self._settings,
-                         self.session.today().year, list(self._goals.values()))
-        self.query_one("#plan-budget", Static).update(
-            budget_text(figures, self._settings.currency, self._colours))
+        actions, goals = list(self._actions.values()), list(self._goals.values())
+        year = self.session.today().year
+        self.query_one("#plan-budget", Static).update(budget_text(
+            budget(actions, self._settings, year, goals),
+            later_budgets(actions, self._settings, goals, year), self._settings.currency,
+            self._colours))
 
     def _show_timeline(self) -> None:
         today = self.session.today()
@@ -383,7 +385,7 @@ class PlanScreen(FilteredStepScreen):
     # Budget ------------------------------------------------------------------------------
 
     def action_edit_budget(self) -> None:
-        self.app.push_screen(budget_dialog(self._settings),
+        self.app.push_screen(budget_dialog(self._settings, self.session.today()),
                              unless_cancelled(self._budget_answered))
 
     def _budget_answered(self, values: Values) -> None:
