@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from careertui.model.actions import recurrence_rule
 from careertui.model.checkin import CADENCE_MAX, CADENCE_MIN, CONFIDENCE_MAX, CONFIDENCE_MIN
+from careertui.model.integrity import BUDGET_YEAR_MAX, BUDGET_YEAR_MIN
 from careertui.model.plan import (
     HORIZONS,
     Action,
@@ -29,6 +30,7 @@ from careertui.model.plan import (
     Profile,
     Settings,
     SkillRating,
+    YearBudget,
 )
 from careertui.model.text_cleaning import clean_plan
 from careertui.model.validation import AMOUNT_MAX, LEVEL_MAX, LEVEL_STEP, without_controls
@@ -111,8 +113,11 @@ _assessments = builds(
 )
 _destinations = builds(Destination, goals=st.permutations(HORIZONS).map(
     lambda horizons: [HorizonGoal(horizon) for horizon in horizons]))
+_year_budgets = st.lists(
+    builds(YearBudget, year=st.integers(BUDGET_YEAR_MIN, BUDGET_YEAR_MAX), amount=_amounts),
+    max_size=3, unique_by=lambda own: own.year)
 _settings = builds(Settings, review_cadence_months=st.integers(CADENCE_MIN, CADENCE_MAX),
-                   yearly_budget=_amounts)
+                   yearly_budget=_amounts, budget_by_year=_year_budgets)
 
 
 @st.composite

@@ -10,12 +10,18 @@ from careertui.charts.bars import bar_labels, hbars
 if TYPE_CHECKING:
     from careertui.compat import Figure
 
-LABEL_WIDTH = 16
+SHORTEST_LABEL, LONGEST_LABEL = 16, 34
+
+
+def label_width(chart_width: int) -> int:
+    """How much of each area's name a chart `chart_width` cells wide shows: a third of it."""
+    return max(SHORTEST_LABEL, min(LONGEST_LABEL, chart_width // 3))
 
 
 def draw_gaps(plt: Figure, names: Sequence[str], yours: Sequence[float],
-              needed: Sequence[float]) -> None:
-    """Two bars per area (as made by model.gaps.chart_series, first area first)."""
+              needed: Sequence[float], label_width: int = SHORTEST_LABEL) -> None:
+    """Two bars per area (as made by model.gaps.chart_series, first area first), the names
+    cut to `label_width`."""
     # plotext 5.3 drops the legend marker of a second bar series: name colours in the title.
     plt.title("You (cyan) vs needed (orange)")
     if not names:
@@ -25,6 +31,6 @@ def draw_gaps(plt: Figure, names: Sequence[str], yours: Sequence[float],
     rows = list(range(1, len(names) + 1))
     hbars(plt, rows, list(reversed(needed)), color="orange")
     hbars(plt, rows, list(reversed(yours)), color="cyan")
-    bar_labels(plt, list(reversed(names)), LABEL_WIDTH)
+    bar_labels(plt, list(reversed(names)), label_width)
     plt.xlim(0, 7)
     plt.xticks(list(range(8)))

@@ -4,25 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.console import RenderableType
 from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
+from careertui.widgets.column_fit import Column, cell_width, cut_cell, grown_widths
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import FormDialog, Values, unless_cancelled
 
 RecordT = TypeVar("RecordT")
-
-
-class Column(NamedTuple):
-    """A column of a RecordTable: its key, its title and a fixed width (None: fits content)."""
-
-    key: str
-    label: str
-    width: int | None = None
 
 
 def selected_key(table: DataTable[Any]) -> str | None:
@@ -86,8 +79,66 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._records: dict[str, RecordT] = {}
+        self._widths = {column.key: column.width for column in self.COLUMNS}
+        self._growing = [index for index, column in enumerate(self.COLUMNS) if column.grows_to]
+        self._widest: dict[str, int] = {}  # the longest cell of each growing column
+        self._add_columns()
+
+    def _add_columns(self) -> None:
         for column in self.COLUMNS:
-            self.add_column(column.label, key=column.key, width=column.width)
+            self.add_column(column.label, key=column.key, width=self._widths[column.key])
+
+    def column_width(self, key: str) -> int:
+        """The width the column `key` has now."""
+        return self._widths[key] or 0
+
+    # Growing columns (see Column): their widths follow the table's and their longest cells.
+
+    def on_resize(self) -> None:
+        if self._growing and self._fit_columns():
+            self._add_rows([(record, self.cells(record)) for record in self._records.values()])
+
+    def _measure(self, cells: Sequence[RenderableType]) -> bool:
+        """Note the widths of a row's growing cells; True when one is the longest yet."""
+        longer = False
+        for index in self._growing:
+            key, width = self.COLUMNS[index].key, cell_width(cells[index])
+            if width > self._widest.get(key, 0):
+                self._widest[key], longer = width, True
+        return longer
+
+    def _fit_columns(self) -> bool:
+        """Give the growing columns their widths now; True when one changed (the columns are
+        then new and empty)."""
+        # The vertical scrollbar's room is kept either way, so a scrollbar coming and going
+        # does not change the widths back and forth.
+        room = (self.size.width - self.styles.scrollbar_size_vertical
+                - 2 * self.cell_padding * len(self.COLUMNS))
+        widths = grown_widths(self.COLUMNS, self._widest, room)
+        if not self.size.width or all(self._widths[key] == width
+                                      for key, width in widths.items()):
+            return False
+        self._widths.update(widths)
+        with cursor_kept(self):
+            self.clear(columns=True)
+            self._add_columns()
+        return True
+
+    def _cut(self, cells: Sequence[RenderableType]) -> list[RenderableType]:
+        """A row's cells with the growing ones cut to their columns."""
+        shown = list(cells)
+        for index in self._growing:
+            shown[index] = cut_cell(shown[index], self.column_width(self.COLUMNS[index].key))
+        return shown
+
+    def _add_rows(self, rows: Sequence[tuple[RecordT, Sequence[RenderableType]]]) -> None:
+        with cursor_kept(self):
+            self.clear()
+            self._records = {}
+            for record, cells in rows:
+                key = self.record_key(record)
+                self._records[key] = record
+                self.add_row(*self._cut(cells), key=key)
 
     def record_key(self, record: RecordT) -> str:
         """The row key of `record`: its KEY_FIELD, or the object's identity."""
@@ -101,17 +152,24 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
 
     def show(self, records: Iterable[RecordT]) -> None:
         """Replace every row with `records`, in that order."""
-        with cursor_kept(self):
-            self.clear()
-            self._records = {}
-            for record in records:
-                self.add_record(record)
+        rows = [(record, self.cells(record)) for record in records]
+        self._widest = {}
+        for _, cells in rows:
+            self._measure(cells)
+        self._fit_columns()
+        self._add_rows(rows)
+        self._keep_in_view()
 
     def add_record(self, record: RecordT) -> None:
         """Append a row for `record`."""
-        key = self.record_key(record)
-        self._records[key] = record
-        self.add_row(*self.cells(record), key=key)
+        cells = self.cells(record)
+        if self._measure(cells) and self._fit_columns():
+            self._add_rows([*((old, self.cells(old)) for old in self._records.values()),
+                            (record, cells)])
+        else:
+            key = self.record_key(record)
+            self._records[key] = record
+            self.add_row(*self._cut(cells), key=key)
         self._keep_in_view()
 
     # A focused list is always in view: the scroll areas around it follow it as it grows and
@@ -131,7 +189,11 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
         """Show a changed `record` in its row, in place: every cell, or those of `columns`."""
         key = self.record_key(record)
         self._records[key] = record
-        for column, cell in zip(self.COLUMNS, self.cells(record), strict=True):
+        cells = self.cells(record)
+        if self._measure(cells) and self._fit_columns():
+            self._add_rows([(old, self.cells(old)) for old in self._records.values()])
+            return
+        for column, cell in zip(self.COLUMNS, self._cut(cells), strict=True):
             if columns is None or column.key in columns:
                 self.update_cell(key, column.key, cell)
 

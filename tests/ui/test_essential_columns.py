@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.coordinate import Coordinate
 
 from careertui.screens.gaps.gap_table import GapTable
 from careertui.screens.progress.action_table import ActionTable
@@ -30,3 +31,33 @@ async def test_the_essential_columns_are_on_screen(demo_store, size, mode, table
             right += column.get_render_width(table)
             if str(column.label) in columns:
                 assert right <= shown_width, (column.label, right, shown_width)
+
+
+
+@pytest.mark.parametrize("mode, table_class, key", [
+    pytest.param("gaps", GapTable, "area", id="gaps-area"),
+    pytest.param("progress", ActionTable, "goal", id="progress-goal"),
+])
+async def test_long_texts_take_the_width_there_is_and_are_cut_with_an_ellipsis(
+        demo_store, mode, table_class, key):
+    shown_whole = {}
+    for size in [(80, 24), (200, 50)]:
+        app = make_app(demo_store)
+        async with app.run_test(size=size) as pilot:
+            await app.switch_mode(mode)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            table = app.screen.query_one(table_class)
+            index = table.get_column_index(key)
+            width = table.column_width(key)
+            assert width >= table.COLUMNS[index].width
+            whole = [str(table.cells(record)[index]) for record in table.records]
+            shown = [str(table.get_cell_at(Coordinate(row, index)))
+                     for row in range(table.row_count)]
+            assert shown == [text if len(text) <= width else text[:width - 1] + "…"
+                             for text in whole]
+            shown_whole[size] = sum(text == whole_text for text, whole_text in
+                                    zip(shown, whole, strict=True))
+    # The demo has texts longer than each column's least width: 200 columns show them whole.
+    assert shown_whole[(200, 50)] == len(whole)
+    assert max(map(len, whole)) > table.COLUMNS[index].width

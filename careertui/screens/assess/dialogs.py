@@ -1,21 +1,16 @@
-"""The forms of step 1: a skill (your own, or just a level) and a past work experience."""
+"""The forms of step 1: a skill of your own and a past work experience."""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
 
-from careertui.model.assessment import check_year_order, parse_level
+from careertui.model.assessment import check_year_order
 from careertui.model.plan import Experience
 from careertui.model.validation import Invalid, required_text, year
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import Field
-
-LEVEL_HINT = "0 to 7 in half steps, e.g. 3.5 (empty is 0)"
-
-
-def _level_text(level: float | None) -> str:
-    return "" if level is None else f"{level:g}"
+from careertui.widgets.level_dialog import level_field
 
 
 def custom_skill_dialog(
@@ -33,16 +28,7 @@ def custom_skill_dialog(
     title = "Edit your skill" if name else "Add a skill of your own"
     return FormDialog(title, [
         Field("Skill", name, check=check_name, placeholder="e.g. Public speaking", id="name"),
-        Field("Your level", _level_text(level), check=parse_level, placeholder=LEVEL_HINT,
-              id="level"),
-    ])
-
-
-def level_dialog(name: str, level: float | None) -> FormDialog:
-    """Type the level of an O*NET skill directly."""
-    return FormDialog(f"Your level in {name}", [
-        Field("Your level", _level_text(level), check=parse_level, placeholder=LEVEL_HINT,
-              id="level"),
+        level_field(level),
     ])
 
 

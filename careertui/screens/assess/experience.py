@@ -17,10 +17,10 @@ class ExperienceTable(RecordTable[Experience]):
     """One row per experience, in the order given; the screen acts on the keys bound here."""
 
     COLUMNS = (
-        Column("role", "Role", 26),
-        Column("organisation", "Organisation", 22),
+        Column("role", "Role", 20, grows_to=40),
+        Column("organisation", "Organisation", 16, grows_to=36),
         Column("years", "Years", 9),
-        Column("highlights", "Highlights", 48),
+        Column("highlights", "Highlights", 30, grows_to=120),
     )
     KEY_FIELD = None  # experiences have no id: a row is its record
     BINDINGS = [

@@ -31,7 +31,7 @@ from careertui.model.assessment import (
 from careertui.model.plan import Assessment, Experience, Profile
 from careertui.model.validation import Invalid
 from careertui.roles import RoleLibrary
-from careertui.screens.assess.dialogs import custom_skill_dialog, experience_dialog, level_dialog
+from careertui.screens.assess.dialogs import custom_skill_dialog, experience_dialog
 from careertui.screens.assess.experience import ExperienceTable
 from careertui.screens.assess.profile import ProfileForm
 from careertui.screens.assess.skill_detail import SkillDetail
@@ -46,6 +46,7 @@ from careertui.screens.base import OwnerRenamed, StepScreen
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import Values, unless_cancelled
 from careertui.widgets.forms import Field
+from careertui.widgets.level_dialog import level_dialog
 
 LOADING = "Loading the O*NET skills and knowledge areas…"
 START_HINT = ("Rate each skill and knowledge area with ←/→ or e (k switches between them); "

@@ -10,6 +10,8 @@ from textual.binding import Binding
 from careertui.model.gaps import Gap, shown_level
 from careertui.widgets.record_table import Column, RecordTable
 
+# The longest O*NET skill or knowledge name, "S Management of Financial Resources", fits.
+AREA_NAME_MAX = 36
 # The columns whose cells change when you rate yourself.
 RATED_COLUMNS = ("You", "Gap", "Priority")
 
@@ -19,12 +21,12 @@ class GapTable(RecordTable[Gap]):
     rate yourself on the selected area."""
 
     COLUMNS = (
-        Column("area", "Area", 26),
-        Column("You", "You"),
-        Column("Needed", "Needed"),
-        Column("Gap", "Gap"),
-        Column("Imp.", "Imp."),
-        Column("Priority", "Priority"),
+        Column("area", "Area", 22, grows_to=AREA_NAME_MAX),
+        Column("You", "You", 3),
+        Column("Needed", "Needed", 6),
+        Column("Gap", "Gap", 4),
+        Column("Imp.", "Imp.", 4),
+        Column("Priority", "Priority", 8),
     )
     KEY_FIELD = "key"
     BINDINGS = [

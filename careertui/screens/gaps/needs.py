@@ -11,6 +11,7 @@ from textual.binding import Binding
 from careertui.model.gaps import Gap
 from careertui.model.plan import Need, NeedKind
 from careertui.model.validation import NOTES_MAX, required_text
+from careertui.screens.gaps.gap_table import AREA_NAME_MAX
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.forms import ChoiceField, Field
 from careertui.widgets.record_table import Column, RecordTable
@@ -21,10 +22,10 @@ class NeedsTable(RecordTable[Need]):
     are its own keys: they act on the need under its cursor only while it has the focus."""
 
     COLUMNS = (
-        Column("kind", "Kind"),
-        Column("title", "Need"),
-        Column("gap", "Closes the gap in"),
-        Column("notes", "Notes"),
+        Column("kind", "Kind", max(len(kind.value) for kind in NeedKind)),
+        Column("title", "Need", 20, grows_to=60),
+        Column("gap", "Closes the gap in", 17, grows_to=AREA_NAME_MAX),
+        Column("notes", "Notes", 10, grows_to=80),
     )
     BINDINGS = [
         Binding("e,enter", "screen.edit_need", "Edit need"),

@@ -11,7 +11,7 @@ from textual.containers import Horizontal
 from textual.markup import escape
 from textual.widgets import Static
 
-from careertui.charts.gaps import draw_gaps
+from careertui.charts.gaps import draw_gaps, label_width
 from careertui.model.assessment import current_snapshot, set_level, step_level
 from careertui.model.gaps import Gap, chart_series, draft_goal_statement, ranked, role_gaps
 from careertui.model.plan import Assessment, Destination, Goal, GoalStatus, Measure, Need, Profile
@@ -25,9 +25,9 @@ from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import unless_cancelled
 
 CHART_TOP = 8
-
-
 SIDE_BY_SIDE_WIDTH = 110
+# From here the table has room for whole area names and the chart takes the rest.
+ROOMY_WIDTH = 140
 
 
 class GapsScreen(StepScreen):
@@ -36,12 +36,15 @@ class GapsScreen(StepScreen):
 
     # Narrower than the table's columns and the chart side by side: the chart goes below, so
     # the table keeps its essential columns (you, needed, gap, priority) at 80 columns.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (SIDE_BY_SIDE_WIDTH, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (SIDE_BY_SIDE_WIDTH, "-wide"),
+                              (ROOMY_WIDTH, "-roomy")]
     DEFAULT_CSS = """
     GapsScreen #gaps-compare { margin-bottom: 1; }
     GapsScreen #gaps-row { height: 18; }
     GapsScreen #gap-table { width: 1fr; height: 18; }
-    GapsScreen #gap-chart { width: 44; height: 18; margin-left: 1; }
+    GapsScreen #gap-chart { width: 38; height: 18; margin-left: 1; }
+    GapsScreen.-roomy #gap-table { width: 80; }
+    GapsScreen.-roomy #gap-chart { width: 1fr; }
     GapsScreen.-narrow #gaps-row { layout: vertical; height: auto; }
     GapsScreen.-narrow #gap-table { width: 100%; height: 14; }
     GapsScreen.-narrow #gap-chart { width: 100%; margin-left: 0; margin-top: 1; }
@@ -121,7 +124,9 @@ class GapsScreen(StepScreen):
 
     def _draw_chart(self) -> None:
         self.chart_data = names, yours, needed = chart_series(ranked(self._gaps), CHART_TOP)
-        self.query_one(Chart).draw(lambda plt: draw_gaps(plt, names, yours, needed))
+        chart = self.query_one(Chart)
+        chart.draw(lambda plt: draw_gaps(plt, names, yours, needed,
+                                         label_width(chart.content_size.width)))
 
     def action_rate(self, steps: int) -> None:
         """Raise or lower your own level on the selected area, in the current snapshot."""

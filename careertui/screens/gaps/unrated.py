@@ -14,8 +14,9 @@ from textual.widgets import Static
 
 from careertui.model.gaps import Gap, shown_level
 from careertui.model.unrated import to_rate_first
-from careertui.screens.assess.dialogs import level_dialog
+from careertui.screens.gaps.gap_table import AREA_NAME_MAX
 from careertui.widgets.form_dialog import unless_cancelled
+from careertui.widgets.level_dialog import level_dialog
 from careertui.widgets.record_table import Column, RecordTable
 
 
@@ -41,10 +42,10 @@ class AskedAreas(RecordTable[Gap]):
     """The areas asked about, with what the role needs and your level once rated."""
 
     COLUMNS = (
-        Column("area", "Area", 30),
-        Column("Needed", "Needed"),
-        Column("Imp.", "Imp."),
-        Column("You", "You"),
+        Column("area", "Area", 22, grows_to=AREA_NAME_MAX),
+        Column("Needed", "Needed", 6),
+        Column("Imp.", "Imp.", 4),
+        Column("You", "You", 9),
     )
     KEY_FIELD = "key"
     BINDINGS = [
@@ -57,7 +58,8 @@ class AskedAreas(RecordTable[Gap]):
     def cells(self, record: Gap) -> Sequence[RenderableType]:
         marker = "K" if record.domain == "knowledge" else "S"
         you = Text(shown_level(record.current)) if record.rated else Text("not rated", "dim")
-        return (Text(f"{marker} {record.name}"), shown_level(record.required),
+        return (Text(f"{marker} {record.name}"),
+                shown_level(record.required),
                 shown_level(record.importance), you)
 
     def action_rate(self, steps: int) -> None:

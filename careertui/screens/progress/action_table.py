@@ -11,13 +11,13 @@ from textual.binding import Binding
 from textual.color import Color
 
 from careertui.compat import UnmeasuredRows
-from careertui.model.labels import shorten
 from careertui.model.plan import Action
 from careertui.model.progress import Bucket, bucket
 from careertui.widgets.record_table import Column, RecordTable
 
-GOAL_WIDTH = 26
-TITLE_WIDTH = 40
+# The least widths of the item and its goal, and how far they grow in a wide terminal.
+TITLE_WIDTH, TITLE_WIDEST = 40, 90
+GOAL_WIDTH, GOAL_WIDEST = 26, 70
 # The cells a tick changes.
 TICKED_COLUMNS = ("box", "due")
 
@@ -29,9 +29,9 @@ class ActionTable(UnmeasuredRows, RecordTable[Action]):
     # and the kind, never the due date.
     COLUMNS = (
         Column("box", "", 1),
-        Column("title", "Action item", TITLE_WIDTH),
+        Column("title", "Action item", TITLE_WIDTH, grows_to=TITLE_WIDEST),
         Column("due", "Due", 18),
-        Column("goal", "Goal", GOAL_WIDTH),
+        Column("goal", "Goal", GOAL_WIDTH, grows_to=GOAL_WIDEST),
         Column("kind", "Kind", 13),
     )
     BINDINGS = [
@@ -54,12 +54,12 @@ class ActionTable(UnmeasuredRows, RecordTable[Action]):
 
     def cells(self, record: Action) -> Sequence[RenderableType]:
         goal = self._goal_names.get(record.goal_id, "") if record.goal_id else ""
-        repeat = " ↻" if record.recurrence else ""
+        repeat = "↻ " if record.recurrence else ""  # first, so a long title cannot cut it
         return (
             self._box(record),
-            Text(shorten(record.title, TITLE_WIDTH - len(repeat)) + repeat),
+            Text(repeat + record.title),
             self._due(record),
-            Text(shorten(goal, GOAL_WIDTH), style="dim" if not goal else ""),
+            Text(goal, style="dim" if not goal else ""),
             Text(record.kind.value),
         )
 

@@ -15,17 +15,17 @@ from careertui.model.plan import CheckIn
 from careertui.screens.progress.dialogs import checkin_dialog
 from careertui.widgets.record_table import Column, RecordTable
 
-NOTES_WIDTH = 24
+NOTES_WIDTH, NOTES_WIDEST = 24, 100  # the first line of the notes
 
 
 class CheckInTable(RecordTable[CheckIn]):
     """Date, kind, confidence and the first line of the notes; posts Save and Delete."""
 
     COLUMNS = (
-        Column("on", "Date"),
-        Column("kind", "Kind"),
-        Column("confidence", "Conf."),
-        Column("notes", "Notes", NOTES_WIDTH),
+        Column("on", "Date", 10),
+        Column("kind", "Kind", max(map(len, CHECKIN_SHORT_LABELS.values()))),
+        Column("confidence", "Conf.", 5),
+        Column("notes", "Notes", NOTES_WIDTH, grows_to=NOTES_WIDEST),
     )
     BINDINGS = [
         Binding("a", "add", "Add check-in"),
@@ -47,7 +47,7 @@ class CheckInTable(RecordTable[CheckIn]):
         notes = (record.notes.strip().splitlines() or [""])[0]
         return (str(record.on), CHECKIN_SHORT_LABELS[record.kind],
                 confidence_label(record.confidence),
-                Text(notes, overflow="ellipsis", no_wrap=True))
+                Text(notes))
 
     def action_add(self) -> None:
         self.ask_to_save(checkin_dialog(self.today), lambda values: CheckIn(**values),

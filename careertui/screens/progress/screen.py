@@ -53,20 +53,30 @@ from careertui.widgets.filter_bar import FilterBar
 from careertui.widgets.form_dialog import Values, unless_cancelled
 from careertui.widgets.record_table import RecordTable
 
+SIDE_BY_SIDE_WIDTH, ROOMY_WIDTH = 100, 140
+
 
 class ProgressScreen(FilteredStepScreen):
     MODE = "progress"
     AUTO_FOCUS = "#progress-actions"
 
+    # Narrow: the chart and the check-ins are stacked. Roomy: the chart takes half the width.
+    # A tall terminal gives the items more rows.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (SIDE_BY_SIDE_WIDTH, "-wide"),
+                              (ROOMY_WIDTH, "-roomy")]
     DEFAULT_CSS = """
     ProgressScreen #progress-counts { height: 1; }
     ProgressScreen #review-banner {
         display: none; height: 1; background: $warning 30%; text-style: bold; padding: 0 1;
     }
     ProgressScreen #review-banner.-due { display: block; }
-    ProgressScreen #progress-actions { height: 10; margin-top: 1; }
+    ProgressScreen #progress-actions { height: 1fr; min-height: 10; margin-top: 1; }
     ProgressScreen #progress-lower { height: 14; margin-top: 1; }
     ProgressScreen #progress-chart-box { width: 54; }
+    ProgressScreen.-roomy #progress-chart-box { width: 1fr; }
+    ProgressScreen.-narrow #progress-lower { layout: vertical; height: auto; }
+    ProgressScreen.-narrow #progress-chart-box { width: 100%; height: 14; }
+    ProgressScreen.-narrow ProgressLists { margin-left: 0; margin-top: 1; height: 14; }
     ProgressScreen #chart-tabs { height: 1; }
     ProgressScreen #progress-chart { height: 13; }
     """
