@@ -19,7 +19,7 @@ from textual.widgets import Input, TextArea
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.changes import cleaning_summary
 from careertui.model.plan import Profile, Settings
-from careertui.palette import step_commands
+from careertui.palette import careertui_bindings, step_commands
 from careertui.screens.base import OwnerRenamed, PlanReplaced, StepScreen
 from careertui.screens.outside_change import Choice, OutsideChangeDialog
 from careertui.screens.overview import OverviewScreen
@@ -53,12 +53,7 @@ def _make_step_screen(mode: str) -> Screen[Any]:
 
 def _declared_by_careertui(node: object, binding: Binding) -> bool:
     """True for a binding a careertui class declares, not one of Textual's own."""
-    return any(
-        cls.__module__.startswith("careertui")
-        and any(own.action == binding.action
-                for own in Binding.make_bindings(vars(cls).get("BINDINGS", [])))
-        for cls in type(node).__mro__
-    )
+    return any(own.action == binding.action for own in careertui_bindings(type(node)))
 
 
 def _moves(action: str) -> bool:

@@ -13,13 +13,21 @@ from careertui.screens.step_screens import STEP_SCREENS, step_screen_class
 from careertui.steps import STEP_BY_MODE
 
 
+def careertui_bindings(cls: type) -> list[Binding]:
+    """The bindings that careertui's own classes among `cls` and its bases declare, the most
+    derived first; Textual's own are left out."""
+    return [binding for klass in cls.__mro__ if klass.__module__.startswith("careertui")
+            for binding in Binding.make_bindings(vars(klass).get("BINDINGS", []))]
+
+
 def step_commands(app: App[Any]) -> Iterator[SystemCommand]:
-    """"Plan: Add goal", "Progress: Review"...: each runs the action on its step, going there
-    first. Actions bound to keys of the step's screen itself, so each has a name and a key."""
+    """"Plan: Add goal", "Progress: Filter"...: each runs the action on its step, going there
+    first. Actions bound to keys of the step's screen (or a careertui class it is made from),
+    so each has a name and a key."""
     for mode in STEP_SCREENS:
         step = STEP_BY_MODE[mode]
         seen: set[str] = set()
-        for binding in Binding.make_bindings(step_screen_class(mode).BINDINGS):
+        for binding in careertui_bindings(step_screen_class(mode)):
             if binding.action in seen or binding.key == "escape" or not binding.description:
                 continue
             seen.add(binding.action)

@@ -28,6 +28,11 @@ def money(amount: float, currency: str) -> str:
     return f"{sign}{currency}{number}"
 
 
+def counted(number: int, thing: str) -> str:
+    """"1 action item", "3 action items"."""
+    return f"{number} {thing}{'' if number == 1 else 's'}"
+
+
 def shorten(text: str, width: int) -> str:
     """`text`, or its first `width - 1` characters and "…" when it is longer than `width`."""
     return text if len(text) <= width else text[: width - 1] + "…"

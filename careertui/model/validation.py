@@ -8,6 +8,8 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from careertui.model.labels import counted
+
 LEVEL_MIN, LEVEL_MAX, LEVEL_STEP = 0.0, 7.0, 0.5
 # The longest text a field keeps: a title or a name (one line), notes (a page or two), a path.
 LINE_MAX = 200
@@ -97,14 +99,10 @@ def removed_note(removed: Sequence[str]) -> str:
     listed = ", ".join(codes[:_SHOWN_CODES]) + (", …" if len(codes) > _SHOWN_CODES else "")
     sequences = sum(len(item) > 1 for item in removed)
     characters = len(removed) - sequences
-    parts = [_count(sequences, "terminal escape sequence")] if sequences else []
+    parts = [counted(sequences, "terminal escape sequence")] if sequences else []
     if characters or not sequences:
-        parts.append(_count(characters, "character") + " that cannot be shown")
+        parts.append(counted(characters, "character") + " that cannot be shown")
     return f"Removed {' and '.join(parts)} ({listed})."
-
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}{'s' if number != 1 else ''}"
 
 
 def whole_number(text: str, low: int, high: int) -> int | None:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from rich.console import RenderableType
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
@@ -183,7 +184,15 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
 
     def _keep_in_view(self) -> None:
         if self.has_focus:
-            self.call_after_refresh(self.scroll_visible, animate=False)
+            self.call_after_refresh(self._scroll_into_view)
+
+    def _scroll_into_view(self) -> None:
+        if self.has_focus:  # still: focus may have moved on since (as to a question above)
+            self.shown_with().scroll_visible(animate=False)
+
+    def shown_with(self) -> Widget:
+        """What is kept in view with the table: the table, or what holds it and its heading."""
+        return self
 
     def redraw(self, record: RecordT, columns: Collection[str] | None = None) -> None:
         """Show a changed `record` in its row, in place: every cell, or those of `columns`."""

@@ -39,6 +39,15 @@ async def test_every_step_action_is_offered_with_its_key(demo_store):
     async with app.run_test(size=SIZE):
         names = {command.title: command.help for command in app.get_system_commands(app.screen)}
     for expected in ("Plan: Add goal", "Plan: Budget", "Progress: Review",
-                     "Progress: Add check-in", "Gaps: Add need", "Assess: New snapshot"):
+                     "Progress: Add check-in", "Gaps: Add need", "Assess: New snapshot",
+                     "Progress: Filter", "Plan: Filter"):  # the filter key is inherited
         assert expected in names
     assert "key g" in names["Plan: Add goal"]
+
+
+async def test_the_palette_filters_progress_from_another_step(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await run_from_palette(pilot, "progress filter")
+        assert isinstance(app.screen, ProgressScreen)
+        assert app.focused is app.screen.query_one("#progress-filter Input")

@@ -75,3 +75,16 @@ async def test_once_the_important_areas_are_rated_nothing_is_asked(empty_store):
             await send_keys(pilot, "right")
         assert not prompt.display
         assert app.focused is screen.query_one(GapTable)
+
+
+async def test_at_80x24_the_question_shows_its_heading_and_every_area_asked(empty_store):
+    new_plan_heading_for_managers(empty_store)
+    app = make_app(empty_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_gaps(app, pilot)
+        await pilot.pause()
+        view = screen.query_one("#body").scrollable_content_region  # what is on screen
+        heading = screen.query_one("#unrated-heading")
+        asked = screen.query_one(AskedAreas)
+        assert view.contains_region(heading.region), (view, heading.region)
+        assert view.contains_region(asked.region), (view, asked.region)

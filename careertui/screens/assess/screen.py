@@ -63,7 +63,8 @@ REFLECTIONS = {
 class AssessScreen(StepScreen):
     MODE = "assess"
     AUTO_FOCUS = "#assess-skills"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    # Roomy: the table keeps the width its columns need and the detail takes the rest.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide"), (140, "-roomy")]
 
     DEFAULT_CSS = """
     AssessScreen #assess-status { margin-bottom: 1; }
@@ -75,6 +76,8 @@ class AssessScreen(StepScreen):
         border-left: vkey $accent 50%; overflow-y: auto;
     }
     AssessScreen.-narrow #assess-detail { width: 30; }
+    AssessScreen.-roomy #assess-table-side { width: 84; }
+    AssessScreen.-roomy #assess-detail { width: 1fr; }
     AssessScreen .section { text-style: bold; margin-top: 1; }
     AssessScreen #assess-reflections { grid-size: 2; grid-gutter: 0 2; height: auto; }
     AssessScreen #assess-experience { height: auto; max-height: 12; }

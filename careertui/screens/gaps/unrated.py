@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Static
 
 from careertui.model.gaps import Gap, shown_level
@@ -61,6 +62,9 @@ class AskedAreas(RecordTable[Gap]):
         return (Text(f"{marker} {record.name}"),
                 shown_level(record.required),
                 shown_level(record.importance), you)
+
+    def shown_with(self) -> Widget:
+        return self.parent if isinstance(self.parent, Widget) else self  # with the question
 
     def action_rate(self, steps: int) -> None:
         if (gap := self.selected) is not None:
@@ -121,9 +125,7 @@ class UnratedAreas(Vertical):
             "[dim](←/→ rate · e type a level · esc later)[/dim]")
         if new_batch:
             table.move_cursor(row=0, animate=False)
-            table.focus()
-            # The question, heading and all, in view once it is laid out.
-            self.call_after_refresh(self.scroll_visible, animate=False)
+            table.focus()  # which brings the question, heading and all, into view
 
     def on_asking_done(self, event: AskingDone) -> None:
         if event.later:  # ask no more about this target until it changes

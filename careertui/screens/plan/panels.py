@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from rich.console import RenderableType
@@ -12,8 +12,8 @@ from rich.text import Text
 
 from careertui.model.actions import describe_recurrence
 from careertui.model.dates import describe_due
-from careertui.model.labels import KIND_LABELS, money
-from careertui.model.plan import Action, Goal
+from careertui.model.labels import KIND_LABELS, counted, money
+from careertui.model.plan import Action, Goal, GoalStatus
 from careertui.model.progress import Budget
 from careertui.model.smart import Badge
 from careertui.screens.plan.badges import BadgeColours, badge_text, failing_reasons
@@ -23,6 +23,16 @@ BUDGET_LABEL_WIDTH = 10  # "Allocated "
 BAR_WIDTH = 30
 MUTED = Style(dim=True)
 BOLD = Style(bold=True)
+
+
+def status_text(goals: Sequence[Goal], actions: Sequence[Action],
+                badges: Mapping[str, Sequence[Badge]]) -> str:
+    """The line above the tree: how many goals are active and fully SMART, and items done."""
+    active = [goal for goal in goals if goal.status is GoalStatus.ACTIVE]
+    smart = sum(all(badge.ok for badge in badges[goal.id]) for goal in active)
+    done = sum(action.done for action in actions)
+    return (f"{counted(len(active), 'active goal')}, {smart} fully SMART · "
+            f"{counted(len(actions), 'action item')}, {done} done  [dim](←/→ fold a goal)[/dim]")
 
 
 def _grid(rows: Sequence[tuple[str, str]]) -> Table:

@@ -12,12 +12,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Static, Tree
 
 from careertui.model.actions import tick_copies
+from careertui.model.labels import counted
 from careertui.model.plan import (
     Action,
     Assessment,
     Destination,
     Goal,
-    GoalStatus,
     Need,
     Settings,
 )
@@ -29,7 +29,7 @@ from careertui.screens.filtered import FilteredStepScreen
 from careertui.screens.plan.badges import BadgeColours
 from careertui.screens.plan.dialogs import action_dialog, budget_dialog, goal_dialog
 from careertui.screens.plan.links import PlanLinks, plan_links
-from careertui.screens.plan.panels import action_detail, budget_text, goal_detail
+from careertui.screens.plan.panels import action_detail, budget_text, goal_detail, status_text
 from careertui.screens.plan.rows import (
     LOOSE_KEY,
     action_key,
@@ -50,10 +50,7 @@ SMART_HINT = ("A SMART goal is Specific, Measurable, Achievable, Relevant and Ti
               "each goal gets five badges that turn green as you fill it in.")
 # Below this width the side panel goes under the tree and the whole body scrolls.
 TWO_COLUMN_WIDTH = 100
-
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}{'' if number == 1 else 's'}"
+SHORT_HEIGHT = 32
 
 
 class PlanScreen(FilteredStepScreen):
@@ -61,13 +58,16 @@ class PlanScreen(FilteredStepScreen):
 
     MODE = "plan"
     AUTO_FOCUS = "PlanTree"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (TWO_COLUMN_WIDTH, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (TWO_COLUMN_WIDTH, "-wide"), (140, "-roomy")]
+    # Narrow and short (80x24): a shorter tree leaves the SMART reasons below it in view.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_HEIGHT, "-tall")]
     DEFAULT_CSS = """
     PlanScreen #plan-status { margin-bottom: 1; }
     PlanScreen #plan-row { height: 22; }
     PlanScreen #plan-outline { width: 1fr; }
     PlanScreen #plan-tree { height: 1fr; }
     PlanScreen #plan-side { width: 42; margin-left: 1; }
+    PlanScreen.-roomy #plan-side { width: 64; }
     PlanScreen #plan-detail {
         height: 1fr; padding: 0 1; border-left: vkey $accent 50%; overflow-y: auto;
     }
@@ -78,6 +78,7 @@ class PlanScreen(FilteredStepScreen):
     PlanScreen.-narrow #plan-row { layout: vertical; height: auto; }
     PlanScreen.-narrow #plan-outline { height: auto; }
     PlanScreen.-narrow #plan-tree { height: auto; max-height: 14; }
+    PlanScreen.-narrow.-short #plan-tree { max-height: 8; }
     PlanScreen.-narrow #plan-side { width: 1fr; height: auto; margin-left: 0; margin-top: 1; }
     PlanScreen.-narrow #plan-detail { height: auto; max-height: 14; }
     """
@@ -187,16 +188,9 @@ class PlanScreen(FilteredStepScreen):
         self._show_timeline()
 
     def _show_status(self) -> None:
-        status = self.query_one("#plan-status", Static)
-        if not self._goals:
-            status.update(EMPTY_HINT)
-            return
-        active = [g for g in self._goals.values() if g.status is GoalStatus.ACTIVE]
-        smart = sum(all(b.ok for b in self._badges[g.id]) for g in active)
-        done = sum(action.done for action in self._actions.values())
-        status.update(f"{_count(len(active), 'active goal')}, {smart} fully SMART · "
-                      f"{_count(len(self._actions), 'action item')}, {done} done  "
-                      "[dim](←/→ fold a goal)[/dim]")
+        self.query_one("#plan-status", Static).update(status_text(
+            list(self._goals.values()), list(self._actions.values()), self._badges)
+            if self._goals else EMPTY_HINT)
 
     def _show_detail(self) -> None:
         detail = self.query_one("#plan-detail-text", Static)
@@ -358,7 +352,7 @@ class PlanScreen(FilteredStepScreen):
                                  if_confirmed(lambda: self._delete([action], action.goal_id)))
         elif goal is not None:
             items = self._items(goal.id)
-            also = (f" and its {_count(len(items), 'action item')} "
+            also = (f" and its {counted(len(items), 'action item')} "
                     "(done ones too, so their cost leaves the budget)" if items else "")
             self.app.push_screen(ConfirmDialog(f"Delete the goal “{goal.statement}”{also}?"),
                                  if_confirmed(lambda: self._delete([goal, *items], None)))
