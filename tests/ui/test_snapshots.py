@@ -1,4 +1,5 @@
-"""Snapshot tests: every screen of the demo plan at 120x36 on a fixed date, compared as SVG."""
+"""Snapshot tests: every screen of the demo plan on a fixed date, compared as SVG: at 120x36,
+and at 80x24 (the smallest size careertui supports) and 200x50."""
 
 from __future__ import annotations
 
@@ -20,9 +21,18 @@ def demo_app() -> CareerApp:
 
 @pytest.mark.parametrize("step", STEPS, ids=lambda step: step.mode)
 def test_screen_matches_its_snapshot(snap_compare, step):
+    assert snap_compare(demo_app(), terminal_size=SIZE, run_before=_settle_on(step))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)], ids=lambda size: "x".join(map(str, size)))
+@pytest.mark.parametrize("step", STEPS, ids=lambda step: step.mode)
+def test_screen_matches_its_snapshot_at_the_smallest_and_a_large_size(snap_compare, step, size):
+    assert snap_compare(demo_app(), terminal_size=size, run_before=_settle_on(step))
+
+
+def _settle_on(step):
     async def settle(pilot) -> None:
         await pilot.press(step.key)
         await pilot.app.workers.wait_for_complete()  # the O*NET library loads in a thread
         await pilot.pause()
-
-    assert snap_compare(demo_app(), terminal_size=SIZE, run_before=settle)
+    return settle
