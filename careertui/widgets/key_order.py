@@ -18,6 +18,19 @@ KEY_TIMEOUT = 5.0
 Route = list[MessagePump | None]
 
 
+def as_typed(event: events.Key | events.Paste) -> list[events.Key | events.Paste]:
+    """`event`, or escape and then the key, for an alt key that careertui binds to nothing.
+
+    A terminal sends alt+2 as escape and 2, so escape typed fast before a key (leaving a field,
+    then a step key) reads as alt+2; nothing here is bound to an alt key and a character.
+    """
+    if (not isinstance(event, events.Key) or not event.key.startswith("alt+")
+            or not event.character or not event.character.isprintable()):
+        return [event]
+    return [events.Key("escape", "\x1b"), events.Key(event.key.removeprefix("alt+"),
+                                                      event.character)]
+
+
 class KeysInOrder(App[Any]):
     """An App that hands typed keys and pastes to its widgets one at a time.
 
@@ -48,7 +61,7 @@ class KeysInOrder(App[Any]):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
-            self._waiting_keys.append(event)
+            self._waiting_keys.extend(as_typed(event))
             if self._key_on_its_way is None:
                 await self._hand_on_next_key()
             return

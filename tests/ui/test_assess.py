@@ -284,3 +284,13 @@ async def test_reflections_typed_are_stored_and_escape_returns_to_the_skills(emp
         assert snapshot.taken_on == TODAY
         await pilot.press("escape")
         assert app.focused is table
+
+
+async def test_at_80x24_the_profile_choices_get_a_row_of_their_own(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_assess(app, pilot)
+        name = app.screen.query_one("#profile-name")
+        education = app.screen.query_one("#profile-education")
+        assert education.region.y > name.region.y  # below the name, role and organisation
+        assert education.region.width >= 20  # "Bachelor's Degree" shows whole

@@ -119,3 +119,17 @@ async def test_next_year_over_its_own_budget_is_flagged_and_a_year_without_costs
     async with empty.run_test(size=SIZE) as pilot:
         screen = await open_plan(pilot)
         assert "2030" not in budget_panel(screen)  # no cost planned, no amount of its own
+
+
+async def test_a_new_currency_and_amounts_in_it_are_typed_in_one_go(empty_store):
+    app = make_app(empty_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_plan(pilot)
+        await pilot.press("b")
+        # A new plan: the dialog opens on the first blank field, the amount for every year.
+        await send_keys(pilot, "$1,500", "tab", "$2,500", "shift+tab", "shift+tab")
+        assert "the plan's currency" in field_error(app, "yearly_budget")  # still €
+        await send_keys(pilot, "USD", "ctrl+s")  # over "EUR", which a field selects on entry
+        settings = empty_store.get(Settings)
+        assert settings.currency == "$"
+        assert (settings.budget_for(2026), settings.budget_for(2027)) == (2500.0, 1500.0)

@@ -105,3 +105,20 @@ async def test_step_and_action_keys_are_text_in_a_field(demo_store, field_id):
         assert app.is_running and app.current_mode == "assess"
         assert len(demo_store.all(Assessment)) == snapshots  # n: no new snapshot
         assert app.screen.query_one(ExperienceTable).row_count == 3
+
+
+async def test_escape_typed_fast_before_a_step_key_leaves_the_field_then_switches(demo_store):
+    # A terminal sends escape and "3" in one read as alt+3 when they come that fast.
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        dream_job = app.screen.query_one("#dream-job", Field)
+        dream_job.focus_input()
+        await pilot.pause()
+        before = dream_job.text
+        alt_3 = events.Key("alt+3", "3")
+        alt_3.set_sender(app)
+        app.post_message(alt_3)
+        await settle(pilot)
+        assert app.current_mode == "gaps"
+        assert dream_job.text == before  # no "3" typed into the field

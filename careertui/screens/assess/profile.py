@@ -29,11 +29,13 @@ _CHOICES = {
 class ProfileForm(Horizontal):
     """Edits a Profile in place and posts `ProfileForm.Changed` with the attribute that changed."""
 
+    # Two rows: name, role and organisation, then the choices; a wide screen sets grid-size 5
+    # for one row. The lists of choices may be wider than their box, so long names do not wrap.
     DEFAULT_CSS = """
-    ProfileForm { height: auto; }
-    ProfileForm > * { width: 1fr; margin-right: 1; }
+    ProfileForm { layout: grid; grid-size: 3; grid-rows: auto; grid-gutter: 0 1; height: auto; }
     ProfileForm > Vertical { height: auto; }
     ProfileForm > Vertical > Label { color: $text-muted; }
+    ProfileForm SelectOverlay { min-width: 36; }
     """
 
     class Changed(Message):

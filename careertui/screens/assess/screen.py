@@ -76,6 +76,7 @@ class AssessScreen(StepScreen):
         border-left: vkey $accent 50%; overflow-y: auto;
     }
     AssessScreen.-narrow #assess-detail { width: 30; }
+    AssessScreen.-roomy ProfileForm { grid-size: 5; }
     AssessScreen.-roomy #assess-table-side { width: 84; }
     AssessScreen.-roomy #assess-detail { width: 1fr; }
     AssessScreen .section { text-style: bold; margin-top: 1; }

@@ -100,18 +100,25 @@ def action_dialog(action: Action | None, goal_statement: str, today: date,
 
 
 def budget_dialog(settings: Settings, today: date) -> FormDialog:
-    """The learning budget for every year and for each year of budget_years that differs,
-    and the currency of every amount in the plan. The values are Settings fields: in
-    budget_by_year, a blank year has no amount; the years not shown keep theirs."""
-    currency = settings.currency
+    """The currency of every amount in the plan, the learning budget for every year and for
+    each year of budget_years that differs. The values are Settings fields: in budget_by_year,
+    a blank year has no amount; the years not shown keep theirs. Amounts are read in the
+    currency the dialog holds, so "USD" and "$1,500" can be typed together."""
     own_amounts = {own.year: own.amount for own in settings.budget_by_year}
     years = budget_years(today.year)
+    currency_field = Field("Currency: its code (EUR, USD, GBP, INR…) or symbol",
+                           currency_code(settings.currency), id="currency",
+                           check=currency_symbol, placeholder="EUR")
+
+    def amount(text: str, what: str) -> float:
+        valid, chosen = currency_field.validate()
+        return typed_amount(text, what, chosen if valid else settings.currency)
 
     def year_field(year: int) -> Field:
         what = f"The budget for {year}"
         return Field(str(year), _number_text(own_amounts.get(year)), id=f"budget_{year}",
-                     check=lambda text: typed_amount(text, what, currency) if text.strip()
-                     else None, placeholder="same")
+                     check=lambda text: amount(text, what) if text.strip() else None,
+                     placeholder="same")
 
     def by_year(**amounts: float | None) -> list[YearBudget]:
         return settings.budgets_replaced(years, [
@@ -119,11 +126,9 @@ def budget_dialog(settings: Settings, today: date) -> FormDialog:
             for name, amount in amounts.items() if amount is not None])
 
     return FormDialog("Learning budget", [
-        Field(f"Each year ({currency.strip()}), unless a year below has its own amount",
+        currency_field,
+        Field("Each year, unless a year below has its own amount",
               _number_text(settings.yearly_budget or None), id="yearly_budget",
-              check=lambda text: typed_amount(text, "The budget", currency),
-              placeholder="e.g. 1500"),
+              check=lambda text: amount(text, "The budget"), placeholder="e.g. 1500"),
         FieldRow([year_field(year) for year in years], by_year, id="budget_by_year"),
-        Field("Currency: its code (EUR, USD, GBP, INR…) or symbol", currency_code(currency),
-              id="currency", check=currency_symbol, placeholder="EUR"),
     ])
