@@ -34,6 +34,7 @@ class ProfileForm(Horizontal):
     DEFAULT_CSS = """
     ProfileForm { layout: grid; grid-size: 3; grid-rows: auto; grid-gutter: 0 1; height: auto; }
     ProfileForm > Vertical { height: auto; }
+    ProfileForm > Field { margin-bottom: 0; }
     ProfileForm > Vertical > Label { color: $text-muted; }
     ProfileForm SelectOverlay { min-width: 36; }
     """

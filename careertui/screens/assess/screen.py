@@ -68,11 +68,11 @@ class AssessScreen(StepScreen):
 
     DEFAULT_CSS = """
     AssessScreen #assess-status { margin-bottom: 1; }
-    AssessScreen #assess-rating { height: 20; }
-    AssessScreen #assess-table-side { width: 1fr; height: 20; }
+    AssessScreen #assess-rating { height: 18; }
+    AssessScreen #assess-table-side { width: 1fr; height: 18; }
     AssessScreen #assess-skills { height: 1fr; }
     AssessScreen #assess-detail {
-        width: 36; height: 20; margin-left: 1; padding: 0 1;
+        width: 36; height: 18; margin-left: 1; padding: 0 1;
         border-left: vkey $accent 50%; overflow-y: auto;
     }
     AssessScreen.-narrow #assess-detail { width: 30; }
