@@ -78,7 +78,7 @@ _required_texts = st.builds(
     st.text(max_size=15),
     st.characters(codec="utf-8").filter(lambda c: not c.isspace() and c == _cleaned(c)),
     st.text(max_size=15),
-)
+).filter(lambda text: _cleaned(text).strip())  # "\x1b[" before "A" makes one sequence, removed
 _amounts = st.floats(min_value=0, max_value=AMOUNT_MAX, allow_nan=False, allow_infinity=False)
 _numbers = st.none() | st.floats(allow_nan=False, allow_infinity=False)
 _levels = st.integers(0, int(LEVEL_MAX / LEVEL_STEP)).map(lambda steps: steps * LEVEL_STEP)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -86,6 +87,17 @@ async def settle(pilot: Pilot[object]) -> None:
     while getattr(pilot.app, "keys_pending", 0):
         await pilot.pause()
     await pilot.pause()
+
+
+async def holds_soon(pilot: Pilot[object], condition: Callable[[], bool],
+                     turns: int = 20) -> bool:
+    """Whether `condition` holds within `turns` idle turns of the app: for what the app does
+    after the screen is next drawn (scrolling into view), which a busy machine delays."""
+    for _ in range(turns):
+        if condition():
+            return True
+        await pilot.pause()
+    return condition()
 
 
 async def type_text(pilot: Pilot[object], text: str) -> None:

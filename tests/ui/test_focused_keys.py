@@ -9,7 +9,7 @@ from careertui.screens.assess.experience import ExperienceTable
 from careertui.screens.gaps.gap_table import GapTable
 from careertui.screens.gaps.needs import NeedsTable
 from careertui.widgets.confirm import ConfirmDialog
-from tests.ui.conftest import SIZE, make_app, send_keys
+from tests.ui.conftest import SIZE, holds_soon, make_app, send_keys
 from tests.ui.test_assess import open_assess
 from tests.ui.test_gaps import open_gaps
 
@@ -42,7 +42,7 @@ async def test_d_on_the_needs_table_names_the_need_and_shows_it(demo_store):
         await pilot.press("down")
         need = table.selected
         await pilot.pause()
-        assert in_view(table)
+        assert await holds_soon(pilot, lambda: in_view(table))
         await pilot.press("d")
         assert isinstance(app.screen, ConfirmDialog)
         assert need.title in str(app.screen.query_one("Static").render())
@@ -59,6 +59,6 @@ async def test_experience_rows_scroll_into_view_as_they_are_added(empty_store):
         for year in range(2014, 2020):
             await send_keys(pilot, "a", f"Nurse {year}", "tab", "tab", str(year), "ctrl+s")
             assert table.row_count == year - 2013
-            assert in_view(table), year
+            assert await holds_soon(pilot, lambda: in_view(table)), year
         await send_keys(pilot, "up", "pagedown")
-        assert in_view(table)
+        assert await holds_soon(pilot, lambda: in_view(table))
