@@ -9,6 +9,7 @@ from dateutil.relativedelta import relativedelta
 
 from careertui.model.date_periods import add_business_days
 from careertui.model.date_words import BUSINESS_DAYS, NUMBER, UNITS, number
+from careertui.model.labels import counted
 from careertui.model.validation import Invalid
 
 AMOUNT_AHEAD = re.compile(
@@ -42,8 +43,8 @@ def amount_ahead(shown: str, match: re.Match[str], today: date) -> date:
     if unit in _DAYS_IN:
         days = amount * _DAYS_IN[unit]
         if days != int(days):
-            raise Invalid(f"“{shown}” is {_shown(days)} days: type in {int(days)} days or in "
-                          f"{int(days) + 1} days.")
+            raise Invalid(f"“{shown}” is {_shown(days)} days: type in "
+                          f"{counted(int(days), 'day')} or in {counted(int(days) + 1, 'day')}.")
         return today + timedelta(days=int(days))
     months = amount * _MONTHS_IN[unit]
     whole = int(months)
