@@ -171,7 +171,8 @@ def test_recurrence_rule_refuses_with_a_reason(text, reason_part):
     ("FREQ=MONTHLY;INTERVAL=6", "every 6 months"),
     ("FREQ=WEEKLY;BYDAY=MO,WE,FR", "every Monday, Wednesday and Friday"),
     ("FREQ=YEARLY", "every year"),
-    ("FREQ=MONTHLY;BYDAY=2TU", "FREQ=MONTHLY;BYDAY=2TU"),  # no plain words for it: shown as is
+    ("FREQ=MONTHLY;BYDAY=2TU", "the second Tuesday of every month"),
+    ("FREQ=MONTHLY;BYDAY=2TU,4TU", "FREQ=MONTHLY;BYDAY=2TU,4TU"),  # no plain words: shown as is
 ])
 def test_describe_recurrence(rule, words):
     assert describe_recurrence(rule) == words

@@ -10,7 +10,14 @@ from datetime import date, datetime, time
 
 from dateutil.rrule import rrule, rrulestr
 
-from careertui.model.dates import WEEKDAYS
+from careertui.model.date_words import (
+    NUMBER_WORDS,
+    ORDINAL,
+    ORDINAL_WORDS,
+    WEEKDAYS,
+    ordinal_number,
+    ordinal_suffix,
+)
 from careertui.model.plan import Action, ActionStatus, new_id
 from careertui.model.validation import Invalid, whole_number
 
@@ -28,18 +35,52 @@ _FREQUENCIES = {"day": ("DAILY", 1), "week": ("WEEKLY", 1), "month": ("MONTHLY",
 _UNIT_OF_FREQUENCY = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
 _DAY = rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(day[:3] for day in WEEKDAYS)})s?"
 _DAYS = rf"{_DAY}(?:(?:,| and|, and) {_DAY})*"
+_COUNT_WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in ("a", "an")} | {
+    "other": 2} | ORDINAL_WORDS
+_COUNT = rf"\d+(?:st|nd|rd|th)?|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))}"
 _PHRASE = re.compile(
     rf"(?:(?P<adverb>{'|'.join(_ADVERBS)})"
-    rf"|every (?:(?P<amount>\d+|other) )?(?P<unit>day|week|month|quarter|year)s?"
-    rf"|every (?P<days>{_DAYS}))"
+    rf"|every (?:(?P<amount>{_COUNT}) )?(?P<unit>day|week|month|quarter|year)s?"
+    rf"|every (?:(?P<other>other) )?(?P<days>{_DAYS}))"
     rf"(?:,? on (?:(?P<last>the last day)|(?P<on_days>{_DAYS})))?")
+WORKDAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+TWICE_A_MONTH = "FREQ=MONTHLY;BYMONTHDAY=1,15"
+_TWICE_A_MONTH_WORDS = "twice a month, on the 1st and 15th"
+_NAMES_OF_RULES = {
+    WORKDAYS: ("every weekday", "weekdays", "on weekdays", "every working day",
+               "every business day", "every workday", "workdays"),
+    "FREQ=WEEKLY;BYDAY=SA,SU": ("every weekend", "weekends", "on weekends"),
+    "FREQ=MONTHLY;INTERVAL=6": ("semi annually", "semiannually", "half yearly", "twice a year",
+                                "twice yearly", "every half year", "every half a year"),
+    TWICE_A_MONTH: ("twice a month", "twice monthly", "semi monthly", "semimonthly",
+                    _TWICE_A_MONTH_WORDS, "on the 1st and 15th", "the 1st and 15th of every month"),
+}
+_NAMED_RULES = {name: rule for rule, names in _NAMES_OF_RULES.items() for name in names}
+_SPECIAL_WORDS = {WORKDAYS: "every weekday", TWICE_A_MONTH: _TWICE_A_MONTH_WORDS}
+_MONTHLY_BY = re.compile(rf"FREQ=MONTHLY;(?:BYDAY=(?P<nth>-1|[1-4])(?P<code>{'|'.join(_DAY_NAMES)})"
+                         r"|BYMONTHDAY=(?P<day>[1-9]|1\d|2[0-8]))")
+_ORDINAL_NAMES = {number: word for word, number in ORDINAL_WORDS.items()}
+_AMBIGUOUS = {  # each: its two meanings, and what to type for each
+    "biweekly": ("every 2 weeks", "twice a week", "every 2 weeks, or the days: every monday "
+                 "and thursday"),
+    "bimonthly": ("every 2 months", "twice a month", "every 2 months or twice a month"),
+    "biannually": ("every 2 years", "twice a year", "every 2 years or semi-annually"),
+    "biannual": ("every 2 years", "twice a year", "every 2 years or semi-annually"),
+}
+_NTH_WEEKDAY = re.compile(
+    rf"(?:on )?(?:the )?(?P<nth>{ORDINAL}|last) (?P<day>{_DAY}) of every month"
+    rf"|every (?P<nth2>{ORDINAL}|last) (?P<day2>{_DAY})(?P<of> of the month)?"
+    rf"|monthly,? on the (?P<nth3>{ORDINAL}|last) (?P<day3>{_DAY})")
+_MONTH_DAY = re.compile(rf"monthly,? on the (?P<a>{ORDINAL})|(?:on )?the (?P<b>{ORDINAL}) of "
+                        rf"every month|every (?P<c>\d{{1,2}}(?:st|nd|rd|th)) of the month")
 _PERIOD_END = re.compile(r"(?:the )?(?:end|last day) of (?:every|each|the) (month|quarter|year)"
                          r"|(?:every|each) (month|quarter|year)[ -]end")
 # The longest wait between two dates of a repeat, in each unit: ten years.
 _LONGEST = {"day": 3660, "week": 520, "month": 120, "quarter": 40, "year": 10}
 _UNTIL = re.compile(r"\d{8}(?:T\d{6}Z?)?")
 _PROBE = date(9950, 1, 1)  # a late start: a rule that never matches gives up fast at year 9999
-_EXAMPLES = "weekly, every 2 weeks, monthly, monthly on the last day, quarterly or yearly"
+_EXAMPLES = ("weekly, every 2 weeks, every weekday, monthly, monthly on the last day, "
+             "first monday of every month, quarterly, every 6 months or yearly")
 
 
 @dataclass(frozen=True)
@@ -185,23 +226,55 @@ def occurrences(rule: str, start: date, until: date) -> list[date]:
 def recurrence_rule(text: str) -> str | None:
     """The RRULE for a repeat typed in plain words (or as a raw "FREQ=..." rule); None when empty.
 
-    "weekly", "every 2 weeks", "every monday", "monthly", "monthly on the last day",
-    "end of every month", "quarterly", "end of every quarter", "yearly", "annually".
+    "weekly", "every 2 weeks", "every other week", "every monday", "every weekday" (Monday to
+    Friday), "monthly", "monthly on the last day", "end of every month", "first monday of every
+    month", "the 15th of every month", "twice a month" (the 1st and 15th), "quarterly",
+    "every six months", "semi-annually", "yearly", "annually"; "each" is "every".
     """
+    shown = text.strip()
     words = " ".join(text.lower().replace(",", ", ").split()).replace(" ,", ",").rstrip(".")
+    words = re.sub(r"\beach\b", "every", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", words))
     if words in ("", "none", "never", "once", "no"):
         return None
     if words.upper().startswith("FREQ="):
         return _checked_raw_rule("".join(text.split()).upper())
-    if words in ("biweekly", "bi-weekly", "bimonthly", "bi-monthly"):
-        unit = "weeks" if "week" in words else "months"
-        raise Invalid(f"“{text.strip()}” can mean every 2 {unit} or twice a {unit[:-1]}: "
-                      f"type every 2 {unit}.")
+    if words.replace(" ", "") in _AMBIGUOUS:
+        one, other, instead = _AMBIGUOUS[words.replace(" ", "")]
+        raise Invalid(f"“{shown}” can mean {one} or {other}: type {instead}.")
+    if words in _NAMED_RULES:
+        return _NAMED_RULES[words]
+    if re.fullmatch(r"(?:twice|two times|three times|\d+ times) (?:a|per|every) week", words):
+        raise Invalid(f"“{shown}”: on which days? Type e.g. every monday and thursday.")
+    if words in ("hourly", "every hour"):
+        raise Invalid(f"“{shown}”: due dates repeat once a day at most; type daily.")
     if match := _PERIOD_END.fullmatch(words):
         return _rule_text(match[1] or match[2], 1, last_day=True)
+    if match := _NTH_WEEKDAY.fullmatch(words):
+        return _nth_weekday_rule(shown, match)
+    if match := _MONTH_DAY.fullmatch(words):
+        day = ordinal_number(match["a"] or match["b"] or match["c"])
+        if not 1 <= day <= 28:
+            raise Invalid(f"“{shown}”: not every month has a {ordinal_suffix(day)}; type "
+                          "monthly on the last day, or a day up to the 28th.")
+        return f"FREQ=MONTHLY;BYMONTHDAY={day}"
     if match := _PHRASE.fullmatch(words):
-        return _phrase_rule(text.strip(), match)
-    raise Invalid(f"“{text.strip()}” is not a repeat I know. Try {_EXAMPLES}.")
+        return _phrase_rule(shown, match)
+    raise Invalid(f"“{shown}” is not a repeat I know. Try {_EXAMPLES}.")
+
+
+def _nth_weekday_rule(shown: str, match: re.Match[str]) -> str:
+    nth_text = match["nth"] or match["nth2"] or match["nth3"]
+    day = (match["day"] or match["day2"] or match["day3"]).removesuffix("s")
+    nth = -1 if nth_text == "last" else ordinal_number(nth_text)
+    code = next(code for name, code in _DAY_CODES.items() if name.startswith(day))
+    if match["nth2"] and not match["of"] and nth > 1:
+        raise Invalid(f"“{shown}” can mean every {nth} weeks on {_DAY_NAMES[code]} or the "
+                      f"{nth_text} {_DAY_NAMES[code]} of every month: type every {nth} weeks "
+                      f"on {day} or {nth_text} {day} of every month.")
+    if not 1 <= nth <= 4 and nth != -1:
+        raise Invalid(f"“{shown}”: not every month has a {nth_text} {_DAY_NAMES[code]}; type "
+                      f"last {day} of every month, or the 1st to 4th.")
+    return f"FREQ=MONTHLY;BYDAY={nth}{code}"
 
 
 def _phrase_rule(shown: str, match: re.Match[str]) -> str:
@@ -209,17 +282,20 @@ def _phrase_rule(shown: str, match: re.Match[str]) -> str:
     if match["adverb"]:
         unit, amount = _ADVERBS[match["adverb"]]
     elif match["days"]:
-        unit, amount = "week", 1
+        unit, amount = "week", 2 if match["other"] else 1
     else:
         unit = match["unit"]
-        amount = 2 if match["amount"] == "other" else whole_number(match["amount"] or "1", 0,
-                                                                   _LONGEST[unit])
+        count = match["amount"] or "1"
+        count = str(_COUNT_WORDS.get(count, count)).rstrip("stndrh")
+        amount = whole_number(count, 0, _LONGEST[unit])
         if amount is None:
             raise Invalid(f"“{shown}”: repeats are at most ten years apart "
                           f"(every {_LONGEST[unit]} {unit}s).")
     if amount < 1:
         raise Invalid(f"“{shown}”: repeat every 1 {unit} or more.")
     days = match["days"] or match["on_days"]
+    if match["days"] and match["on_days"]:
+        raise Invalid(f"“{shown}”: name the days once, e.g. every 2 weeks on monday.")
     if days and unit != "week":
         raise Invalid(f"“{shown}”: weekdays go with weeks, e.g. every 2 weeks on monday.")
     if match["last"] and unit in ("day", "week"):
@@ -272,6 +348,13 @@ def describe_recurrence(rule: str) -> str:
 
     Every rule recurrence_rule() makes reads back into the same rule; any other is shown as is.
     """
+    if words := _SPECIAL_WORDS.get(rule):
+        return words
+    if match := _MONTHLY_BY.fullmatch(rule):
+        if match["day"]:
+            return f"monthly, on the {ordinal_suffix(int(match['day']))}"
+        nth = "last" if match["nth"] == "-1" else _ORDINAL_NAMES[int(match["nth"])]
+        return f"the {nth} {_DAY_NAMES[match['code']]} of every month"
     parts = _parts(rule)
     unit = _UNIT_OF_FREQUENCY.get(parts.pop("FREQ", ""))
     interval = parts.pop("INTERVAL", "1")
