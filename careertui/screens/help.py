@@ -23,9 +23,13 @@ def onet_notice() -> str:
 
 DATES_HELP = (
     "Due dates, deadlines and target dates take a date (2027-03-31) or words: today, "
-    "tomorrow, next friday, in 3 weeks, in 2 months, end of month, end of quarter, next year, "
-    "Q3 2027, March 2027 — a period means its last day. Repeats take weekly, every 2 weeks, "
-    "every monday and friday, monthly, monthly on the last day, quarterly or yearly."
+    "tomorrow, this/next friday, march 3, the 15th, in 3 weeks, in 1.5 months, in a "
+    "fortnight, in 10 business days, end of quarter, Q3 2027, H1, 2028, mid march, "
+    "start of next year, first monday of next month, last day of february — a period alone "
+    "means its last day, and without a year the next one that has not ended. Repeats take "
+    "weekly, every other week, every weekday, every monday and friday, monthly, monthly on "
+    "the last day, first monday of every month, twice a month, quarterly, every six months "
+    "or yearly."
 )
 SMART_HELP = (
     "Each goal gets five badges; the side panel says why a letter fails.\n"
