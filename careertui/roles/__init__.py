@@ -1,4 +1,4 @@
-"""O*NET role library: skill and knowledge elements, occupations and their ratings."""
+"""O*NET role library: skill and knowledge elements, occupations, their ratings and search."""
 
 from careertui.roles.library import (
     Element,
@@ -6,7 +6,10 @@ from careertui.roles.library import (
     Occupation,
     Rating,
     RoleLibrary,
+    RoleMatch,
+    borrowed_note,
     load_library,
 )
 
-__all__ = ["Element", "JobZone", "Occupation", "Rating", "RoleLibrary", "load_library"]
+__all__ = ["Element", "JobZone", "Occupation", "Rating", "RoleLibrary", "RoleMatch",
+           "borrowed_note", "load_library"]

@@ -11,10 +11,22 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from careertui.roles.library import DATA_PATH
+from careertui.roles.library import DATA_PATH, closest_codes
+from careertui.roles.search import search_form
 
 NULL = "n/a"
 HOT_TECHNOLOGIES = 5
+MAIN_TASKS = 5
+# An unrated occupation borrows the ratings of up to this many related rated occupations.
+BORROWED_SOURCES = 3
+# Common short forms O*NET's titles lack, each with a title O*NET has (hand-checked).
+ABBREVIATIONS = {
+    "SWE": "Software Engineer",
+    "SDE": "Software Development Engineer",
+    "SRE": "Site Reliability Engineer",
+    "BA": "Business Analyst",
+    "Sysadmin": "System Administrator",
+}
 
 
 def read_table(folder: Path, name: str) -> list[dict[str, str]]:
@@ -112,15 +124,101 @@ def build_hot_technologies(folder: Path) -> dict[str, list[str]]:
     }
 
 
+def build_titles(folder: Path, official: dict[str, str]) -> dict[str, dict[str, str]]:
+    """code -> {search form: title} of its other titles: alternate titles, their short forms,
+    reported titles and the ABBREVIATIONS of a title it has; none repeats the official title."""
+    titles: dict[str, dict[str, str]] = defaultdict(dict)
+
+    def add(code: str, title: str) -> None:
+        form = search_form(title)
+        if form.strip() and form != search_form(official[code]):
+            titles[code].setdefault(form, title)
+
+    for row in read_table(folder, "Alternate Titles.txt"):
+        add(row["O*NET-SOC Code"], row["Alternate Title"])
+        if row["Short Title"] != NULL:
+            add(row["O*NET-SOC Code"], row["Short Title"])
+    for row in read_table(folder, "Sample of Reported Titles.txt"):
+        add(row["O*NET-SOC Code"], row["Reported Job Title"])
+    expansions = {search_form(title): short for short, title in ABBREVIATIONS.items()}
+    for code, forms in sorted(titles.items()):
+        for form in [f for f in forms if f in expansions]:
+            add(code, expansions[form])
+    return titles
+
+
+def search_lines(official: str, others: dict[str, str]) -> tuple[str, str]:
+    """The other titles and the search forms of all titles, one a line: the official title
+    first, then the others fewest words first (search stops at the first match's length)."""
+    forms = sorted(others, key=lambda f: (f.count(" "), len(f), f))
+    return ("\n".join(others[f] for f in forms),
+            "\n".join([search_form(official), *forms]))
+
+
+def build_tasks(folder: Path) -> dict[str, list[str]]:
+    """code -> its first MAIN_TASKS core tasks, or first tasks where O*NET gives no task type."""
+    tasks: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in read_table(folder, "Task Statements.txt"):
+        tasks[row["O*NET-SOC Code"]][row["Task Type"]].append(row["Task"])
+    return {code: (kinds.get("Core") or kinds.get(NULL) or [])[:MAIN_TASKS]
+            for code, kinds in tasks.items()}
+
+
+def build_borrowed(folder: Path, codes: list[str], ratings: RatingArrays) -> RatingArrays:
+    """code -> ratings for each unrated occupation, averaged from its sources: up to
+    BORROWED_SOURCES rated occupations of its primary tier of Related Occupations, in their
+    order, else the closest rated ones of its SOC family. A source's values are averaged as
+    O*NET gives them (2 decimals); an element is no requirement when most sources mark it
+    not relevant, and is low precision when any source's rating is."""
+    related: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in read_table(folder, "Related Occupations.txt"):
+        other = row["Related O*NET-SOC Code"]
+        if row["Relatedness Tier"].startswith("Primary") and other in ratings:
+            related[row["O*NET-SOC Code"]].append((int(row["Index"]), other))
+    borrowed: RatingArrays = {}
+    for code in codes:
+        if code in ratings:
+            continue
+        sources = ([c for _, c in sorted(related[code])][:BORROWED_SOURCES]
+                   or closest_codes(codes, set(ratings), code, BORROWED_SOURCES))
+        if sources:
+            borrowed[code] = average_ratings([ratings[c] for c in sources])
+            borrowed[code]["sources"] = sources
+    return borrowed
+
+
+def average_ratings(sources: list[dict[str, list[Any]]]) -> dict[str, list[Any]]:
+    count = len(sources)
+    average = {scale: [round(sum(values) / count, 2) for values in zip(
+        *(s[scale] for s in sources), strict=True)] for scale in ("importance", "level")}
+    not_relevant = [i for i in range(len(average["level"]))
+                    if 2 * sum(i in s.get("not_relevant", ()) for s in sources) > count]
+    low = sorted({i for s in sources for i in s.get("low_precision", ())} - set(not_relevant))
+    return {**average, **({"not_relevant": not_relevant} if not_relevant else {}),
+            **({"low_precision": low} if low else {})}
+
+
+def build_vocabulary(occupations: list[dict[str, Any]]) -> str:
+    """Every search word of the titles and descriptions, sorted, for spotting typos."""
+    words = {w for o in occupations for text in (o["search"], search_form(o["description"]))
+             for w in text.split()}
+    return " ".join(sorted(words))
+
+
 def build_occupations(folder: Path, ratings: RatingArrays) -> list[dict[str, Any]]:
     """Every occupation of Occupation Data, with what is known about it."""
     zones = {row["O*NET-SOC Code"]: int(row["Job Zone"])
              for row in read_table(folder, "Job Zones.txt") if row["Job Zone"] != NULL}
     education = build_education(folder)
     technologies = build_hot_technologies(folder)
+    data = read_table(folder, "Occupation Data.txt")
+    titles = build_titles(folder, {row["O*NET-SOC Code"]: row["Title"] for row in data})
+    tasks = build_tasks(folder)
+    borrowed = build_borrowed(folder, sorted(row["O*NET-SOC Code"] for row in data), ratings)
     occupations = []
-    for row in read_table(folder, "Occupation Data.txt"):
+    for row in data:
         code = row["O*NET-SOC Code"]
+        others, forms = search_lines(row["Title"], titles.get(code, {}))
         occupations.append({
             "code": code,
             "title": row["Title"],
@@ -128,7 +226,11 @@ def build_occupations(folder: Path, ratings: RatingArrays) -> list[dict[str, Any
             "job_zone": zones.get(code),
             "education_level": education.get(code),
             "hot_technologies": technologies.get(code, []),
+            "titles": others,
+            "search": forms,
+            "tasks": tasks.get(code, []),
             **ratings.get(code, {}),
+            **({"borrowed": borrowed[code]} if code in borrowed else {}),
         })
     return occupations
 
@@ -193,10 +295,12 @@ def build_payload(folder: Path) -> dict[str, Any]:
     elements = build_elements(folder, rated)
     element_ids = [e["id"] for e in elements]
     ratings = build_ratings(rated["skill"] + rated["knowledge"], element_ids)
+    occupations = build_occupations(folder, ratings)
     return {
         "elements": elements,
         "anchors": build_anchors(folder, element_ids),
-        "occupations": build_occupations(folder, ratings),
+        "occupations": occupations,
+        "vocabulary": build_vocabulary(occupations),
         "education_levels": build_education_levels(folder),
         "job_zones": build_job_zones(folder),
         "source": build_source(folder),

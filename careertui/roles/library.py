@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import gzip
-import heapq
 import json
-import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+from careertui.roles.search import TitleIndex, prefix_form, search_form
 
 DATA_PATH = Path(__file__).with_name("onet.json.gz")
 
@@ -18,12 +18,22 @@ DATA_PATH = Path(__file__).with_name("onet.json.gz")
 # i.e. the same detailed occupation (15-1299), broad occupation (15-129), minor group (15-12)
 # and major group (15-).
 _FAMILY_PREFIXES = (7, 6, 5, 3)
-_WORD = re.compile(r"[a-z0-9]+")
 
 
-def _words(text: str) -> list[str]:
-    """Lower-case words of a text; apostrophes are dropped so "Bachelor's" is one word."""
-    return _WORD.findall(text.lower().replace("'", ""))
+def closest_codes(codes: Sequence[str], rated: set[str], code: str, limit: int) -> list[str]:
+    """Rated codes of the same SOC family as `code` (sorted `codes`), nearest group first."""
+    closest: list[str] = []
+    if limit <= 0 or code not in codes:
+        return closest
+    seen = {code}
+    for size in _FAMILY_PREFIXES:
+        for other in codes:
+            if other in rated and other.startswith(code[:size]) and other not in seen:
+                seen.add(other)
+                closest.append(other)
+                if len(closest) == limit:
+                    return closest
+    return closest
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +97,11 @@ _NO_RATINGS: Mapping[str, Rating] = _Ratings({}, [], [])
 
 @dataclass(frozen=True, slots=True)
 class Occupation:
-    """An O*NET-SOC occupation; ratings is empty for the occupations O*NET has not rated."""
+    """An O*NET-SOC occupation; ratings is empty for the occupations O*NET has not rated.
+
+    An unrated one borrows the averaged ratings of related rated occupations (`borrowed_from`,
+    see build.build_borrowed), when it has any: `requirements` is what the gap analysis uses.
+    """
 
     code: str
     title: str
@@ -96,10 +110,39 @@ class Occupation:
     education_level: int | None
     hot_technologies: tuple[str, ...]
     ratings: Mapping[str, Rating] = field(hash=False)
+    titles: tuple[str, ...] = field(default=(), hash=False, repr=False)  # alternate, reported
+    tasks: tuple[str, ...] = field(default=(), hash=False, repr=False)  # its main tasks
+    borrowed: Mapping[str, Rating] = field(default_factory=dict, hash=False, repr=False)
+    borrowed_from: tuple[Occupation, ...] = field(default=(), hash=False, repr=False)
 
     @property
     def rated(self) -> bool:
+        """Whether O*NET rates this occupation itself."""
         return bool(self.ratings)
+
+    @property
+    def requirements(self) -> Mapping[str, Rating]:
+        """Its own ratings, or those it borrows; empty when it has neither."""
+        return self.ratings or self.borrowed
+
+
+def borrowed_note(occupation: Occupation) -> str:
+    """"requirements borrowed from A, B and C", or "" for an occupation that borrows none."""
+    names = [source.title for source in occupation.borrowed_from]
+    if not names:
+        return ""
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"requirements borrowed from {listed}"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMatch:
+    """A search result: `title` is the other title that matched ("RN"), None when the
+    official title, the description or the code did; `typo` when a typed word was corrected."""
+
+    occupation: Occupation
+    title: str | None = None
+    typo: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +170,11 @@ class RoleLibrary:
         job_zones: dict[int, JobZone],
         attribution: str,
         release: str,
+        search_lines: Mapping[str, str],
+        vocabulary: str,
     ):
+        """`search_lines`: code -> the search forms of its official title and `titles`, one a
+        line (build.search_lines); `vocabulary`: every search word, sorted, space-separated."""
         self.skills = skills
         self.knowledge = knowledge
         self.occupations = tuple(sorted(occupations, key=lambda o: o.code))
@@ -139,18 +186,16 @@ class RoleLibrary:
         self._elements = {e.id: e for e in skills + knowledge}
         self._anchors = {key: sorted(value) for key, value in anchors.items()}
         self._by_code = {o.code: o for o in self.occupations}
-        # " word word ..." strings: `" " + prefix in text` is a fast "some word starts with prefix".
-        self._title_words = [" " + " ".join(_words(o.title)) for o in self.occupations]
-        self._all_words = [
-            f"{t} {' '.join(_words(o.description))}"
-            for t, o in zip(self._title_words, self.occupations, strict=True)
-        ]
-        self._lower_titles = [o.title.lower() for o in self.occupations]
-        by_title = sorted(range(len(self.occupations)),
-                          key=lambda i: (len(self._lower_titles[i]), self._lower_titles[i], i))
-        self._title_rank = [0] * len(by_title)
-        for rank, i in enumerate(by_title):
-            self._title_rank[i] = rank
+        lower = [o.title.lower() for o in self.occupations]
+        by_title = sorted(range(len(lower)), key=lambda i: (len(lower[i]), lower[i], i))
+        rank = [0] * len(by_title)
+        for position, i in enumerate(by_title):
+            rank[i] = position
+        self._index = TitleIndex(
+            [o.code for o in self.occupations],
+            [search_lines.get(o.code) or search_form(o.title) for o in self.occupations],
+            [prefix_form(f"{o.title} {o.description}") for o in self.occupations],
+            rank, vocabulary)
 
     def element(self, element_id: str) -> Element:
         """The skill or knowledge element with this id; KeyError if unknown."""
@@ -164,76 +209,62 @@ class RoleLibrary:
         self.element(element_id)
         return list(self._anchors.get(element_id, []))
 
+    def find(self, text: str, limit: int = 20) -> list[RoleMatch]:
+        """Occupations matching `text`: a code prefix, then titles (official, alternate,
+        reported, short), then descriptions; typos are corrected (see search.TitleIndex)."""
+        matches = []
+        for hit in self._index.find(text, limit):
+            occupation = self.occupations[hit.index]
+            title = occupation.titles[hit.line - 1] if hit.line else None
+            matches.append(RoleMatch(occupation, title, hit.typo))
+        return matches
+
     def search(self, text: str, limit: int = 20) -> list[Occupation]:
-        """Occupations whose title or description has a word starting with every query word,
-        or whose code starts with the query; code matches first, then title matches."""
-        query = " ".join(text.lower().split())
-        if not query or limit <= 0:
-            return []
-        terms = [" " + w for w in _words(query)]
-        matches = _narrow(range(len(self.occupations)), self._all_words, terms) if terms else []
-        in_title = set(_narrow(matches, self._title_words, terms))
-        titles = self._lower_titles
-        # Sort keys: matches by words (1, ...) after those by code (0, ...).
-        ranked: dict[int, tuple[int, ...]] = {
-            i: (1, i not in in_title, not titles[i].startswith(query), self._title_rank[i])
-            for i in matches
-        }
-        if query[0].isdigit():
-            for i, occupation in enumerate(self.occupations):
-                if occupation.code.startswith(query):
-                    ranked[i] = (0, i)  # code order: the occupations are sorted by code
-        best = heapq.nsmallest(limit, ranked, key=ranked.__getitem__)
-        return [self.occupations[i] for i in best]
+        """The occupations of `find`."""
+        return [match.occupation for match in self.find(text, limit)]
 
     def closest_rated(self, code: str, limit: int = 5) -> list[Occupation]:
         """Rated occupations of the same SOC family as `code`, nearest group first, then by code."""
-        if limit <= 0 or code not in self._by_code:
-            return []
-        closest: list[Occupation] = []
-        seen = {code}
-        for size in _FAMILY_PREFIXES:
-            prefix = code[:size]
-            for occupation in self.occupations:
-                if (occupation.rated and occupation.code.startswith(prefix)
-                        and occupation.code not in seen):
-                    seen.add(occupation.code)
-                    closest.append(occupation)
-                    if len(closest) == limit:
-                        return closest
-        return closest
-
-
-def _narrow(indices: Iterable[int], texts: list[str], terms: list[str]) -> list[int]:
-    """The indices whose text contains every term; each test is one C-level substring search."""
-    for term in terms:
-        indices = [i for i in indices if term in texts[i]]
-    return list(indices)
+        rated = {o.code for o in self.occupations if o.rated}
+        return [self._by_code[c]
+                for c in closest_codes(list(self._by_code), rated, code, limit)]
 
 
 def from_payload(payload: dict[str, Any]) -> RoleLibrary:
     """Build a RoleLibrary from the decoded JSON that careertui.roles.build writes."""
     elements = [Element(**e) for e in payload["elements"]]
     index = {e.id: i for i, e in enumerate(elements)}
-    occupations = tuple(
-        Occupation(
+
+    def ratings(arrays: dict[str, Any] | None) -> Mapping[str, Rating]:
+        if not arrays:
+            return _NO_RATINGS
+        return _Ratings(index, arrays["importance"], arrays["level"],
+                        arrays.get("not_relevant", ()), arrays.get("low_precision", ()))
+
+    by_code = {
+        o["code"]: Occupation(
             code=o["code"],
             title=o["title"],
             description=o["description"],
             job_zone=o["job_zone"],
             education_level=o["education_level"],
             hot_technologies=tuple(o["hot_technologies"]),
-            ratings=(_Ratings(index, o["importance"], o["level"], o.get("not_relevant", ()),
-                              o.get("low_precision", ()))
-                     if "importance" in o else _NO_RATINGS),
+            ratings=ratings(o if "importance" in o else None),
+            titles=tuple(o["titles"].split("\n")) if o["titles"] else (),
+            tasks=tuple(o["tasks"]),
+            borrowed=ratings(o.get("borrowed")),
         )
         for o in payload["occupations"]
-    )
+    }
+    for o in payload["occupations"]:
+        if "borrowed" in o:
+            sources = tuple(by_code[code] for code in o["borrowed"]["sources"])
+            by_code[o["code"]] = replace(by_code[o["code"]], borrowed_from=sources)
     levels = payload["education_levels"]
     return RoleLibrary(
         skills=tuple(e for e in elements if e.domain == "skill"),
         knowledge=tuple(e for e in elements if e.domain == "knowledge"),
-        occupations=occupations,
+        occupations=tuple(by_code.values()),
         anchors={key: [(float(value), text) for value, text in anchors]
                  for key, anchors in payload["anchors"].items()},
         education_levels={level["category"]: level["label"] for level in levels},
@@ -241,6 +272,8 @@ def from_payload(payload: dict[str, Any]) -> RoleLibrary:
         job_zones={z["zone"]: JobZone(**z) for z in payload["job_zones"]},
         attribution=payload["source"]["attribution"],
         release=payload["source"]["release"],
+        search_lines={o["code"]: o["search"] for o in payload["occupations"]},
+        vocabulary=payload["vocabulary"],
     )
 
 

@@ -62,26 +62,38 @@ def test_closest_rated_edge_cases(library):
     assert library.closest_rated("11-1011.03")[0].code == "11-1011.00"
 
 
+def titles_of(occupation: Occupation) -> list[str]:
+    return [occupation.title, *occupation.titles]
+
+
 def test_nurse_search(library):
     results = library.search("nurse", limit=100)
-    assert "Registered Nurses" in [o.title for o in results]
+    assert results[0].title == "Registered Nurses"
     assert {"Nurse Practitioners", "Licensed Practical and Licensed Vocational Nurses"} <= {
         o.title for o in results}
     for occupation in results:
-        assert has_word_starting(f"{occupation.title} {occupation.description}", "nurse")
-    assert results[0].title.lower().startswith("nurse")
+        assert any(has_word_starting(text, "nurse")
+                   for text in [*titles_of(occupation), occupation.description])
+
+
+def test_a_match_says_which_title_matched(library):
+    first = library.find("RN")[0]
+    assert (first.occupation.code, first.title, first.typo) == ("29-1141.00", "RN", False)
+    official = library.find("registered nurses")[0]
+    assert (official.occupation.code, official.title) == ("29-1141.00", None)
+    assert library.find("nrse")[0].typo
 
 
 def test_title_matches_rank_before_description_matches(library):
     results = library.search("software", limit=100)
-    in_title = [has_word_starting(o.title, "software") for o in results]
+    in_title = [any(has_word_starting(t, "software") for t in titles_of(o)) for o in results]
     assert True in in_title and False in in_title
     assert in_title == sorted(in_title, reverse=True)
-    titles = [o.title for o in results if has_word_starting(o.title, "software")]
-    starting = [t for t in titles if t.lower().startswith("software")]
-    assert titles[: len(starting)] == starting
-    rest = titles[len(starting):]
-    assert rest == sorted(rest, key=lambda t: (len(t), t.lower()))
+
+
+def test_an_exact_title_beats_a_longer_one(library):
+    assert library.search("product manager")[0].code == "11-2021.00"  # Marketing Managers
+    assert library.search("production manager")[0].code != "11-2021.00"
 
 
 def test_code_prefix_search(library):
@@ -105,21 +117,27 @@ def test_empty_and_limited_searches(library):
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet="aeinorstu -'1", max_size=12))
 def test_every_result_matches_every_word(library, text):
-    results = library.search(text, limit=2000)
+    matches = library.find(text, limit=2000)
     query = " ".join(text.lower().split())
-    for occupation in results:
-        haystack = f"{occupation.title} {occupation.description}"
-        assert occupation.code.startswith(query) or all(
-            has_word_starting(haystack, w) for w in words_of(query))
-    assert len(results) == len({o.code for o in results})
+    for match in matches:
+        occupation = match.occupation
+        if match.typo or occupation.code.startswith(query):
+            continue
+        texts = [match.title or occupation.title, f"{occupation.title} {occupation.description}"]
+        assert any(all(has_word_starting(t, w.rstrip("s") if len(w) > 3 else w)
+                       for w in words_of(query)) for t in texts)
+    assert len(matches) == len({m.occupation.code for m in matches})
 
 
 def test_search_is_fast(library):
-    queries = ["nurse", "soft dev", "a", "e", "manager", "15-1", "data analyst", "chief"] * 10
+    queries = ["nurse", "soft dev", "a", "e", "manager", "15-1", "data analyst", "chief",
+               "nrse", "RN", "product manager", "sofware enginer"] * 10
+    library.search("warm up")
     start = time.perf_counter()
     for query in queries:
         library.search(query)
-    assert (time.perf_counter() - start) / len(queries) < 0.005
+    # About 2-4 ms each on a busy 2-core machine; the margin is for a loaded test run.
+    assert (time.perf_counter() - start) / len(queries) < 0.01
 
 
 def test_lookups(library):
