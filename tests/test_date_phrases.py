@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from careertui.model.dates import parse_due
 from careertui.model.validation import Invalid
@@ -260,3 +262,17 @@ def test_an_ambiguous_or_impossible_phrase_is_refused_saying_why(text, today,
     assert message.startswith(f"“{text}”") or text not in message
     for part in expected_in_message:
         assert part in message
+
+
+_WORDS = ("the of in on a half and next this last first 2nd 15th 31st end start mid middle "
+          "day days week months quarter year business h1 h3 q0 q4 march feb 29 2027 27 0 1.5 -3 "
+          "friday mon from now today year-end 3/4 99999").split()
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5).map(" ".join),
+       st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_any_mix_of_date_words_gives_a_date_or_a_reason(text, today):
+    try:
+        assert isinstance(parse_due(text, today), date)
+    except Invalid as refused:
+        assert str(refused).startswith(f"“{text}”")

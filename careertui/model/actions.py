@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from dateutil.rrule import rrule, rrulestr
 
 from careertui.model.date_words import (
+    HYPHEN,
     NUMBER_WORDS,
     ORDINAL,
     ORDINAL_WORDS,
@@ -233,7 +234,7 @@ def recurrence_rule(text: str) -> str | None:
     """
     shown = text.strip()
     words = " ".join(text.lower().replace(",", ", ").split()).replace(" ,", ",").rstrip(".")
-    words = re.sub(r"\beach\b", "every", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", words))
+    words = re.sub(r"\beach\b", "every", HYPHEN.sub(" ", words))
     if words in ("", "none", "never", "once", "no"):
         return None
     if words.upper().startswith("FREQ="):

@@ -102,8 +102,8 @@ def read_period(words: str, shown: str, today: date, *, bare: bool = False) -> P
         if bare and match["which"] in (None, "the"):
             return None
         kind = "half" if match["kind"] == "half year" else match["kind"]
-        nearest = (next_span if "next" in (match["which"] or "") or "coming" in (
-            match["which"] or "") else span_of)(kind, today)
+        ahead = match["which"] not in (None, "the", "this")  # next, the next, (the) coming
+        nearest = (next_span if ahead else span_of)(kind, today)
         return Period(kind, lambda _year: nearest, today.year)
     for kind, pattern in _NAMED:
         if match := pattern.fullmatch(words):
@@ -114,8 +114,10 @@ def read_period(words: str, shown: str, today: date, *, bare: bool = False) -> P
 def _named_period(kind: str, match: re.Match[str], shown: str, today: date) -> Period:
     groups = match.groupdict()
     number = _period_number(kind, groups.get("number"))
-    name = {"quarter": f"Q{number}", "half": f"H{number}", "month": MONTHS[number - 1],
-            "year": "the year"}[kind]
+    if kind == "month":
+        name = MONTHS[number - 1]
+    else:
+        name = f"{kind[0].upper()}{number}" if kind != "year" else "the year"
     if not 1 <= number <= _COUNTS[kind]:
         limits = "quarters run Q1 to Q4" if kind == "quarter" else "a year has H1 and H2"
         raise Invalid(f"“{shown}”: there is no {name}; {limits}, e.g. "

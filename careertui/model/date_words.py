@@ -27,6 +27,8 @@ WEEKDAY = "|".join(sorted(WEEKDAY_NUMBERS, key=len, reverse=True))
 MONTH = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 ORDINAL = rf"\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(ORDINAL_WORDS)}"
 NUMBER = rf"\d+(?:\.\d+)?|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}"
+# A hyphen between words, or a word and a number, reads as a space: mid-march, semi-annually.
+HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z\d])")
 # Words for a period's first day, middle and last day.
 POSITIONS = {"start": "start", "beginning": "start", "first day": "start", "mid": "middle",
              "middle": "middle", "end": "end", "last day": "end", "close": "end"}

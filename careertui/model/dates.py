@@ -11,7 +11,7 @@ from dateutil.relativedelta import relativedelta
 from careertui.model.date_amounts import AMOUNT_AHEAD, amount_ahead
 from careertui.model.date_periods import next_span, real_date, span_of
 from careertui.model.date_phrases import calendar_day, next_day_of_month
-from careertui.model.date_words import MONTHS, VAGUE, WEEKDAY, WEEKDAY_NUMBERS, WEEKDAYS
+from careertui.model.date_words import HYPHEN, MONTHS, VAGUE, WEEKDAY, WEEKDAY_NUMBERS, WEEKDAYS
 from careertui.model.validation import Invalid, within_horizon
 
 __all__ = ["MONTHS", "WEEKDAYS", "describe_due", "parse_due", "parse_target_date"]
@@ -21,7 +21,6 @@ _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})")
 _DAY_AND_MONTH = re.compile(r"(\d{1,2})[/.](\d{1,2})")
 _WEEKDAY_AHEAD = re.compile(rf"(?:(this|next|coming|the coming) )?({WEEKDAY})")
 _WEEKDAY_OF_WEEK = re.compile(rf"({WEEKDAY}),? (this|next) week")
-_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z\d])")  # mid-march, year-end, mid-2027
 _FILLER = re.compile(r"^(?:by|due|on|before|until|till) ")
 _VAGUE = re.compile(rf"(?:in |within )?(?P<word>{'|'.join(VAGUE)})(?: in| on| of)? (?P<rest>.+)")
 
@@ -37,7 +36,7 @@ def parse_due(text: str, today: date) -> date | None:
     shown = " ".join(text.split())
     if not shown:
         return None
-    words = _FILLER.sub("", _HYPHEN.sub(" ", shown.lower().rstrip(".")))
+    words = _FILLER.sub("", HYPHEN.sub(" ", shown.lower().rstrip(".")))
     if not words:  # only filler ("by", ".")
         raise Invalid(f"“{shown}” is not a date. Try 2027-03-31, tomorrow, next friday, "
                       "in 3 months, end of quarter or Q3 2027.")
