@@ -14,7 +14,8 @@ from careertui.model.validation import Invalid
 
 AMOUNT_AHEAD = re.compile(
     rf"(?:in |within )?(?P<amount>[+-]?(?:{NUMBER})|half an?)(?P<half> and a half)? ?"
-    r"(?P<unit>[a-z]+(?: ?days?)?)(?P<unit_half> and a half)?(?: from (?:now|today)| later)?")
+    r"(?P<unit>[a-z]+(?: ?days?)?)(?P<unit_half> and a half)?"
+    r"(?: from (?:now|today)| later|'?s? time)?")
 _DAYS_IN = {"days": 1, "weeks": 7, "fortnights": 14}
 _MONTHS_IN = {"months": 1, "quarters": 3, "years": 12}
 

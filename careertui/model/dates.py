@@ -17,6 +17,7 @@ from careertui.model.validation import Invalid, within_horizon
 __all__ = ["MONTHS", "WEEKDAYS", "describe_due", "parse_due", "parse_target_date"]
 
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_YEAR_MONTH = re.compile(r"(\d{4})[-/](\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})")
 _DAY_AND_MONTH = re.compile(r"(\d{1,2})[/.](\d{1,2})")
 _WEEKDAY_AHEAD = re.compile(rf"(?:(this|next|coming|the coming) )?({WEEKDAY})")
@@ -57,8 +58,12 @@ def parse_target_date(text: str, horizon_years: int, today: date) -> date | None
 def _resolve(words: str, shown: str, today: date) -> date:
     if words in _DAYS_AWAY:  # a past day is allowed, as in ISO: for check-ins or late items
         return today + timedelta(days=_DAYS_AWAY[words])
+    words = _SHORTHANDS.get(words, words)
     if match := _YEAR_FIRST.fullmatch(words):
         return real_date(shown, *map(int, match.groups()))
+    if match := _YEAR_MONTH.fullmatch(words):  # 2027-03: the month's last day
+        year, month = int(match[1]), int(match[2])
+        return real_date(shown, year, month, 1) + relativedelta(day=31)
     if match := _NUMERIC.fullmatch(words):
         return _numeric_date(shown, match[1], match[2], match[3], today)
     if match := _DAY_AND_MONTH.fullmatch(words):
@@ -88,7 +93,10 @@ def _resolve(words: str, shown: str, today: date) -> date:
                   f"in 3 months, end of quarter, march 3 or Q3 {_year_of_q3(today)}.")
 
 
-_DAYS_AWAY = {"today": 0, "tomorrow": 1, "yesterday": -1}
+_DAYS_AWAY = {"today": 0, "eod": 0, "tomorrow": 1, "the day after tomorrow": 2,
+              "day after tomorrow": 2, "yesterday": -1}
+_SHORTHANDS = {"eow": "end of week", "eom": "end of month", "eoq": "end of quarter",
+               "eoy": "end of year"}
 
 
 def _year_of_q3(today: date) -> int:
