@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from careertui.model.assessment import current_snapshot, take_snapshot
 from careertui.model.plan import Assessment, CheckIn, CheckInKind, Goal, GoalStatus
+from careertui.model.review_changes import ReviewChanges
 
 
 class Decision(StrEnum):
@@ -66,8 +67,17 @@ def apply_decisions(goals: Sequence[Goal], decisions: dict[str, GoalDecision]) -
     return changed
 
 
-def review_checkin(result: ReviewResult, goals: Sequence[Goal], today: date) -> CheckIn:
-    """The self-review check-in that records the review, its decisions named in the notes."""
+def dropped_statements(result: ReviewResult, goals: Sequence[Goal]) -> list[str]:
+    """The statements of the goals the review drops."""
+    return [goal.statement for goal in goals
+            if (decision := result.decisions.get(goal.id)) is not None
+            and decision.decision is Decision.DROP]
+
+
+def review_checkin(result: ReviewResult, goals: Sequence[Goal], today: date,
+                   changes: ReviewChanges | None = None) -> CheckIn:
+    """The self-review check-in that records the review: its decisions named in the notes,
+    then what changed since the last review."""
     parts = [result.notes.strip()]
     if result.skills_notes.strip():
         parts.append(f"Skills: {result.skills_notes.strip()}")
@@ -77,5 +87,7 @@ def review_checkin(result: ReviewResult, goals: Sequence[Goal], today: date) -> 
                  if d.decision is kind and goal_id in by_id]
         if names:
             parts.append(f"{verb} {'goal' if len(names) == 1 else 'goals'}: {'; '.join(names)}.")
+    if changes is not None:
+        parts.append(changes.text())
     return CheckIn(today, CheckInKind.SELF_REVIEW, "\n".join(p for p in parts if p),
                    result.confidence, result.next_steps.strip())

@@ -9,6 +9,7 @@ from textual.widgets import Input, Static
 
 from careertui.model.checkin import parse_cadence, parse_confidence, parse_past_day
 from careertui.model.plan import (
+    Action,
     Assessment,
     CheckIn,
     CheckInKind,
@@ -25,6 +26,11 @@ from careertui.model.review import (
     apply_decisions,
     review_checkin,
     snapshot_for_review,
+)
+from careertui.model.review_changes import (
+    CHANGES_HEADING,
+    changes_since_review,
+    last_review_checkin,
 )
 from careertui.model.validation import Invalid
 from careertui.screens.progress.checkins import CheckInTable
@@ -83,7 +89,9 @@ async def test_a_due_review_is_walked_through_and_recorded(demo_store):
         assert "change → 2027-12-31" in str(table.get_cell(goals[1].id, "decision"))
         assert demo_store.all(Goal) == goals  # nothing is written before the end
 
-        await pilot.press("ctrl+s")  # step 3: the plan
+        await pilot.press("ctrl+s")  # step 3: the plan, under what changed since the last review
+        assert str(dialog.query_one("#review-changes", Static).render()).startswith(
+            CHANGES_HEADING)
         await type_text(pilot, "Fewer budget items, more talks")
         await pilot.press("tab", "6", "ctrl+s")
         assert app.screen is dialog
@@ -96,6 +104,14 @@ async def test_a_due_review_is_walked_through_and_recorded(demo_store):
         assert review.notes.startswith("Fewer budget items, more talks")
         assert "Skills: Budgeting is up" in review.notes
         assert f"Dropped goal: “{goals[0].statement}”" in review.notes
+        # It ends with what changed since the demo's last review, as its last page showed.
+        since = changes_since_review(demo_store.all(Assessment), demo_store.all(Goal),
+                                     demo_store.all(Action), demo_store.all(CheckIn)[:-1],
+                                     LATER, [goals[0].statement], 4)
+        assert review.notes.endswith(since.text())
+        previous = last_review_checkin(demo_store.all(CheckIn)[:-1], LATER)
+        assert f"Confidence {previous.confidence} → 4 of 5." in review.notes
+        assert "Goals dropped: “" + goals[0].statement in review.notes
         stored = {goal.id: goal for goal in demo_store.all(Goal)}
         assert stored[goals[0].id].status is GoalStatus.DROPPED
         assert stored[goals[1].id].deadline == date(2027, 12, 31)

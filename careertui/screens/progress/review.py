@@ -57,8 +57,9 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
     ]
 
     def __init__(self, snapshot_note: str, goals: Sequence[Goal], actions: Sequence[Action],
-                 cadence_months: int, today: date) -> None:
+                 cadence_months: int, today: date, changes: str = "") -> None:
         super().__init__()
+        self._changes = changes  # what changed since the last review, shown on the last page
         self._snapshot_note = snapshot_note
         self._goals = goals
         self._actions = actions
@@ -78,6 +79,8 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
                     yield Static(self._goals_intro(), classes="review-text")
                     yield GoalDecisionTable(self._goals, self._actions, self._today)
                 with Vertical(id="review-plan"):
+                    yield Static(self._changes, classes="review-text", markup=False,
+                                 id="review-changes")
                     yield Field("What changes in the plan?", multiline=True, id="notes")
                     yield confidence_field(None)
                     yield Field("Next steps", id="next_steps",

@@ -10,9 +10,11 @@ from careertui.model.plan import Action, Assessment, CheckIn, Goal, GoalStatus, 
 from careertui.model.review import (
     ReviewResult,
     apply_decisions,
+    dropped_statements,
     review_checkin,
     snapshot_for_review,
 )
+from careertui.model.review_changes import ReviewChanges, changes_since_review
 from careertui.screens.progress.review import ReviewDialog
 from careertui.session import PlanSession
 
@@ -38,7 +40,7 @@ def start_review(session: PlanSession) -> ReviewStart | None:
     goals = [goal for goal in session.all(Goal) if goal.status is GoalStatus.ACTIVE]
     dialog = ReviewDialog(snapshot_note(snapshot, is_new, assessments), goals,
                           session.all(Action), session.get(Settings).review_cadence_months,
-                          today)
+                          today, changes(session).text())
     return ReviewStart(snapshot, is_new, dialog)
 
 
@@ -46,13 +48,21 @@ def record_review(session: PlanSession, result: ReviewResult) -> CheckIn | None:
     """Save the review's decisions on the goals, its check-in and the new cadence, in one go;
     the check-in, or None when the plan could not be saved."""
     goals = session.all(Goal)
+    since_last = changes(session, dropped_statements(result, goals), result.confidence)
     changed = apply_decisions(goals, result.decisions)
-    checkin = review_checkin(result, goals, session.today())
+    checkin = review_checkin(result, goals, session.today(), since_last)
     settings = session.get(Settings)
     settings.review_cadence_months = result.cadence_months
     if not session.save(*changed, checkin, settings):
         return None
     return checkin
+
+
+def changes(session: PlanSession, dropped: list[str] | None = None,
+            confidence: int | None = None) -> ReviewChanges:
+    """What changed in the plan since the last review, as the session has it now."""
+    return changes_since_review(session.all(Assessment), session.all(Goal), session.all(Action),
+                                session.all(CheckIn), session.today(), dropped or [], confidence)
 
 
 def cancelled_message(start: ReviewStart) -> str:
