@@ -84,6 +84,25 @@ def test_the_budget_of_each_year_survives_json_and_an_old_settings_has_none():
     assert decode(Settings, old, "settings") == Settings(yearly_budget=1500)
 
 
+def test_a_measure_that_goes_down_survives_json_and_an_old_measure_goes_up():
+    measure = Measure("hours of overtime", 4, 2, "hours", start=5, lower_is_better=True)
+    data = json.loads(json.dumps(encode(measure)))
+    assert data["lower_is_better"] is True
+    assert decode(Measure, data, "measure") == measure
+    old = {"metric": "talks", "current": 1.0, "target": 4.0, "unit": "talks", "start": 0.0}
+    assert decode(Measure, old, "measure") == Measure("talks", 1, 4, "talks", start=0)
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("yes", "expected true or false, found text"),
+    (1, "expected true or false, found the number 1"),
+])
+def test_a_direction_that_is_no_true_or_false_is_named_by_path(value, problem):
+    with pytest.raises(DecodeError) as caught:
+        decode(Goal, {"statement": "Cut overtime", "measure": {"lower_is_better": value}}, "goal")
+    assert (caught.value.path, caught.value.problem) == ("goal.measure.lower_is_better", problem)
+
+
 @pytest.mark.parametrize(("budgets", "path", "problem"), [
     ({"2027": 2500}, "settings.budget_by_year", "expected a list, found an object"),
     ([{"year": "2027", "amount": 2500}], "settings.budget_by_year[0].year",

@@ -38,6 +38,7 @@ from careertui.model.progress import (
     progress_order,
 )
 from careertui.model.smart import smart_check
+from careertui.model.smart_context import plan_context
 from careertui.model.timeline import horizon_label
 from careertui.roles.library import Occupation, RoleLibrary
 from careertui.steps import STEP_BY_MODE
@@ -267,10 +268,11 @@ def _gap_name(key: str | None, names: dict[str, str], library: RoleLibrary | Non
 def _goals(plan: Plan, today: date, gaps: list[Gap], library: RoleLibrary | None) -> str:
     names = {gap.key: gap.name for gap in gaps}
     needs = {need.id: need.title for need in plan.needs}
+    context = plan_context(plan, today, names if library is not None else None, names)
     blocks = []
     for number, goal in enumerate(plan.goals, 1):
         items = [action for action in plan.actions if action.goal_id == goal.id]
-        badges = smart_check(goal, items, today)
+        badges = smart_check(goal, items, today, context)
         serves = [f"the gap in {escape(_gap_name(goal.gap_key, names, library))}"
                   if goal.gap_key else "",
                   f"the need “{escape(needs.get(goal.need_id, 'a deleted need'))}”"

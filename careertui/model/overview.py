@@ -18,6 +18,7 @@ from careertui.model.progress import (
 )
 from careertui.model.review import review_start
 from careertui.model.smart import smart_check
+from careertui.model.smart_context import plan_context
 
 REFLECTIONS = ("strengths", "excel_at", "struggle_with", "motivators")
 
@@ -73,10 +74,12 @@ def plan_completion(plan: Plan, today: date) -> float:
     items: dict[str | None, list[Action]] = {}
     for action in plan.actions:  # grouped once: a plan may hold thousands of items
         items.setdefault(action.goal_id, []).append(action)
+    # Without the role library here, a gap link counts as long as it is set.
+    context = plan_context(plan, today)
     smart = sum(
         1
         for goal in active
-        if all(badge.ok for badge in smart_check(goal, items.get(goal.id, []), today))
+        if all(badge.ok for badge in smart_check(goal, items.get(goal.id, []), today, context))
     )
     return 0.5 + 0.5 * _share(smart, len(active))
 

@@ -170,6 +170,8 @@ class Measure:
     unit: str = ""
     # Where the measure began ("from 2 to 4"): progress counts from it; None counts from 0.
     start: float | None = None
+    # The metric is meant to go down ("hours of overtime from 5 to 2").
+    lower_is_better: bool = False
 
 
 @dataclass

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from careertui.model.labels import KIND_LABELS
 from careertui.model.money import currency_code, currency_symbol, typed_amount
 from careertui.model.plan import HORIZONS, Action, Goal, Measure, Settings, YearBudget
 from careertui.model.progress import budget_years
+from careertui.model.smart_context import SmartContext
 from careertui.model.timeline import horizon_label
 from careertui.model.validation import NOTES_MAX, number, required_text
+from careertui.screens.plan.goal_form import GoalDialog
 from careertui.screens.plan.links import PlanLinks
 from careertui.widgets.field_row import FieldRow
 from careertui.widgets.form_dialog import FormDialog
@@ -29,8 +33,10 @@ def _number_text(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
 
-def goal_dialog(goal: Goal | None, today: date, links: PlanLinks) -> FormDialog:
-    """Add (goal=None) or edit a SMART goal: statement, horizon and deadline, measure, links.
+def goal_dialog(goal: Goal | None, today: date, links: PlanLinks,
+                items: Sequence[Action] = (), context: SmartContext | None = None) -> GoalDialog:
+    """Add (goal=None) or edit a SMART goal: statement, horizon and deadline, measure, links,
+    with its SMART badges checked live against its `items` and the plan's `context`.
 
     The values are Goal fields: `Goal(**values)` or `replace(goal, **values)`."""
     old = goal or Goal("")
@@ -38,7 +44,7 @@ def goal_dialog(goal: Goal | None, today: date, links: PlanLinks) -> FormDialog:
     # A link to a need deleted since is not offered (a Select refuses a value it does not list).
     need_id = old.need_id if old.need_id in links.needs else None
     gap_key = old.gap_key if old.gap_key in {key for _, key in links.gap_options} else None
-    return WideFormDialog("Edit goal" if goal else "New SMART goal", [
+    return GoalDialog("Edit goal" if goal else "New SMART goal", [
         Field("Specific: what exactly will you achieve?", old.statement,
               check=lambda text: required_text(text, "The goal"), id="statement",
               placeholder="e.g. Run the squad's sprint planning for two quarters"),
@@ -59,6 +65,8 @@ def goal_dialog(goal: Goal | None, today: date, links: PlanLinks) -> FormDialog:
             Field("Target", _number_text(measure.target), id="target",
                   check=lambda text: number(text, "The target")),
             Field("Unit", measure.unit, check=str.strip, id="unit", placeholder="e.g. sprints"),
+            ChoiceField("Better when", [("higher", False), ("lower", True)],
+                        measure.lower_is_better, id="lower_is_better"),
         ], Measure, id="measure"),
         FieldRow([
             ChoiceField("Relevant: closes the gap in", links.gap_options, gap_key,
@@ -72,7 +80,7 @@ def goal_dialog(goal: Goal | None, today: date, links: PlanLinks) -> FormDialog:
             Field("Realistic: why it fits now", old.realistic, check=str.strip,
                   max_length=NOTES_MAX, id="realistic"),
         ], id="reasons"),
-    ])
+    ], replace(old, need_id=need_id, gap_key=gap_key), items, today, context or SmartContext())
 
 
 def action_dialog(action: Action | None, goal_statement: str, today: date,

@@ -23,6 +23,8 @@ class PlanLinks:
     gap_names: dict[str, str] = field(default_factory=dict)
     needs: dict[str, Need] = field(default_factory=dict)
     destination: Destination = field(default_factory=Destination)
+    # Every area of the target role (the SMART check's R); None until the library is loaded.
+    role_areas: frozenset[str] | None = None
 
     def need_options(self) -> list[tuple[str, str]]:
         return [(need.title, need.id) for need in self.needs.values()]
@@ -50,8 +52,12 @@ def plan_links(destination: Destination, needs: list[Need], assessments: list[As
     every gap area a need or goal already points at, so a stored link is always on offer."""
     links = PlanLinks(needs={need.id: need for need in needs}, destination=destination)
     occupation = library.occupation(destination.target_role_code) if library else None
+    if library is not None:
+        links.role_areas = frozenset()
     if library is not None and occupation is not None:
-        for gap in role_gaps(library, occupation, assessments):
+        gaps = role_gaps(library, occupation, assessments)
+        links.role_areas = frozenset(gap.key for gap in gaps)
+        for gap in gaps:
             links.gap_names[gap.key] = gap.name
             if gap.gap > 0:
                 size = f" (+{gap.gap:.1f})"

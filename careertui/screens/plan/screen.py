@@ -23,11 +23,13 @@ from careertui.model.plan import (
 )
 from careertui.model.progress import budget, later_budgets, plan_timeline
 from careertui.model.smart import Badge, smart_check
+from careertui.model.smart_context import SmartContext, smart_context
 from careertui.roles import RoleLibrary
 from careertui.screens.base import DrawnState
 from careertui.screens.filtered import FilteredStepScreen
 from careertui.screens.plan.badges import BadgeColours
 from careertui.screens.plan.dialogs import action_dialog, budget_dialog, goal_dialog
+from careertui.screens.plan.layout import PLAN_CSS
 from careertui.screens.plan.links import PlanLinks, plan_links
 from careertui.screens.plan.panels import action_detail, budget_text, goal_detail, status_text
 from careertui.screens.plan.rows import (
@@ -61,27 +63,7 @@ class PlanScreen(FilteredStepScreen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (TWO_COLUMN_WIDTH, "-wide"), (140, "-roomy")]
     # Narrow and short (80x24): a shorter tree leaves the SMART reasons below it in view.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (SHORT_HEIGHT, "-tall")]
-    DEFAULT_CSS = """
-    PlanScreen #plan-status { margin-bottom: 1; }
-    PlanScreen #plan-row { height: 22; }
-    PlanScreen #plan-outline { width: 1fr; }
-    PlanScreen #plan-tree { height: 1fr; }
-    PlanScreen #plan-side { width: 42; margin-left: 1; }
-    PlanScreen.-roomy #plan-side { width: 64; }
-    PlanScreen #plan-detail {
-        height: 1fr; padding: 0 1; border-left: vkey $accent 50%; overflow-y: auto;
-    }
-    PlanScreen #plan-budget {
-        height: auto; padding: 0 1; margin-top: 1; border-left: vkey $accent 50%;
-    }
-    PlanScreen #plan-timeline { height: 16; margin-top: 1; }
-    PlanScreen.-narrow #plan-row { layout: vertical; height: auto; }
-    PlanScreen.-narrow #plan-outline { height: auto; }
-    PlanScreen.-narrow #plan-tree { height: auto; max-height: 14; }
-    PlanScreen.-narrow.-short #plan-tree { max-height: 8; }
-    PlanScreen.-narrow #plan-side { width: 1fr; height: auto; margin-left: 0; margin-top: 1; }
-    PlanScreen.-narrow #plan-detail { height: auto; max-height: 14; }
-    """
+    DEFAULT_CSS = PLAN_CSS
     BINDINGS = [
         Binding("g", "add_goal", "Add goal"),
         Binding("a", "add_action", "Add item"),
@@ -99,6 +81,7 @@ class PlanScreen(FilteredStepScreen):
         self._goals: dict[str, Goal] = {}
         self._actions: dict[str, Action] = {}
         self._badges: dict[str, tuple[Badge, ...]] = {}
+        self._smart = SmartContext()
         self._colours = BadgeColours()
         self._tree_drawn = DrawnState(Goal, Action, Settings)
         # What a goal can link to; gap names come from the target role and the ratings.
@@ -127,8 +110,7 @@ class PlanScreen(FilteredStepScreen):
 
     def _library_ready(self, library: RoleLibrary) -> None:
         self._library = library
-        self._read_links()
-        self._show_detail()
+        self._refill()  # the role's areas are known now: the R badges check them
 
     # Reading the plan --------------------------------------------------------------------
 
@@ -137,8 +119,7 @@ class PlanScreen(FilteredStepScreen):
         if self._tree_drawn.stale(session):
             self._refill()
         elif self._links_drawn.stale(session):
-            self._read_links()
-            self._show_overview()
+            self._refill()  # the links every goal's R badge checks changed
 
     def _read_links(self) -> None:
         session = self.session
@@ -158,6 +139,7 @@ class PlanScreen(FilteredStepScreen):
         self._goals = {goal.id: goal for goal in goals}
         self._actions = {action.id: action for action in actions}
         self._read_links()
+        self._update_context()
         self._badges = {}
         self.query_one(PlanTree).fill(tree_groups(goals, actions, self._goal_row,
                                                   self._action_row, self.filter_words))
@@ -171,7 +153,7 @@ class PlanScreen(FilteredStepScreen):
 
     def _goal_row(self, goal: Goal, items: list[Action] | None = None) -> PlanRow:
         items = self._items(goal.id) if items is None else items
-        self._badges[goal.id] = smart_check(goal, items, self.session.today())
+        self._badges[goal.id] = smart_check(goal, items, self.session.today(), self._smart)
         return goal_row(goal, self._badges[goal.id], items, self._settings.currency,
                         self._colours)
 
@@ -218,10 +200,25 @@ class PlanScreen(FilteredStepScreen):
         events = plan_timeline(list(self._goals.values()), list(self._actions.values()), today)
         self.query_one(PlanTimelineChart).show(events, today)
 
+    def _update_context(self) -> bool:
+        """What the SMART check reads besides a goal; True when it changed (the budgets)."""
+        links, old = self._links, self._smart
+        self._smart = smart_context(
+            links.destination, list(links.needs.values()), list(self._goals.values()),
+            list(self._actions.values()), self._settings, self.session.today(),
+            links.role_areas, links.gap_names)
+        return self._smart != old
+
     def _redraw_goal(self, goal_id: str | None) -> None:
-        """The goal's line and badges after it or one of its items changed."""
+        """The goal's line and badges after it or one of its items changed; every goal's when
+        the budgets their A badges weigh changed."""
         goal = self._goals.get(goal_id) if goal_id else None
         tree = self.query_one(PlanTree)
+        if self._update_context():
+            for other in self._goals.values():
+                row = self._goal_row(other)
+                if other is not goal and tree.has(goal_key(other)):
+                    tree.set_row(goal_key(other), row)
         if goal is not None:
             tree.set_row(goal_key(goal), self._goal_row(goal))
         elif tree.has(LOOSE_KEY):
@@ -258,7 +255,7 @@ class PlanScreen(FilteredStepScreen):
     # Goals -------------------------------------------------------------------------------
 
     def action_add_goal(self) -> None:
-        dialog = goal_dialog(None, self.session.today(), self._links)
+        dialog = goal_dialog(None, self.session.today(), self._links, (), self._smart)
         self.app.push_screen(dialog, unless_cancelled(self._goal_added))
 
     def _goal_added(self, values: Values) -> None:
@@ -342,7 +339,8 @@ class PlanScreen(FilteredStepScreen):
             self.app.push_screen(dialog, unless_cancelled(
                 lambda values: self._action_edited(action, values)))
         elif goal is not None:
-            self.app.push_screen(goal_dialog(goal, today, self._links), unless_cancelled(
+            dialog = goal_dialog(goal, today, self._links, self._items(goal.id), self._smart)
+            self.app.push_screen(dialog, unless_cancelled(
                 lambda values: self._goal_edited(goal, values)))
 
     def action_delete(self) -> None:
@@ -390,4 +388,4 @@ class PlanScreen(FilteredStepScreen):
                 self._refill()  # every cost on the screen shows the new currency
                 return
             self._settings = settings
-            self._show_budget()
+            self._redraw_goal(None)  # the budgets the A badges weigh

@@ -1,0 +1,98 @@
+"""The A of SMART: a first step, and a load that fits the time (levels a year) and the budget."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from careertui.model.labels import money
+from careertui.model.plan import Action, Goal
+from careertui.model.progress import budget_years, planned_by_year
+from careertui.model.smart_context import SmartContext
+
+# O*NET levels (0-7) a person can climb in a year: a level is a step such as going from
+# following a procedure to adapting it, which takes months of practice. Half a level is
+# always allowed, however close the deadline.
+LEVELS_PER_YEAR = 1.5
+LEAST_LEVELS = 0.5
+DAYS_A_YEAR = 365.25
+# The top of an organisation is years away for anyone who is not there yet.
+TOP_ROLE = re.compile(r"\b(ceo|cto|cfo|coo|cio|chief \w+ officer|president|chairman|"
+                      r"chairwoman|managing director|board member)\b", re.IGNORECASE)
+TOP_ROLE_YEARS = 3
+
+
+def achievable(goal: Goal, actions: Sequence[Action], today: date,
+               context: SmartContext) -> tuple[bool, str]:
+    """A first action item, a level jump of at most LEVELS_PER_YEAR a year, no top role
+    within TOP_ROLE_YEARS, and open costs in years whose budget they leave within bounds.
+    The goal's "achievable" and "realistic" notes make none of these pass."""
+    if not actions:
+        return False, "No action items yet: add the first step."
+    years = _years_left(goal, today)
+    for check in (_level_jump(goal, years, today), _top_role(goal, years),
+                  _over_budget(goal, actions, today, context)):
+        if check:
+            return False, check
+    return True, ""
+
+
+def _years_left(goal: Goal, today: date) -> float:
+    """From today to the deadline, else the horizon."""
+    if goal.deadline is None:
+        return float(goal.horizon)
+    return max((goal.deadline - today).days, 0) / DAYS_A_YEAR
+
+
+def is_level(goal: Goal) -> bool:
+    """A goal drafted from a gap measures the O*NET level of its area (0-7)."""
+    measure = goal.measure
+    unit = measure.unit.strip().lower()
+    return goal.gap_key is not None and (unit in ("level", "levels")
+                                         or measure.metric.strip().lower().endswith(" level"))
+
+
+def _level_jump(goal: Goal, years: float, today: date) -> str:
+    measure = goal.measure
+    if not is_level(goal) or measure.target is None:
+        return ""
+    now = measure.current if measure.current is not None else (measure.start or 0.0)
+    jump = measure.target - now
+    allowed = max(LEAST_LEVELS, LEVELS_PER_YEAR * years)
+    if jump <= allowed + 1e-9:
+        return ""
+    realistic = today + timedelta(days=round(jump / LEVELS_PER_YEAR * DAYS_A_YEAR))
+    return (f"{measure.metric.strip()} from {now:g} to {measure.target:g} is {jump:.1f} levels "
+            f"in {years:.1f} years; about {LEVELS_PER_YEAR:g} a year is realistic: aim for "
+            f"{min(now + allowed, measure.target):.1f} by the deadline, or move it to "
+            f"{realistic} (a 3- or 5-year goal).")
+
+
+def _top_role(goal: Goal, years: float) -> str:
+    found = TOP_ROLE.search(goal.statement)
+    if found is None or years >= TOP_ROLE_YEARS:
+        return ""
+    return (f"“{found.group(0)}” within {_span(years)} is not realistic: the top of an "
+            "organisation takes years. Aim for the next role up, or make it a 5-year goal.")
+
+
+def _span(years: float) -> str:
+    months = round(years * 12)
+    return f"{months} month{'s' * (months != 1)}" if months < 24 else f"{years:.0f} years"
+
+
+def _over_budget(goal: Goal, actions: Sequence[Action], today: date,
+                 context: SmartContext) -> str:
+    """The first year whose budget is overspent while this goal's open items cost in it."""
+    if not context.budgets:
+        return ""
+    own = planned_by_year(actions, [goal], budget_years(today.year), undated_in=today.year)
+    for year, cost in own.items():
+        figures = context.budgets.get(year)
+        if cost and figures is not None and figures.over:
+            over = money(-figures.remaining, context.currency)
+            return (f"{year}'s learning budget is over by {over}, and this goal's open items "
+                    f"plan {money(cost, context.currency)} in it: move or drop an item, or "
+                    "raise the budget (b).")
+    return ""

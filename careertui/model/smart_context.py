@@ -1,0 +1,49 @@
+"""What the SMART check reads besides the goal: what its links may point at, and the budgets."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from careertui.model.plan import Action, Destination, Goal, Need, Plan, Settings
+from careertui.model.progress import Budget, budget, later_budgets
+
+
+@dataclass(frozen=True)
+class SmartContext:
+    """The plan around a goal. None means not known here: links to it are not checked."""
+
+    need_ids: frozenset[str] | None = None
+    # The areas (skills, knowledge) of the target role; empty when no target role is set.
+    gap_keys: frozenset[str] | None = None
+    gap_names: Mapping[str, str] = field(default_factory=dict)
+    # The destination horizons whose goal has a statement.
+    destination_horizons: frozenset[int] | None = None
+    budgets: Mapping[int, Budget] = field(default_factory=dict)  # this year's and later ones
+    currency: str = ""
+
+
+def plan_context(plan: Plan, today: date, gap_keys: Collection[str] | None = None,
+                 gap_names: Mapping[str, str] | None = None) -> SmartContext:
+    """The context of `plan`'s goals; `gap_keys` are the target role's areas (none when no
+    target role is set), None when the role library is not at hand: gap links go unchecked."""
+    return smart_context(plan.destination, plan.needs, plan.goals, plan.actions, plan.settings,
+                         today, gap_keys, gap_names)
+
+
+def smart_context(destination: Destination, needs: Sequence[Need], goals: Sequence[Goal],
+                  actions: Sequence[Action], settings: Settings, today: date,
+                  gap_keys: Collection[str] | None = None,
+                  gap_names: Mapping[str, str] | None = None) -> SmartContext:
+    """plan_context from the parts of a plan."""
+    figures = {figure.year: figure for figure in later_budgets(actions, settings, goals,
+                                                                today.year)}
+    figures[today.year] = budget(actions, settings, today.year, goals)
+    return SmartContext(
+        need_ids=frozenset(need.id for need in needs),
+        gap_keys=None if gap_keys is None else frozenset(gap_keys),
+        gap_names=dict(gap_names or {}),
+        destination_horizons=frozenset(goal.horizon for goal in destination.goals
+                                       if goal.statement.strip()),
+        budgets=figures, currency=settings.currency)
