@@ -41,7 +41,7 @@ class RatingLike(Protocol):
 
 class OccupationLike(Protocol):
     @property
-    def ratings(self) -> Mapping[str, RatingLike]: ...
+    def requirements(self) -> Mapping[str, RatingLike]: ...
 
 
 class LibraryLike(Protocol):
@@ -106,13 +106,14 @@ def role_gaps(library: LibraryLike, occupation: OccupationLike | None,
               assessments: Sequence[Assessment]) -> list[Gap]:
     """The ranked skill and knowledge gaps between the current snapshot and `occupation`.
 
-    No occupation, or one O*NET has not rated, gives [].
+    The requirements are the occupation's ratings, or those it borrows when O*NET has not
+    rated it; no occupation, or one with neither, gives [].
     """
     if occupation is None:
         return []
     latest = current_snapshot(assessments)
     levels = {rating.key: rating.level for rating in latest.ratings} if latest else {}
-    return rank_gaps([*library.skills, *library.knowledge], occupation.ratings, levels)
+    return rank_gaps([*library.skills, *library.knowledge], occupation.requirements, levels)
 
 
 def ranked(gaps: Iterable[Gap]) -> list[Gap]:

@@ -7,9 +7,8 @@ from careertui.roles.library import (
     Rating,
     RoleLibrary,
     RoleMatch,
-    borrowed_note,
     load_library,
 )
 
 __all__ = ["Element", "JobZone", "Occupation", "Rating", "RoleLibrary", "RoleMatch",
-           "borrowed_note", "load_library"]
+           "load_library"]

@@ -125,14 +125,14 @@ class Occupation:
         """Its own ratings, or those it borrows; empty when it has neither."""
         return self.ratings or self.borrowed
 
-
-def borrowed_note(occupation: Occupation) -> str:
-    """"requirements borrowed from A, B and C", or "" for an occupation that borrows none."""
-    names = [source.title for source in occupation.borrowed_from]
-    if not names:
-        return ""
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"requirements borrowed from {listed}"
+    @property
+    def borrowed_note(self) -> str:
+        """"requirements borrowed from A, B and C", or "" when it borrows none."""
+        names = [source.title for source in self.borrowed_from]
+        if not names:
+            return ""
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return f"requirements borrowed from {listed}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,9 @@ from tests.ui.conftest import SIZE, field_error, make_app, type_text
 
 SMALL = (80, 24)
 STORES = ["demo_store", "empty_store"]
-UNRATED = "O*NET 29.3 has no skill ratings for Software Developers; the gap analysis needs them."
+BORROWED = ("O*NET 29.3 has no skill ratings for Software Developers; the gap analysis uses "
+            "requirements borrowed from Computer Systems Engineers/Architects, Computer "
+            "Programmers and Computer Systems Analysts.")
 
 
 async def open_destination(app: CareerApp, pilot) -> None:
@@ -77,7 +79,7 @@ async def test_picking_a_role_with_arrows_and_enter_saves_and_shows_it(request, 
 
 
 @pytest.mark.parametrize("store_name", STORES)
-async def test_an_unrated_role_says_so_and_offers_the_closest_rated_ones(request, store_name):
+async def test_an_unrated_role_is_kept_and_says_whose_ratings_it_borrows(request, store_name):
     store = request.getfixturevalue(store_name)
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
@@ -85,34 +87,45 @@ async def test_an_unrated_role_says_so_and_offers_the_closest_rated_ones(request
         app.screen.query_one("#role-query", Input).focus()
         await type_text(pilot, "software developers")
         matches = app.screen.query_one("#role-matches", OptionList)
-        assert "no ratings" in str(matches.get_option("15-1252.00").prompt)
-        assert "no ratings" not in str(matches.get_option("15-1251.00").prompt)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert store.get(Destination).target_role_code == "15-1252.00"
-        assert UNRATED in text_of(app, ".role-unrated")
-        closest = app.screen.query_one("#role-closest", OptionList)
-        assert closest.display and app.focused is closest
-        assert [closest.get_option_at_index(i).id for i in range(closest.option_count)] == [
-            o.code for o in load_library().closest_rated("15-1252.00")]
+        assert "borrowed ratings" in str(matches.get_option("15-1252.00").prompt)
+        assert "borrowed" not in str(matches.get_option("15-1251.00").prompt)
         await pilot.press("enter")
         await pilot.pause()
         saved = store.get(Destination)
         assert (saved.target_role_code, saved.target_role_title) == (
-            "15-1251.00", "Computer Programmers")
-        assert text_of(app, ".role-heading") == "Computer Programmers  15-1251.00"
-        assert not closest.display
+            "15-1252.00", "Software Developers")
+        details = app.screen.query_one(RoleDetails)
+        assert details.has_class("-unrated") and details.has_class("-borrowed")
+        assert " ".join(text_of(app, ".role-unrated").split()) == "ⓘ " + BORROWED
+        assert app.focused is app.screen.query_one("#role-query", Input)
 
 
-async def test_any_of_the_closest_rated_roles_can_be_chosen(empty_store):
+async def test_a_role_found_by_another_title_says_which(empty_store):
     app = make_app(empty_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_destination(app, pilot)
-        await search_and_pick(app, pilot, "software developers", "15-1252.00")
-        await pilot.press("down", "down", "enter")
-        await pilot.pause()
-        third = load_library().closest_rated("15-1252.00")[2]
-        assert empty_store.get(Destination).target_role_code == third.code
+        app.screen.query_one("#role-query", Input).focus()
+        await type_text(pilot, "RN")
+        matches = app.screen.query_one("#role-matches", OptionList)
+        first = matches.get_option_at_index(0)
+        assert first.id == "29-1141.00"
+        assert str(first.prompt).startswith("RN → Registered Nurses")
+        await retype(pilot, "nrse")
+        assert matches.get_option_at_index(0).id == "29-1141.00"
+        assert "Typo corrected" in text_of(app, ".role-search-status")
+
+
+async def test_the_role_shows_its_main_tasks_beside_its_hot_technologies(empty_store):
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_destination(app, pilot)
+        await search_and_pick(app, pilot, "registered nurses", "29-1141.00")
+        facts = text_of(app, ".role-facts")
+        tasks = load_library().occupation("29-1141.00").tasks
+        assert len(tasks) == 5
+        assert "Hot technologies" in facts and "Main tasks" in facts
+        assert facts.index("Hot technologies") < facts.index("Main tasks")
+        assert all(f"• {task}"[:40] in " ".join(facts.split()) for task in tasks)
 
 
 @pytest.mark.parametrize("store_name", STORES)

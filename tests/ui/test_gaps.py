@@ -126,16 +126,29 @@ async def test_without_a_target_the_screen_says_where_to_choose_one(empty_store)
         assert empty_store.all(Goal) == []
 
 
-async def test_an_unrated_target_offers_the_closest_rated_roles(empty_store):
+async def test_an_unrated_target_borrows_the_ratings_of_related_roles(empty_store):
     empty_store.save(Destination(target_role_code="15-1252.00",
                                  target_role_title="Software Developers"))
     app = make_app(empty_store)
     async with app.run_test(size=SIZE) as pilot:
+        screen = await open_gaps(app, pilot)
+        text = " ".join(str(screen.query_one("#gaps-compare").render()).split())
+        assert ("O*NET 29.3 has no skill ratings for Software Developers: requirements "
+                "borrowed from Computer Systems Engineers/Architects, Computer Programmers "
+                "and Computer Systems Analysts.") in text
+        assert "choose another role" not in text
+        assert screen.query_one("#gap-table", DataTable).row_count > 30
+
+
+async def test_a_target_with_nothing_to_borrow_says_so(empty_store):
+    empty_store.save(Destination(target_role_code="55-1016.00",
+                                 target_role_title="Infantry Officers"))
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
         await pilot.pause(0.3)
-        text = str(app.screen.query_one("#gaps-compare").render())
-        assert "has no skill ratings for Software Developers" in text
-        assert "Computer Programmers" in text
+        text = " ".join(str(app.screen.query_one("#gaps-compare").render()).split())
+        assert "no skill ratings for Infantry Officers and no related rated occupation" in text
         assert app.screen.query_one("#gap-table", DataTable).row_count == 0
 
 

@@ -1,19 +1,24 @@
-"""The chosen target role: what O*NET says about it, and rated alternatives when it is unrated."""
+"""The chosen target role: what O*NET says about it, its main tasks, and whose ratings it uses."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from careertui.roles import Occupation, RoleLibrary
-from careertui.screens.destination.role_search import LOADING, RolePicked, occupation_option
+from careertui.screens.destination.role_search import LOADING
 
 
-def unrated_message(library: RoleLibrary, occupation: Occupation) -> str:
-    return (f"{library.release} has no skill ratings for {occupation.title}; "
-            "the gap analysis needs them.")
+def unrated_message(library: RoleLibrary, occupation: Occupation) -> Content:
+    """What the gap analysis uses for an occupation O*NET has not rated, if anything."""
+    unrated = f"{library.release} has no skill ratings for {occupation.title}"
+    note = occupation.borrowed_note
+    if note:
+        return Content.assemble(("ⓘ ", "bold"), f"{unrated}; the gap analysis uses {note}.")
+    return Content.assemble(("⚠ ", "bold"), f"{unrated} and no related rated occupation; "
+                            "the gap analysis needs them, so search for another role.")
 
 
 def role_heading(title: str, code: str) -> Content:
@@ -21,7 +26,7 @@ def role_heading(title: str, code: str) -> Content:
 
 
 def role_facts(library: RoleLibrary, occupation: Occupation) -> Content:
-    """Job zone, typical education, hot technologies and the description."""
+    """Job zone, typical education, hot technologies, main tasks and the description."""
     zone = library.job_zones.get(occupation.job_zone) if occupation.job_zone else None
     education = library.education_levels.get(occupation.education_level or 0)
     lines = [
@@ -32,37 +37,34 @@ def role_facts(library: RoleLibrary, occupation: Occupation) -> Content:
     if occupation.hot_technologies:
         lines.append(Content.assemble(("Hot technologies  ", "dim"),
                                       ", ".join(occupation.hot_technologies)))
+    if occupation.tasks:
+        lines.append(Content.styled("Main tasks", "dim"))
+        lines += [Content(f"• {task}") for task in occupation.tasks]
     lines += [Content(""), Content(occupation.description)]
     return Content("\n").join(lines)
 
 
 class RoleDetails(Vertical):
-    """Shows the target role; for an unrated one, says so and lists the closest rated ones."""
+    """Shows the target role; for an unrated one, whose ratings the gap analysis borrows."""
 
     DEFAULT_CSS = """
     RoleDetails { height: auto; }
     RoleDetails > .role-unrated { color: $warning; display: none; }
-    RoleDetails > #role-closest { height: auto; max-height: 9; display: none; }
+    RoleDetails.-borrowed > .role-unrated { color: $text-muted; }
     RoleDetails.-unrated > .role-unrated { display: block; }
-    RoleDetails.-offers-closest > #role-closest { display: block; }
     """
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self._library: RoleLibrary | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(classes="role-heading")
         yield Static(classes="role-unrated")
-        yield OptionList(id="role-closest")
         yield Static(classes="role-facts")
 
     def show(self, library: RoleLibrary | None, code: str, title: str) -> None:
         """Show the role `code` (titled `title` in the plan); library None while it loads."""
         occupation = library.occupation(code) if library and code else None
         unrated = library is not None and occupation is not None and not occupation.rated
-        closest = library.closest_rated(code) if library and unrated else []
         self.set_class(unrated, "-unrated")
+        self.set_class(bool(occupation and occupation.borrowed_from), "-borrowed")
         heading = role_heading(title, code) if code else Content(
             "No target role yet: type a job title in the Target role search.")
         self.query_one(".role-heading", Static).update(heading)
@@ -77,28 +79,4 @@ class RoleDetails(Vertical):
         else:
             facts.update(role_facts(library, occupation))
         if library is not None and occupation is not None and unrated:
-            offer = ("Closest rated occupations (enter picks one):" if closest
-                     else "No rated occupation of the same family; search for another role.")
-            self.query_one(".role-unrated", Static).update(Content.assemble(
-                ("⚠ ", "bold"), unrated_message(library, occupation), (f"\n{offer}", "dim")))
-        options = self.query_one("#role-closest", OptionList)
-        options.set_options(occupation_option(other) for other in closest)
-        if closest:
-            options.highlighted = 0
-        self.set_class(bool(closest), "-offers-closest")
-        self._library = library
-
-    @property
-    def offers_closest(self) -> bool:
-        return self.has_class("-offers-closest")
-
-    def focus_closest(self) -> None:
-        # After the next refresh, so the list is laid out and focusing scrolls it into view.
-        self.call_after_refresh(self.query_one("#role-closest", OptionList).focus)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        code = event.option.id
-        occupation = self._library.occupation(code) if self._library and code else None
-        if occupation is not None:
-            self.post_message(RolePicked(occupation))
+            self.query_one(".role-unrated", Static).update(unrated_message(library, occupation))

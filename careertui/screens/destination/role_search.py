@@ -15,14 +15,19 @@ from careertui.roles import Occupation, RoleLibrary
 
 LOADING = "Loading the O*NET occupations…"
 UNRATED_MARK = "no ratings"
+BORROWED_MARK = "borrowed ratings"
 # Longer than any job title; a pasted page would make each keystroke search for seconds.
 LONGEST_QUERY = 80
 
 
-def occupation_option(occupation: Occupation) -> Option:
-    """An option showing title and code, and a marker when O*NET has no ratings for it."""
-    parts: list[str | tuple[str, str]] = [occupation.title, (f"  {occupation.code}", "dim")]
-    if not occupation.rated:
+def occupation_option(occupation: Occupation, matched: str | None = None) -> Option:
+    """An option showing the title that matched ("RN → Registered Nurses"), the code, and a
+    marker when O*NET has no ratings for it (borrowed ones, or none)."""
+    parts: list[str | tuple[str, str]] = [(f"{matched} → ", "italic")] if matched else []
+    parts += [occupation.title, (f"  {occupation.code}", "dim")]
+    if occupation.borrowed_from:
+        parts.append((f"  ◌ {BORROWED_MARK}", "italic $text-muted"))
+    elif not occupation.rated:
         parts.append((f"  ◌ {UNRATED_MARK}", "italic $warning"))
     return Option(Content.assemble(*parts), id=occupation.code)
 
@@ -100,16 +105,17 @@ class RoleSearch(Vertical):
             self.set_class(False, "-has-matches")
             self._status("Your target role. Type over it to search for another.")
             return
-        matches = self.library.search(text) if text else []
+        matches = self.library.find(text) if text else []
         options = self.query_one("#role-matches", OptionList)
-        options.set_options(occupation_option(occupation) for occupation in matches)
+        options.set_options(occupation_option(m.occupation, m.title) for m in matches)
         if matches:
             options.highlighted = 0
         self.set_class(bool(matches), "-has-matches")
         if not text:
             self._status(f"Type to search {len(self.library.occupations)} occupations.")
         elif matches:
-            self._status("↑↓ choose a match, enter picks it.")
+            fixed = "Typo corrected. " if matches[0].typo else ""
+            self._status(f"{fixed}↑↓ choose a match, enter picks it.")
         else:
             self._status(f"No occupation matches {text!r}.")
 

@@ -167,12 +167,8 @@ class DestinationScreen(StepScreen):
         search = self.query_one(RoleSearch)
         search.show_chosen(event.occupation.title, over_query=True)
         self._show_role()
-        details = self.query_one(RoleDetails)
-        if details.offers_closest:
-            details.focus_closest()
-        else:
-            self.query_one("#destination-side").scroll_home(animate=False)
-            search.focus_query()
+        self.query_one("#destination-side").scroll_home(animate=False)
+        search.focus_query()
 
     def start_focus(self) -> Widget:
         """The first empty field (the role search while no role is chosen; the target dates are

@@ -104,11 +104,14 @@ class GapsScreen(StepScreen):
                            "and its skills and knowledge will be compared with yours here.")
             return
         lines = [f"Target role: [b]{escape(occupation.title)}[/b] ({occupation.code})"]
-        if not occupation.rated:
-            closest = ", ".join(o.title for o in library.closest_rated(occupation.code, 3))
-            lines.append(f"[b $warning]O*NET {library.release} has no skill ratings for "
-                         f"{escape(occupation.title)}[/]; choose a rated role in step 2"
-                         + (f", e.g. {escape(closest)}." if closest else "."))
+        note = occupation.borrowed_note
+        if note:
+            lines.append(f"[i]{library.release} has no skill ratings for "
+                         f"{escape(occupation.title)}: {escape(note)}.[/i]")
+        elif not occupation.rated:
+            lines.append(f"[b $warning]{library.release} has no skill ratings for "
+                         f"{escape(occupation.title)}[/] and no related rated occupation; "
+                         "choose another role in step 2.")
         lines.append(
             f"Typical education: [b]{_label(library.education_levels, occupation.education_level)}"
             f"[/b]  ·  yours: {_label(library.education_levels, profile.education_level)}"
