@@ -210,6 +210,8 @@ PHRASES = [
     ("first monday in january", Y, date(2027, 1, 4)),
     ("first monday of next month", Y, date(2027, 1, 4)),
     ("last friday of february", L, date(2029, 2, 23)),  # 25 February 2028 is past
+    ("tenth monday of 2027", T, date(2027, 3, 8)),
+    ("first sunday of q1 2027", T, date(2027, 1, 3)),
 ]
 
 
@@ -253,7 +255,7 @@ REFUSED = [
     ("in 0 business days", T, ["is today"]),
     ("fifth monday of february 2027", T, ["February 2027 has only 4 Mondays"]),
     ("fifth friday of next month", T, ["December 2026 has only 4 Fridays"]),
-    ("sixth monday of march", T, ["at most five"]),
+    ("sixth monday of march", T, ["March 2027 has only 5 Mondays"]),
     ("first monday", T, ["of which month", "first monday of next month"]),
     ("last friday", T, ["of which month", "last friday of next month"]),
     ("middle of nowhere", T, ["not a date I know"]),

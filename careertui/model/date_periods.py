@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from careertui.model.date_words import MONTHS
 from careertui.model.validation import Invalid
 
-KINDS = ("week", "month", "quarter", "half", "year")
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
@@ -82,11 +81,15 @@ def next_span(kind: str, day: date) -> Span:
     return span_of(kind, span_of(kind, day).last + timedelta(days=1))
 
 
+def weekdays_in(span: Span, weekday: int) -> list[date]:
+    """Every `weekday` (0 is Monday) in the span, in order."""
+    first = span.first + timedelta(days=(weekday - span.first.weekday()) % 7)
+    return [first + timedelta(weeks=n) for n in range((span.last - first).days // 7 + 1)]
+
+
 def nth_weekday(span: Span, weekday: int, nth: int) -> date | None:
     """The `nth` (1-based; -1 the last) `weekday` in the span; None when it has fewer."""
-    days = [span.first + timedelta(days=offset) for offset in range((span.last - span.first).days
-                                                                    + 1)]
-    matching = [day for day in days if day.weekday() == weekday]
+    matching = weekdays_in(span, weekday)
     index = nth - 1 if nth > 0 else nth
     return matching[index] if -len(matching) <= index < len(matching) else None
 

@@ -17,6 +17,7 @@ from careertui.model.date_periods import (
     nth_weekday,
     real_date,
     span_of,
+    weekdays_in,
 )
 from careertui.model.date_words import (
     MONTH,
@@ -62,7 +63,6 @@ _PERIOD_END = re.compile(r"(?P<period>.+) (?P<position>end|start)")
 class Period:
     """A period as typed: its span in any year, and the year when one was said or implied."""
 
-    name: str
     spans: Callable[[int], Span]
     year: int | None
 
@@ -104,7 +104,7 @@ def read_period(words: str, shown: str, today: date, *, bare: bool = False) -> P
         kind = "half" if match["kind"] == "half year" else match["kind"]
         ahead = match["which"] not in (None, "the", "this")  # next, the next, (the) coming
         nearest = (next_span if ahead else span_of)(kind, today)
-        return Period(kind, lambda _year: nearest, today.year)
+        return Period(lambda _year: nearest, today.year)
     for kind, pattern in _NAMED:
         if match := pattern.fullmatch(words):
             return _named_period(kind, match, shown, today)
@@ -123,7 +123,7 @@ def _named_period(kind: str, match: re.Match[str], shown: str, today: date) -> P
         raise Invalid(f"“{shown}”: there is no {name}; {limits}, e.g. "
                       f"{name[0]}1 {today.year + 1}.")
     year = _year(groups["year"], shown, f"{name} {today.year + 1}", today)
-    return Period(name, lambda year: named_span(kind, number, year), year)
+    return Period(lambda year: named_span(kind, number, year), year)
 
 
 def _period_number(kind: str, text: str | None) -> int:
@@ -175,11 +175,10 @@ def _day_of_month(shown: str, day: int, which: str | None, today: date) -> date:
         raise Invalid(f"“{shown}”: no month has a {ordinal_suffix(day)}.")
     span = next_span("month", today) if which == "next" or (which is None and day < today.day) \
         else month_span(today.year, today.month)
-    if day > span.last.day:
-        following = next_span("month", span.first)
-        raise Invalid(f"“{shown}”: {MONTHS[span.first.month - 1]} {span.first.year} has "
-                      f"{span.last.day} days. Type end of month ({span.last}) or "
-                      f"{following.first.replace(day=min(day, following.last.day))}.")
+    if day > span.last.day:  # a 30-day month or February: the month after has a 31st
+        later = next_span("month", span.first).first.replace(day=day)
+        raise Invalid(f"“{shown}”: {span.name} has {span.last.day} days. Type end of month "
+                      f"({span.last}) or {later}.")
     return span.first.replace(day=day)
 
 
@@ -191,13 +190,11 @@ def _weekday_of(shown: str, match: re.Match[str], today: date) -> date:
     if period is None:
         raise Invalid(f"“{shown}”: of which month? Type e.g. {match['nth']} {name.lower()} of "
                       f"next month, or of March.")
-    if nth > 5:
-        raise Invalid(f"“{shown}”: a month has at most five {name}s.")
 
     def pick(span: Span) -> date:
         day = nth_weekday(span, weekday, nth)
         if day is None:
-            count = sum(1 for n in range(1, 6) if nth_weekday(span, weekday, n))
+            count = len(weekdays_in(span, weekday))
             raise Invalid(f"“{shown}”: {span.name} has only {count} {name}s.")
         return day
 

@@ -14,7 +14,8 @@ from careertui.model.date_phrases import calendar_day, next_day_of_month
 from careertui.model.date_words import HYPHEN, MONTHS, VAGUE, WEEKDAY, WEEKDAY_NUMBERS, WEEKDAYS
 from careertui.model.validation import Invalid, within_horizon
 
-__all__ = ["MONTHS", "WEEKDAYS", "describe_due", "parse_due", "parse_target_date"]
+__all__ = ["MONTHS", "WEEKDAYS", "describe_due", "parse_due", "parse_target_date",
+           "span_between"]
 
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _YEAR_MONTH = re.compile(r"(\d{4})[-/](\d{1,2})")
@@ -150,13 +151,15 @@ def describe_due(due: date, today: date) -> str:
     days = (due - today).days
     if days in (-1, 0, 1):
         return f"{due} ({('yesterday', 'today', 'tomorrow')[days + 1]})"
-    span = _span(min(due, today), max(due, today))
+    span = span_between(min(due, today), max(due, today))
     if days < 0:
         return f"{due} ({span} ago)"
     return f"{due} ({WEEKDAYS[due.weekday()][:3].title()}, in {span})"
 
 
-def _span(earlier: date, later: date) -> str:
+def span_between(earlier: date, later: date) -> str:
+    """How long from `earlier` to `later`, in the unit that reads best: "3 days", "2 weeks",
+    "4 months", "2 years"."""
     days = (later - earlier).days
     difference = relativedelta(later, earlier)
     months = difference.years * 12 + difference.months
