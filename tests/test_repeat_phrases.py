@@ -43,6 +43,8 @@ REPEATS = [
     ("each week", "FREQ=WEEKLY"),
     ("each month", "FREQ=MONTHLY"),
     ("each monday", "FREQ=WEEKLY;BYDAY=MO"),
+    ("every tues and thurs", "FREQ=WEEKLY;BYDAY=TU,TH"),
+    ("last thurs of every month", "FREQ=MONTHLY;BYDAY=-1TH"),
     ("every other week", "FREQ=WEEKLY;INTERVAL=2"),
     ("every two weeks", "FREQ=WEEKLY;INTERVAL=2"),
     ("every other monday", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"),

@@ -15,6 +15,7 @@ from careertui.model.date_words import (
     NUMBER_WORDS,
     ORDINAL,
     ORDINAL_WORDS,
+    WEEKDAY,
     WEEKDAYS,
     ordinal_number,
     ordinal_suffix,
@@ -34,7 +35,7 @@ _ADVERBS = {"daily": ("day", 1), "weekly": ("week", 1), "fortnightly": ("week", 
 _FREQUENCIES = {"day": ("DAILY", 1), "week": ("WEEKLY", 1), "month": ("MONTHLY", 1),
                 "quarter": ("MONTHLY", 3), "year": ("YEARLY", 1)}
 _UNIT_OF_FREQUENCY = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
-_DAY = rf"(?:{'|'.join(WEEKDAYS)}|{'|'.join(day[:3] for day in WEEKDAYS)})s?"
+_DAY = rf"(?:{WEEKDAY})s?"
 _DAYS = rf"{_DAY}(?:(?:,| and|, and) {_DAY})*"
 _COUNT_WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in ("a", "an")} | {
     "other": 2} | ORDINAL_WORDS
@@ -345,7 +346,8 @@ def _checked_raw_rule(rule: str) -> str:
 
 
 def describe_recurrence(rule: str) -> str:
-    """Plain words for an RRULE: "every month", "every 2 weeks", "monthly, on the last day".
+    """Plain words for an RRULE: "every month", "every 2 weeks", "monthly, on the last day",
+    "every weekday", "the first Monday of every month", "twice a month, on the 1st and 15th".
 
     Every rule recurrence_rule() makes reads back into the same rule; any other is shown as is.
     """
