@@ -53,11 +53,11 @@ def _measurable(goal: Goal) -> tuple[bool, str]:
         return False, (f"The target {target:g} is where it starts ({start:g}): nothing would "
                        "change. Set the value it starts from and the one to reach.")
     if target < start and not measure.lower_is_better:
-        return False, (f"“From {start:g} to {target:g}” goes down: tick “lower is better” if "
-                       f"less {measure.metric.strip()} is the aim, or swap the numbers.")
+        return False, (f"“From {start:g} to {target:g}” goes down: choose Aim “lower” if "
+                       f"{measure.metric.strip()} should go down, or swap the numbers.")
     if target > start and measure.lower_is_better:
-        return False, (f"Lower is better, but the target {target:g} is above the start "
-                       f"{start:g}: untick it or lower the target.")
+        return False, (f"The aim is lower, but the target {target:g} is above the start "
+                       f"{start:g}: choose Aim “higher” or lower the target.")
     return True, ""
 
 
@@ -77,7 +77,7 @@ def _relevant(goal: Goal, context: SmartContext) -> tuple[bool, str]:
     horizon = goal.destination_horizon
     if horizon is not None and context.destination_horizons is not None \
             and horizon not in context.destination_horizons:
-        return False, (f"The {horizon_label(horizon)} destination goal it serves has no "
+        return False, (f"The {horizon}-year destination goal it serves has no "
                        "statement: write it in step 2, or link the goal to something else.")
     return True, ""
 

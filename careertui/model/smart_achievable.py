@@ -60,13 +60,16 @@ def _level_jump(goal: Goal, years: float, today: date) -> str:
     now = measure.current if measure.current is not None else (measure.start or 0.0)
     jump = measure.target - now
     allowed = max(LEAST_LEVELS, LEVELS_PER_YEAR * years)
-    if jump <= allowed + 1e-9:
+    if round(jump, 1) <= round(allowed, 1):  # levels as shown, one decimal
         return ""
-    realistic = today + timedelta(days=round(jump / LEVELS_PER_YEAR * DAYS_A_YEAR))
-    return (f"{measure.metric.strip()} from {now:g} to {measure.target:g} is {jump:.1f} levels "
-            f"in {years:.1f} years; about {LEVELS_PER_YEAR:g} a year is realistic: aim for "
-            f"{min(now + allowed, measure.target):.1f} by the deadline, or move it to "
-            f"{realistic} (a 3- or 5-year goal).")
+    needed = jump / LEVELS_PER_YEAR
+    realistic = today + timedelta(days=round(needed * DAYS_A_YEAR))
+    horizon = next((f"a {years}-year goal" for years in (3, 5) if needed <= years),
+                   "split it into steps of a few years")
+    return (f"{measure.metric.strip()} from {now:g} to {measure.target:g} is a jump of "
+            f"{jump:.1f} levels in {_span(years)}; about {LEVELS_PER_YEAR:g} a year is "
+            f"realistic: aim for {min(now + allowed, measure.target):.1f} by the deadline, or "
+            f"for {measure.target:g} by {realistic} ({horizon}).")
 
 
 def _top_role(goal: Goal, years: float) -> str:

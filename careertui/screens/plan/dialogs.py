@@ -65,7 +65,7 @@ def goal_dialog(goal: Goal | None, today: date, links: PlanLinks,
             Field("Target", _number_text(measure.target), id="target",
                   check=lambda text: number(text, "The target")),
             Field("Unit", measure.unit, check=str.strip, id="unit", placeholder="e.g. sprints"),
-            ChoiceField("Better when", [("higher", False), ("lower", True)],
+            ChoiceField("Aim", [("higher", False), ("lower", True)],
                         measure.lower_is_better, id="lower_is_better"),
         ], Measure, id="measure"),
         FieldRow([

@@ -29,6 +29,8 @@ class GoalDialog(FormDialog):
     DEFAULT_CSS = """
     GoalDialog > #form { width: 110; }
     GoalDialog #goal-badges { height: auto; margin-bottom: 1; }
+    GoalDialog #measure > #metric { width: 2fr; }
+    GoalDialog #measure > #lower_is_better { width: 14; }
     """
 
     def __init__(self, title: str, form: list[Field | ChoiceField | FieldRow], goal: Goal,
