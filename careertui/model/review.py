@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from careertui.model.assessment import current_snapshot, take_snapshot
-from careertui.model.plan import Assessment, CheckIn, CheckInKind, Goal, GoalStatus
+from careertui.model.assessment import current_snapshot, set_level, take_snapshot
+from careertui.model.plan import Assessment, CheckIn, CheckInKind, Destination, Goal, GoalStatus
 from careertui.model.review_changes import ReviewChanges
+from careertui.model.timeline import horizon_goal
 
 
 class Decision(StrEnum):
@@ -32,6 +33,8 @@ class ReviewResult:
     """Everything the review dialog collected; nothing is written until it is finished."""
 
     skills_notes: str = ""
+    levels: dict[str, float] = field(default_factory=dict)  # area key -> level re-rated
+    horizon_statements: dict[int, str] = field(default_factory=dict)  # horizon -> statement
     decisions: dict[str, GoalDecision] = field(default_factory=dict)
     notes: str = ""
     confidence: int | None = None
@@ -50,6 +53,23 @@ def snapshot_for_review(assessments: Sequence[Assessment], today: date) -> tuple
     if current is not None and current.taken_on >= today:
         return current, False
     return take_snapshot(current, today), True
+
+
+def apply_levels(snapshot: Assessment, levels: dict[str, float], names: dict[str, str]) -> bool:
+    """Rate the snapshot's areas as the review re-rated them; True when one changed."""
+    for key, level in levels.items():
+        set_level(snapshot, key, names.get(key, key), level)
+    return bool(levels)
+
+
+def apply_destination(destination: Destination, statements: dict[int, str]) -> bool:
+    """Give the destination's 1/3/5-year goals the review's statements; True when one changed."""
+    changed = False
+    for horizon, statement in statements.items():
+        goal = horizon_goal(destination, horizon)
+        if goal.statement != statement:
+            goal.statement, changed = statement, True
+    return changed
 
 
 def apply_decisions(goals: Sequence[Goal], decisions: dict[str, GoalDecision]) -> list[Goal]:

@@ -101,20 +101,23 @@ def changes_since_review(assessments: Sequence[Assessment], goals: Sequence[Goal
         confidence=(last.confidence if last else None, confidence))
 
 
+def snapshot_then(assessments: Sequence[Assessment], since: date | None) -> Assessment | None:
+    """The snapshot current at the review of `since` (the first one when there was none),
+    other than the current snapshot."""
+    current = current_snapshot(assessments)
+    earlier = [a for a in assessments if a is not current
+               and (since is None or a.taken_on <= since)]
+    if since is None:
+        return min(earlier, key=lambda a: a.taken_on, default=None)
+    return max(earlier, key=lambda a: a.taken_on, default=None)
+
+
 def _rating_changes(assessments: Sequence[Assessment], since: date | None,
                     ) -> tuple[list[RatingChange], list[RatingChange]]:
     """Ratings that rose and fell from the snapshot current at `since` (the first snapshot
     when there was no review) to the current one, the largest change first."""
-    current = current_snapshot(assessments)
-    if current is None:
-        return [], []
-    earlier = [a for a in assessments if a is not current
-               and (since is None or a.taken_on <= since)]
-    if since is None:
-        then = min(earlier, key=lambda a: a.taken_on, default=None)
-    else:
-        then = max(earlier, key=lambda a: a.taken_on, default=None)
-    if then is None:
+    current, then = current_snapshot(assessments), snapshot_then(assessments, since)
+    if current is None or then is None:
         return [], []
     before = {rating.key: rating.level for rating in then.ratings}
     changes = [RatingChange(rating.name, before[rating.key], rating.level)

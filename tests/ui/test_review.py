@@ -7,12 +7,14 @@ from datetime import date
 import pytest
 from textual.widgets import Input, Static
 
+from careertui.model.assessment import level_of
 from careertui.model.checkin import parse_cadence, parse_confidence, parse_past_day
 from careertui.model.plan import (
     Action,
     Assessment,
     CheckIn,
     CheckInKind,
+    Destination,
     Goal,
     GoalStatus,
     Milestone,
@@ -32,13 +34,16 @@ from careertui.model.review_changes import (
     changes_since_review,
     last_review_checkin,
 )
+from careertui.model.timeline import horizon_goal
 from careertui.model.validation import Invalid
 from careertui.screens.progress.checkins import CheckInTable
-from careertui.screens.progress.review import ReviewDialog
+from careertui.screens.progress.review import PAGES, ReviewDialog
 from careertui.screens.progress.review_goals import GoalDecisionTable
+from careertui.screens.progress.review_ratings import ReviewRatings
 from careertui.screens.progress.screen import ProgressScreen
 from careertui.screens.progress.wins import wins
 from careertui.widgets.form_dialog import FormDialog
+from careertui.widgets.forms import Field
 from careertui.widgets.record_table import selected_key
 from tests.conftest import TODAY
 from tests.ui.conftest import SIZE, field_error, make_app, type_text
@@ -57,6 +62,13 @@ async def open_progress(pilot) -> ProgressScreen:
     return pilot.app.screen
 
 
+async def start_review(app, pilot) -> None:
+    """Press r and wait for the review: it opens once the O*NET library is in."""
+    await pilot.press("r")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_a_due_review_is_walked_through_and_recorded(demo_store):
     goals = demo_store.all(Goal)
     snapshots = len(demo_store.all(Assessment))
@@ -66,15 +78,31 @@ async def test_a_due_review_is_walked_through_and_recorded(demo_store):
         assert banner(screen).display
         assert "Review due since 2027-01-23" in str(banner(screen).render())
 
-        await pilot.press("r")
+        await start_review(app, pilot)
         dialog = app.screen
         assert isinstance(dialog, ReviewDialog)
         assert len(demo_store.all(Assessment)) == snapshots + 1  # step 1: a new snapshot today
         assert max(a.taken_on for a in demo_store.all(Assessment)) == LATER
+        ratings = dialog.query_one(ReviewRatings)  # the areas the goals work on, re-rated here
+        assert app.focused is ratings
+        area = ratings.records[0]
+        before = area.level
+        await pilot.press("right", "right", "tab")
         await type_text(pilot, "Budgeting is up")
         await pilot.press("ctrl+s")
 
-        table = dialog.query_one(GoalDecisionTable)  # step 2: the active goals
+        # Step 2, the destination: the 3-year goal is reworded.
+        three_years = dialog.query_one("#horizon-3", Field)
+        three_years.focus_input()
+        await pilot.press("end", *" soon")
+        await pilot.press("ctrl+s")
+        gaps = str(dialog.query_one("#review-gap-lines", Static).render())  # step 3
+        assert "Largest gaps still open: " in gaps and "Need open: " in gaps
+        await pilot.press("ctrl+s")
+
+        table = dialog.query_one(GoalDecisionTable)  # step 4: budget, pace and the goals
+        assert "at this pace" in str(dialog.query("#review-goals Static").first().render()) or \
+            "no pace yet" in str(dialog.query("#review-goals Static").first().render())
         assert app.focused is table and table.row_count == 3
         await pilot.press("x", "down", "c")
         change = app.screen
@@ -117,6 +145,10 @@ async def test_a_due_review_is_walked_through_and_recorded(demo_store):
         assert stored[goals[1].id].deadline == date(2027, 12, 31)
         assert stored[goals[1].id].status is GoalStatus.ACTIVE
         assert stored[goals[2].id] == goals[2]
+        rated = max(demo_store.all(Assessment), key=lambda snapshot: snapshot.taken_on)
+        assert level_of(rated, area.key) == (before or 0) + 1.0
+        assert f"{area.name} {before:g} → {(before or 0) + 1.0:g}" in review.notes
+        assert horizon_goal(demo_store.get(Destination), 3).statement.endswith(" soon")
         assert not banner(screen).display
         assert selected_key(screen.query_one(CheckInTable)) == review.id
         assert "next review 2027-06-01" in str(screen.query_one("#progress-counts").render())
@@ -134,7 +166,7 @@ async def test_escape_cancels_the_review_but_keeps_its_snapshot(demo_store):
         assert max(a.taken_on for a in demo_store.all(Assessment)) == LATER
         assert any("snapshot of 2027-03-01 stays" in n.message for n in app._notifications)
         assert banner(screen).display
-        await pilot.press("r")  # a second review the same day reuses today's snapshot
+        await start_review(app, pilot)  # a second review the same day reuses today's snapshot
         assert "uses today's snapshot" in str(app.screen.query_one(".review-text").render())
         assert sum(a.taken_on == LATER for a in demo_store.all(Assessment)) == 1
 
@@ -152,9 +184,9 @@ async def test_an_empty_plan_can_be_reviewed(empty_store):
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_progress(pilot)
         assert not banner(screen).display  # the cadence counts from today
-        await pilot.press("r")
+        await start_review(app, pilot)
         assert "first snapshot" in str(app.screen.query_one(".review-text").render())
-        await pilot.press("ctrl+s", "ctrl+s", "ctrl+s")
+        await pilot.press(*["ctrl+s"] * len(PAGES))
         assert app.screen is screen
         [review] = empty_store.all(CheckIn)
         assert (review.kind, review.on, review.confidence) == (CheckInKind.SELF_REVIEW, TODAY, None)
@@ -248,8 +280,8 @@ async def test_every_review_page_keeps_its_title_and_buttons_on_a_small_terminal
     app = make_app(demo_store, TODAY)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_progress(pilot)
-        await pilot.press("r")
-        for _ in range(3):  # the snapshot, the goals, the plan
+        await start_review(app, pilot)
+        for _ in PAGES:
             review = app.screen
             for selector in ("#review-title", "#next", "#back", "#cancel"):
                 region = review.query_one(selector).region

@@ -1,8 +1,9 @@
-"""The periodic review, one modal in three steps: re-assess, goals, plan; escape cancels it."""
+"""The periodic review, one modal walking the five steps; escape cancels it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from textual import on
@@ -13,18 +14,44 @@ from textual.reactive import var
 from textual.screen import ModalScreen
 from textual.widgets import Button, ContentSwitcher, Static
 
-from careertui.model.plan import Action, Goal
+from careertui.model.gaps import Gap
+from careertui.model.plan import HORIZONS, Action, Destination, Goal, Need, Settings
 from careertui.model.review import ReviewResult
+from careertui.model.review_pages import AreaToRate, gap_lines, plan_lines
+from careertui.model.timeline import horizon_goal, horizon_label
 from careertui.screens.progress.dialogs import cadence_field, confidence_field
 from careertui.screens.progress.review_goals import GoalDecisionTable
+from careertui.screens.progress.review_ratings import ReviewRatings
 from careertui.widgets.form_dialog import collect_values
 from careertui.widgets.forms import Field
 
 PAGES = (
     ("review-snapshot", "Re-assess your skills"),
-    ("review-goals", "Keep, change or drop each goal"),
-    ("review-plan", "What changes in the plan"),
+    ("review-destination", "Confirm or change where you are going"),
+    ("review-gaps", "Gaps closed and needs met"),
+    ("review-goals", "Budget, pace, and each goal: keep, change or drop"),
+    ("review-plan", "What changed, and what changes in the plan"),
 )
+
+
+@dataclass
+class ReviewInputs:
+    """What the review shows: the plan as it stands, read once when the review starts."""
+
+    snapshot_note: str
+    areas: list[AreaToRate]
+    destination: Destination
+    goals: list[Goal]  # the active ones
+    needs: list[Need]
+    actions: list[Action]
+    settings: Settings
+    today: date
+    changes: str = ""  # what changed since the last review
+    all_goals: list[Goal] = field(default_factory=list)
+    # The target role's gaps at the last review, and how to rank them for given levels.
+    gaps_then: list[Gap] = field(default_factory=list)
+    rank: Callable[[Mapping[str, float]], list[Gap]] = lambda levels: []
+    levels: dict[str, float] = field(default_factory=dict)  # the snapshot's, before re-rating
 
 
 class ReviewDialog(ModalScreen[ReviewResult | None]):
@@ -56,36 +83,17 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         Binding("ctrl+b", "back", "Previous step"),
     ]
 
-    def __init__(self, snapshot_note: str, goals: Sequence[Goal], actions: Sequence[Action],
-                 cadence_months: int, today: date, changes: str = "") -> None:
+    def __init__(self, inputs: ReviewInputs) -> None:
         super().__init__()
-        self._changes = changes  # what changed since the last review, shown on the last page
-        self._snapshot_note = snapshot_note
-        self._goals = goals
-        self._actions = actions
-        self._cadence = cadence_months
-        self._today = today
+        self._inputs = inputs
+        self._goals = inputs.goals
 
     def compose(self) -> ComposeResult:
         # Title and keys docked: in a short terminal the page scrolls between them.
         with VerticalScroll(can_focus=False):
             yield Static(id="review-title")
             with ContentSwitcher(initial=PAGES[0][0]):
-                with Vertical(id="review-snapshot"):
-                    yield Static(self._snapshot_note, classes="review-text", markup=False)
-                    yield Field("Anything to note about your skills now? (optional)",
-                                multiline=True, id="skills_notes")
-                with Vertical(id="review-goals"):
-                    yield Static(self._goals_intro(), classes="review-text")
-                    yield GoalDecisionTable(self._goals, self._actions, self._today)
-                with Vertical(id="review-plan"):
-                    yield Static(self._changes, classes="review-text", markup=False,
-                                 id="review-changes")
-                    yield Field("What changes in the plan?", multiline=True, id="notes")
-                    yield confidence_field(None)
-                    yield Field("Next steps", id="next_steps",
-                                placeholder="e.g. book the CAPM exam")
-                    yield cadence_field(self._cadence)
+                yield from self._pages()
             with Vertical(id="review-foot"):
                 yield Static("ctrl+s next · ctrl+b back · escape cancels the review "
                              "(no check-in is recorded)", id="review-keys")
@@ -93,6 +101,45 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
                     yield Button("Back", id="back")
                     yield Button("Cancel", id="cancel")
                     yield Button("Next", variant="primary", id="next")
+
+    def _pages(self) -> ComposeResult:
+        inputs = self._inputs
+        with Vertical(id="review-snapshot"):
+            yield Static(inputs.snapshot_note, classes="review-text", markup=False)
+            if inputs.areas:
+                yield ReviewRatings(inputs.areas)
+                yield Static("←/→ rate · e type a level", classes="review-text")
+            yield Field("Anything to note about your skills now? (optional)",
+                        multiline=True, id="skills_notes")
+        with Vertical(id="review-destination"):
+            destination = inputs.destination
+            yield Static(f"Target role: {destination.target_role_title or 'none chosen yet'} "
+                         "(change it in step 2). Edit a goal below to change it.",
+                         classes="review-text", markup=False)
+            for horizon in HORIZONS:
+                yield Field(f"Where I want to be in {horizon_label(horizon)}",
+                            horizon_goal(destination, horizon).statement, wrapped=True,
+                            id=f"horizon-{horizon}", classes="horizon")
+        with Vertical(id="review-gaps"):
+            yield Static(id="review-gap-lines", classes="review-text", markup=False)
+        with Vertical(id="review-goals"):
+            yield Static("\n".join(plan_lines(inputs.all_goals or inputs.goals, inputs.actions,
+                                               inputs.settings, inputs.today)),
+                         classes="review-text", markup=False)
+            yield Static(self._goals_intro(), classes="review-text")
+            yield GoalDecisionTable(self._goals, inputs.actions, inputs.today)
+        with Vertical(id="review-plan"):
+            yield Static(inputs.changes, classes="review-text", markup=False,
+                         id="review-changes")
+            yield Field("What changes in the plan?", multiline=True, id="notes")
+            yield confidence_field(None)
+            yield Field("Next steps", id="next_steps", placeholder="e.g. book the CAPM exam")
+            yield cadence_field(inputs.settings.review_cadence_months)
+
+    def _gaps_now(self) -> list[Gap]:
+        ratings = self.query(ReviewRatings)
+        changed = ratings.first().changed_levels if ratings else {}
+        return self._inputs.rank({**self._inputs.levels, **changed})
 
     def _goals_intro(self) -> str:
         if not self._goals:
@@ -114,8 +161,16 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         last = self.page == len(PAGES) - 1
         self.query_one("#next", Button).label = "Finish review" if last else "Next"
         self.query_one("#back", Button).disabled = self.page == 0
-        if page_id == "review-goals":
+        if page_id == "review-gaps":
+            inputs = self._inputs
+            self.query_one("#review-gap-lines", Static).update("\n".join(gap_lines(
+                inputs.gaps_then, self._gaps_now(), inputs.all_goals or inputs.goals,
+                inputs.needs)))
+            self.query_one("#next", Button).focus()
+        elif page_id == "review-goals":
             self.query_one(GoalDecisionTable).focus()
+        elif page_id == "review-snapshot" and self.query(ReviewRatings):
+            self.query_one(ReviewRatings).focus()
         else:
             self.query_one(f"#{page_id} Field", Field).focus_input()
 
@@ -144,6 +199,11 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         values = collect_values(self.query_one("#review-plan").query(Field))
         if values is None:
             return None
-        return ReviewResult(skills_notes=self.query_one("#skills_notes", Field).text,
-                            decisions=dict(self.query_one(GoalDecisionTable).decisions),
-                            **values)
+        ratings = self.query(ReviewRatings)
+        return ReviewResult(
+            skills_notes=self.query_one("#skills_notes", Field).text,
+            decisions=dict(self.query_one(GoalDecisionTable).decisions),
+            levels=ratings.first().changed_levels if ratings else {},
+            horizon_statements={int((f.id or "").removeprefix("horizon-")): f.text.strip()
+                                for f in self.query(".horizon").results(Field)},
+            **values)

@@ -33,6 +33,7 @@ from careertui.model.progress import (
     skill_history,
 )
 from careertui.model.review import ReviewResult, review_start
+from careertui.roles import RoleLibrary
 from careertui.screens.base import DrawnState
 from careertui.screens.filtered import FilteredStepScreen
 from careertui.screens.progress.action_table import TICKED_COLUMNS, ActionTable
@@ -329,7 +330,15 @@ class ProgressScreen(FilteredStepScreen):
     # Reviewing ---------------------------------------------------------------------------
 
     def action_review(self) -> None:
-        start = start_review(self.session)
+        # With the library: the review compares the target role's gaps then and now.
+        self.load_library_then(self._start_review, self._review_without_library)
+
+    def _review_without_library(self, message: str) -> None:
+        self.notify(message, title="The review shows no gaps", severity="error")
+        self._start_review(None)
+
+    def _start_review(self, library: RoleLibrary | None) -> None:
+        start = start_review(self.session, library)
         if start is not None:
             self.app.push_screen(start.dialog, lambda result: self._reviewed(start, result))
 
@@ -344,9 +353,8 @@ class ProgressScreen(FilteredStepScreen):
         self.refresh_from_store()
         self.show_checkin(checkin)
         following = next_review([checkin], self.session.get(Settings), self.session.today())
-        self.notify(f"Review recorded. Next review on {following}. "
-                    "Press 1 to rate your skills in today's snapshot.", title="Review done",
-                    timeout=8)
+        self.notify(f"Review recorded. Next review on {following}. The other skills of "
+                    "today's snapshot can be rated in step 1.", title="Review done", timeout=8)
 
     def action_set_cadence(self) -> None:
         settings = self.session.get(Settings)
