@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from careertui.roles import load_library
-from careertui.roles.build import build
+from careertui.roles.build import ABBREVIATIONS, build
 from careertui.roles.library import DATA_PATH
+from careertui.roles.search import search_form
 
 # The O*NET release the library is built from, committed with the tests (gzipped tables).
 ONET = Path(__file__).resolve().parents[1] / "data" / "onet-29.3"
@@ -202,3 +203,26 @@ def test_build_is_deterministic_and_matches_the_shipped_file(tmp_path):
     first = build(ONET, tmp_path / "first.json.gz").read_bytes()
     second = build(ONET, tmp_path / "second.json.gz").read_bytes()
     assert first == second == DATA_PATH.read_bytes()
+
+
+@pytest.mark.parametrize("code", CODES + ["15-1252.00"])
+def test_main_tasks_are_the_first_core_tasks_of_the_source(library, code):
+    rows = [r for r in table("Task Statements.txt") if r["O*NET-SOC Code"] == code]
+    core = [r["Task"] for r in rows if r["Task Type"] == "Core"]
+    untyped = [r["Task"] for r in rows if r["Task Type"] == "n/a"]
+    assert library.occupation(code).tasks == tuple((core or untyped)[:5])
+    assert len(library.occupation(code).tasks) == 5
+
+
+@pytest.mark.parametrize("code", CODES + ["15-1252.00"])
+def test_other_titles_are_the_alternate_short_and_reported_titles(library, code):
+    occupation = library.occupation(code)
+    alternate = [r for r in table("Alternate Titles.txt") if r["O*NET-SOC Code"] == code]
+    source = {r["Alternate Title"] for r in alternate} | {
+        r["Short Title"] for r in alternate if r["Short Title"] != "n/a"} | {
+        r["Reported Job Title"] for r in table("Sample of Reported Titles.txt")
+        if r["O*NET-SOC Code"] == code}
+    assert set(occupation.titles) <= source | set(ABBREVIATIONS)
+    forms = {search_form(t) for t in (occupation.title, *occupation.titles)}
+    assert {search_form(t) for t in source} <= forms  # each, or one that reads the same
+    assert len(forms) == len(occupation.titles) + 1
