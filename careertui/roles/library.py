@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from careertui.roles.search import TitleIndex, prefix_form, search_form
+from careertui.roles.search import TitleIndex, search_form
 
 DATA_PATH = Path(__file__).with_name("onet.json.gz")
 
@@ -194,7 +194,7 @@ class RoleLibrary:
         self._index = TitleIndex(
             [o.code for o in self.occupations],
             [search_lines.get(o.code) or search_form(o.title) for o in self.occupations],
-            [prefix_form(f"{o.title} {o.description}") for o in self.occupations],
+            [f"{o.title} {o.description}" for o in self.occupations],
             rank, vocabulary)
 
     def element(self, element_id: str) -> Element:

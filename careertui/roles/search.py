@@ -65,16 +65,22 @@ class _Term:
 
 class TitleIndex:
     """Finds occupations by their titles (the search forms of build.search_lines, one a line,
-    official title first), their descriptions (prefix_form) and their codes."""
+    official title first), their descriptions and their codes."""
 
     def __init__(self, codes: Sequence[str], lines: Sequence[str], descriptions: Sequence[str],
                  title_rank: Sequence[int], vocabulary: str):
+        """`descriptions`: each occupation's title and description, as plain text."""
         self._codes = codes
         self._blobs = lines
         self._titles = _Texts(lines)
-        self._descriptions = _Texts(descriptions)
+        self._plain_descriptions = descriptions
         self._rank = title_rank
         self._vocabulary_text = vocabulary
+
+    @functools.cached_property
+    def _descriptions(self) -> _Texts:
+        # On the first search, not while loading: loading is what every screen waits for.
+        return _Texts([prefix_form(text) for text in self._plain_descriptions])
 
     @functools.cached_property
     def _vocabulary(self) -> list[str]:
