@@ -121,6 +121,9 @@ class Field(Vertical):
         self._placeholder = placeholder
         self._initial = self._shown(value)
         self._last_text = self._initial  # what the store holds; only differences are posted
+        # What the store held when this edit began (focus), with its value: put back while
+        # the text is refused, so a refused text leaves the store as it was.
+        self._before_edit: tuple[str, Any] | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(self._label)
@@ -150,6 +153,8 @@ class Field(Vertical):
     def set_text(self, text: str) -> None:
         """Show `text` (from the store) without posting a change."""
         self._last_text = text = self._shown(text)
+        if self._before_edit is not None:
+            self._note_before_edit()  # the store changed under the edit
         self._replace_text(text)
         self._show_error(None)
         self._show_note(None)
@@ -219,6 +224,15 @@ class Field(Vertical):
         event.stop()
         self._changed()
 
+    def on_descendant_focus(self) -> None:
+        self._note_before_edit()
+
+    def _note_before_edit(self) -> None:
+        try:
+            self._before_edit = (self._last_text, self._check(self._last_text))
+        except Invalid:
+            self._before_edit = None  # refused already: there is nothing valid to put back
+
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         if isinstance(event.widget, TextArea):
             _start_shown(event.widget)
@@ -233,6 +247,13 @@ class Field(Vertical):
         if valid and self.text != self._last_text:
             self._last_text = self.text
             self.post_message(self.Changed(self, value))
+        elif not valid and self._before_edit is not None:
+            # "2026" is a date on the way to "2026-11-23" (refused): the store keeps what it
+            # had before the edit, not the last prefix that read as a value.
+            text, before = self._before_edit
+            if self._last_text != text:
+                self._last_text = text
+                self.post_message(self.Changed(self, before))
 
 
 class ChoiceField(Vertical):

@@ -13,8 +13,8 @@ from careertui.model.actions import describe_recurrence, recurrence_rule
 from careertui.model.dates import describe_due, parse_due
 from careertui.widgets.forms import Check, Field
 
-DUE_EXAMPLES = "e.g. 2027-03-31, tomorrow, next friday, in 3 months, end of quarter, Q3 2027"
-REPEAT_EXAMPLES = "empty for once; e.g. weekly, every 2 weeks, monthly, end of every month"
+DUE_EXAMPLES = "e.g. 2027-03-31, march 3, next friday, in 2 weeks, end of Q3, 2028"
+REPEAT_EXAMPLES = "empty for once; e.g. weekly, every weekday, first monday of every month"
 
 
 class HintedField(Field):

@@ -176,7 +176,8 @@ async def test_progress_texts_are_stored_and_shown_as_typed(plan_file, tmp_path)
 
         await step(pilot, "r")
         skills = await fill(pilot, app.screen, {"skills_notes": TEXT})
-        await step(pilot, "ctrl+s")
+        for _ in range(3):  # to the goals, past the destination and the gaps
+            await step(pilot, "ctrl+s")
         await assert_shown_literally(pilot, GoalDecisionTable)
         await step(pilot, "ctrl+s")
         typed = await fill(pilot, app.screen, {"notes": LONG, "next_steps": TEXT})
