@@ -15,9 +15,11 @@ def onet_notice() -> str:
     """The CC BY 4.0 attribution the O*NET data requires, and what careertui changed."""
     return (
         f"Occupation data: {load_library().attribution} The conversion: careertui ships a "
-        "compact extract of the occupations, their skill and knowledge ratings, typical "
-        "education, job zones and hot technologies, built by careertui.roles.build from the "
-        "O*NET text files."
+        "compact extract of the occupations, their alternate and reported titles, main tasks, "
+        "skill and knowledge ratings, typical education, job zones and hot technologies, "
+        "built by careertui.roles.build from the O*NET text files. For an occupation O*NET "
+        "has not rated, careertui averages the ratings of up to three related rated "
+        "occupations (O*NET's Related Occupations, primary tier) and says so."
     )
 
 
