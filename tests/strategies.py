@@ -32,6 +32,7 @@ from careertui.model.plan import (
     SkillRating,
     YearBudget,
 )
+from careertui.model.smart_hours import HOURS_A_WEEK, HOURS_MAX
 from careertui.model.text_cleaning import clean_plan
 from careertui.model.validation import AMOUNT_MAX, LEVEL_MAX, LEVEL_STEP, without_controls
 
@@ -117,7 +118,8 @@ _year_budgets = st.lists(
     builds(YearBudget, year=st.integers(BUDGET_YEAR_MIN, BUDGET_YEAR_MAX), amount=_amounts),
     max_size=3, unique_by=lambda own: own.year)
 _settings = builds(Settings, review_cadence_months=st.integers(CADENCE_MIN, CADENCE_MAX),
-                   yearly_budget=_amounts, budget_by_year=_year_budgets)
+                   yearly_budget=_amounts, budget_by_year=_year_budgets,
+                   weekly_hours=st.floats(0, HOURS_A_WEEK))
 
 
 @st.composite
@@ -138,7 +140,8 @@ def _valid_plan(draw) -> Plan:
         needs=needs,
         goals=goals,
         actions=draw(_unique_ids(builds(Action, title=_required_texts, goal_id=goal_ids,
-                                        cost=_amounts, recurrence=_recurrences))),
+                                        cost=_amounts, recurrence=_recurrences,
+                                        hours=st.floats(0, HOURS_MAX)))),
         checkins=draw(_unique_ids(builds(
             CheckIn, confidence=st.none() | st.integers(CONFIDENCE_MIN, CONFIDENCE_MAX)))),
         milestones=draw(_unique_ids(builds(Milestone, title=_required_texts))),

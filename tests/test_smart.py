@@ -8,9 +8,10 @@ from datetime import date, timedelta
 import pytest
 
 from careertui.demo import demo_plan
-from careertui.model.plan import Action, ActionStatus, Goal, GoalStatus, Measure
+from careertui.model.plan import Action, ActionStatus, Goal, GoalStatus, Measure, Plan, Settings
 from careertui.model.smart import Badge, smart_check
-from careertui.model.smart_context import plan_context
+from careertui.model.smart_context import SmartContext, plan_context
+from careertui.model.smart_hours import weekly_load
 from tests.conftest import TODAY
 
 
@@ -152,3 +153,28 @@ def test_t_fails_beyond_the_goal_horizon(horizon, last_ok):
     result = badge("T", good_goal(horizon=horizon, deadline=last_ok + timedelta(days=1)))
     assert not result.ok
     assert "beyond the goal's" in result.reason and str(last_ok) in result.reason
+
+
+def hours_plan(weekly_hours: float, *hours: float) -> tuple[Goal, list[Action], SmartContext]:
+    """A goal due in 10 weeks with items of `hours`, in a plan with `weekly_hours` a week."""
+    goal = good_goal(deadline=TODAY + timedelta(weeks=10) - timedelta(days=1))
+    items = [Action(f"Item {n}", goal_id=goal.id, due=TODAY + timedelta(weeks=2), hours=h)
+             for n, h in enumerate(hours, 1)]
+    plan = Plan(goals=[goal], actions=items, settings=Settings(weekly_hours=weekly_hours))
+    return goal, items, plan_context(plan, TODAY)
+
+
+def test_a_weighs_the_hours_a_week_of_open_items_against_the_time_there_is():
+    goal, items, context = hours_plan(5, 30, 30)  # 60 hours in 10 weeks: 6 a week
+    result = {b.letter: b for b in smart_check(goal, items, TODAY, context)}["A"]
+    assert not result.ok
+    assert "take 6.0 hours a week" in result.reason and "you have 5" in result.reason
+    for weekly, hours in ((6, (30, 30)), (0, (30, 30)), (5, (20, 20))):
+        goal, items, context = hours_plan(weekly, *hours)  # fits, not set, fits
+        assert {b.letter: b for b in smart_check(goal, items, TODAY, context)}["A"].ok
+
+
+def test_a_repeating_items_hours_count_each_time():
+    goal = good_goal(deadline=TODAY + timedelta(weeks=10) - timedelta(days=1))
+    weekly = Action("Practice", goal_id=goal.id, due=TODAY, hours=2, recurrence="FREQ=WEEKLY")
+    assert weekly_load(goal, [weekly], TODAY) == pytest.approx(2.0)

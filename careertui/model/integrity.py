@@ -9,6 +9,7 @@ from careertui.model.actions import recurrence_rule
 from careertui.model.assessment import check_year_order, parse_level
 from careertui.model.checkin import parse_cadence, parse_confidence
 from careertui.model.plan import HORIZONS, Action, Assessment, Destination, Goal, Plan, Settings
+from careertui.model.smart_hours import hours, weekly_hours
 from careertui.model.timeline import horizon_label
 from careertui.model.validation import Invalid, amount, number, required_text
 
@@ -93,6 +94,8 @@ def _check_settings(settings: Settings, found: _Problems) -> None:
     found.check("settings.review_cadence_months", parse_cadence,
                 str(settings.review_cadence_months))
     found.check("settings.yearly_budget", amount, str(settings.yearly_budget), "The budget")
+    found.check("settings.weekly_hours", weekly_hours, str(settings.weekly_hours),
+                "The hours a week")
     years: dict[int, int] = {}
     for i, own in enumerate(settings.budget_by_year):
         path = f"settings.budget_by_year[{i}]"
@@ -161,6 +164,7 @@ def _check_actions(actions: Sequence[Action], goal_ids: set[str], found: _Proble
         if action.goal_id is not None and action.goal_id not in goal_ids:
             found.add(f"{path}.goal_id", f"no goal has this id ({action.goal_id!r})")
         found.check(f"{path}.cost", amount, str(action.cost), "The cost")
+        found.check(f"{path}.hours", hours, str(action.hours), "The hours")
         if action.recurrence:
             problem = _recurrence_problem(action.recurrence)
             if problem:

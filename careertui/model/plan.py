@@ -208,6 +208,7 @@ class Action:
     recurrence: str | None = None
     notes: str = field(default="", metadata=_LINES)
     created_on: date | None = None
+    hours: float = 0.0  # the time it takes (each occurrence of a repeating item); 0: not said
     id: str = field(default_factory=new_id)
 
     @property
@@ -255,6 +256,7 @@ class Settings:
     currency: str = "€"
     theme: str = "textual-dark"
     budget_by_year: list[YearBudget] = field(default_factory=list)  # the years that differ
+    weekly_hours: float = 0.0  # time a week for the plan's action items; 0: not set
 
     def budget_for(self, year: int) -> float:
         """The budget allocated to `year`: its own amount, else the one for every year."""

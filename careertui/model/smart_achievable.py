@@ -10,6 +10,7 @@ from careertui.model.labels import money
 from careertui.model.plan import Action, Goal
 from careertui.model.progress import budget_years, planned_by_year
 from careertui.model.smart_context import SmartContext
+from careertui.model.smart_hours import weekly_load
 
 # O*NET levels (0-7) a person can climb in a year: a level is a step such as going from
 # following a procedure to adapting it, which takes months of practice. Half a level is
@@ -26,13 +27,15 @@ TOP_ROLE_YEARS = 3
 def achievable(goal: Goal, actions: Sequence[Action], today: date,
                context: SmartContext) -> tuple[bool, str]:
     """A first action item, a level jump of at most LEVELS_PER_YEAR a year, no top role
-    within TOP_ROLE_YEARS, and open costs in years whose budget they leave within bounds.
+    within TOP_ROLE_YEARS, open costs in years whose budget they leave within bounds, and
+    open hours that fit, with every active goal's, in the hours a week the person has.
     The goal's "achievable" and "realistic" notes make none of these pass."""
     if not actions:
         return False, "No action items yet: add the first step."
     years = _years_left(goal, today)
     for check in (_level_jump(goal, years, today), _top_role(goal, years),
-                  _over_budget(goal, actions, today, context)):
+                  _over_budget(goal, actions, today, context),
+                  _over_time(goal, actions, today, context)):
         if check:
             return False, check
     return True, ""
@@ -99,3 +102,15 @@ def _over_budget(goal: Goal, actions: Sequence[Action], today: date,
                     f"plan {money(cost, context.currency)} in it: move or drop an item, or "
                     "raise the budget (b).")
     return ""
+
+
+def _over_time(goal: Goal, actions: Sequence[Action], today: date,
+               context: SmartContext) -> str:
+    """When all goals' open items take more hours a week than the person has, and this one's
+    take some of them."""
+    own = weekly_load(goal, actions, today)
+    if not context.weekly_hours or not own or context.weekly_load <= context.weekly_hours:
+        return ""
+    return (f"The open items of all goals take {context.weekly_load:.1f} hours a week until "
+            f"their deadlines (this goal's {own:.1f}), and you have {context.weekly_hours:g}: "
+            "move a deadline, drop an item, or set more hours a week (b).")

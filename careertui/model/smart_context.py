@@ -8,6 +8,7 @@ from datetime import date
 
 from careertui.model.plan import Action, Destination, Goal, Need, Plan, Settings
 from careertui.model.progress import Budget, budget, later_budgets
+from careertui.model.smart_hours import weekly_load
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class SmartContext:
     destination_horizons: frozenset[int] | None = None
     budgets: Mapping[int, Budget] = field(default_factory=dict)  # this year's and later ones
     currency: str = ""
+    weekly_hours: float = 0.0  # the time a week the person has; 0: not set, not weighed
+    weekly_load: float = 0.0  # the hours a week all active goals' open items take
 
 
 def plan_context(plan: Plan, today: date, gap_keys: Collection[str] | None = None,
@@ -40,10 +43,15 @@ def smart_context(destination: Destination, needs: Sequence[Need], goals: Sequen
     figures = {figure.year: figure for figure in later_budgets(actions, settings, goals,
                                                                 today.year)}
     figures[today.year] = budget(actions, settings, today.year, goals)
+    items: dict[str | None, list[Action]] = {}
+    for action in actions:
+        items.setdefault(action.goal_id, []).append(action)
+    load = sum(weekly_load(goal, items.get(goal.id, []), today) for goal in goals)
     return SmartContext(
         need_ids=frozenset(need.id for need in needs),
         gap_keys=None if gap_keys is None else frozenset(gap_keys),
         gap_names=dict(gap_names or {}),
         destination_horizons=frozenset(goal.horizon for goal in destination.goals
                                        if goal.statement.strip()),
-        budgets=figures, currency=settings.currency)
+        budgets=figures, currency=settings.currency, weekly_hours=settings.weekly_hours,
+        weekly_load=round(load, 6))

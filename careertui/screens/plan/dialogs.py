@@ -11,6 +11,7 @@ from careertui.model.money import currency_code, currency_symbol, typed_amount
 from careertui.model.plan import HORIZONS, Action, Goal, Measure, Settings, YearBudget
 from careertui.model.progress import budget_years
 from careertui.model.smart_context import SmartContext
+from careertui.model.smart_hours import hours, weekly_hours
 from careertui.model.timeline import horizon_label
 from careertui.model.validation import NOTES_MAX, number, required_text
 from careertui.screens.plan.goal_form import GoalDialog
@@ -85,7 +86,8 @@ def goal_dialog(goal: Goal | None, today: date, links: PlanLinks,
 
 def action_dialog(action: Action | None, goal_statement: str, today: date,
                   currency: str) -> FormDialog:
-    """Add or edit an action item: title, kind, due date in plain words, cost, repeat, notes.
+    """Add or edit an action item: title, kind, due date in plain words, cost, hours, repeat
+    and notes.
 
     The values are Action fields: `Action(**values)` or `replace(action, **values)`."""
     old = action or Action("")
@@ -104,6 +106,10 @@ def action_dialog(action: Action | None, goal_statement: str, today: date,
         ], id="plan"),
         recurrence_field("Repeats", old.recurrence, id="recurrence"),
         Field("Notes", old.notes, check=str.strip, multiline=True, id="notes"),
+        # Last, so the fields before keep their order for a fast typist.
+        Field("Hours it takes (each time it repeats); the A check weighs them",
+              _number_text(old.hours or None), id="hours",
+              check=lambda text: hours(text, "The hours"), placeholder="0"),
     ])
 
 
@@ -114,7 +120,7 @@ def budget_dialog(settings: Settings, today: date) -> FormDialog:
     currency the dialog holds, so "USD" and "$1,500" can be typed together."""
     own_amounts = {own.year: own.amount for own in settings.budget_by_year}
     years = budget_years(today.year)
-    currency_field = Field("Currency: its code (EUR, USD, GBP, INR…) or symbol",
+    currency_field = Field("Currency: code (EUR, USD…) or symbol",
                            currency_code(settings.currency), id="currency",
                            check=currency_symbol, placeholder="EUR")
 
@@ -134,9 +140,14 @@ def budget_dialog(settings: Settings, today: date) -> FormDialog:
             for name, amount in amounts.items() if amount is not None])
 
     return FormDialog("Learning budget", [
-        currency_field,
-        Field("Each year, unless a year below has its own amount",
-              _number_text(settings.yearly_budget or None), id="yearly_budget",
-              check=lambda text: amount(text, "The budget"), placeholder="e.g. 1500"),
+        FieldRow([
+            currency_field,
+            Field("Each year, unless it has its own",
+                  _number_text(settings.yearly_budget or None), id="yearly_budget",
+                  check=lambda text: amount(text, "The budget"), placeholder="e.g. 1500"),
+        ], id="amounts"),
         FieldRow([year_field(year) for year in years], by_year, id="budget_by_year"),
+        Field("Hours a week for the action items (blank: not weighed)",
+              _number_text(settings.weekly_hours or None), id="weekly_hours",
+              check=lambda text: weekly_hours(text, "The hours a week"), placeholder="e.g. 5"),
     ])
