@@ -34,12 +34,16 @@ DATES_HELP = (
     "or yearly."
 )
 SMART_HELP = (
-    "Each goal gets five badges; the side panel says why a letter fails.\n"
-    "S  a specific statement: four words or more, nothing vague without a number in it\n"
-    "M  measurable: a metric and a target value\n"
-    "A  achievable: action items, none due after the goal's deadline\n"
-    "R  relevant: it serves a gap, a need or a destination goal\n"
-    "T  time-bound: a deadline that has not passed, within the goal's horizon"
+    "Each goal gets five badges; the side panel and the goal dialog say why a letter fails.\n"
+    "S  specific: four or more English words naming a result; no filler (stuff, things),\n"
+    "   no vague wording (better, improve, work on, leverage) without a number that\n"
+    "   measures, no number that counts nothing, no other language\n"
+    "M  measurable: a metric and a target that moves from the start (Aim: higher or lower)\n"
+    "A  achievable: action items; at most 1.5 skill levels a year; open costs within the\n"
+    "   year's budget and open hours within the hours a week you set (b)\n"
+    "R  relevant: it serves a gap, a need or a destination goal that still exists\n"
+    "T  time-bound: a deadline that has not passed, within the goal's horizon, with no open\n"
+    "   item due after it"
 )
 
 
