@@ -118,8 +118,9 @@ async def test_a_due_review_is_walked_through_and_recorded(demo_store):
         assert demo_store.all(Goal) == goals  # nothing is written before the end
 
         await pilot.press("ctrl+s")  # step 3: the plan, under what changed since the last review
-        assert str(dialog.query_one("#review-changes", Static).render()).startswith(
-            CHANGES_HEADING)
+        preview = str(dialog.query_one("#review-changes", Static).render())
+        assert preview.startswith(CHANGES_HEADING)
+        assert f"{area.name} {before:g} → {(before or 0) + 1.0:g}" in preview  # re-rated here
         await type_text(pilot, "Fewer budget items, more talks")
         await pilot.press("tab", "6", "ctrl+s")
         assert app.screen is dialog

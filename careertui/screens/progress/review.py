@@ -46,7 +46,8 @@ class ReviewInputs:
     actions: list[Action]
     settings: Settings
     today: date
-    changes: str = ""  # what changed since the last review
+    # What changed since the last review, with the levels re-rated in the review.
+    changes: Callable[[Mapping[str, float]], str] = lambda levels: ""
     all_goals: list[Goal] = field(default_factory=list)
     # The target role's gaps at the last review, and how to rank them for given levels.
     gaps_then: list[Gap] = field(default_factory=list)
@@ -114,7 +115,7 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         with Vertical(id="review-destination"):
             destination = inputs.destination
             yield Static(f"Target role: {destination.target_role_title or 'none chosen yet'} "
-                         "(change it in step 2). Edit a goal below to change it.",
+                         "(change it in step 2). Reword a goal below if it has changed.",
                          classes="review-text", markup=False)
             for horizon in HORIZONS:
                 yield Field(f"Where I want to be in {horizon_label(horizon)}",
@@ -129,17 +130,18 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
             yield Static(self._goals_intro(), classes="review-text")
             yield GoalDecisionTable(self._goals, inputs.actions, inputs.today)
         with Vertical(id="review-plan"):
-            yield Static(inputs.changes, classes="review-text", markup=False,
-                         id="review-changes")
+            yield Static(id="review-changes", classes="review-text", markup=False)
             yield Field("What changes in the plan?", multiline=True, id="notes")
             yield confidence_field(None)
             yield Field("Next steps", id="next_steps", placeholder="e.g. book the CAPM exam")
             yield cadence_field(inputs.settings.review_cadence_months)
 
-    def _gaps_now(self) -> list[Gap]:
+    def _changed_levels(self) -> dict[str, float]:
         ratings = self.query(ReviewRatings)
-        changed = ratings.first().changed_levels if ratings else {}
-        return self._inputs.rank({**self._inputs.levels, **changed})
+        return ratings.first().changed_levels if ratings else {}
+
+    def _gaps_now(self) -> list[Gap]:
+        return self._inputs.rank({**self._inputs.levels, **self._changed_levels()})
 
     def _goals_intro(self) -> str:
         if not self._goals:
@@ -169,6 +171,10 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
             self.query_one("#next", Button).focus()
         elif page_id == "review-goals":
             self.query_one(GoalDecisionTable).focus()
+        elif page_id == "review-plan":
+            self.query_one("#review-changes", Static).update(
+                self._inputs.changes(self._changed_levels()))
+            self.query_one("#notes", Field).focus_input()
         elif page_id == "review-snapshot" and self.query(ReviewRatings):
             self.query_one(ReviewRatings).focus()
         else:
@@ -199,11 +205,10 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         values = collect_values(self.query_one("#review-plan").query(Field))
         if values is None:
             return None
-        ratings = self.query(ReviewRatings)
         return ReviewResult(
             skills_notes=self.query_one("#skills_notes", Field).text,
             decisions=dict(self.query_one(GoalDecisionTable).decisions),
-            levels=ratings.first().changed_levels if ratings else {},
+            levels=self._changed_levels(),
             horizon_statements={int((f.id or "").removeprefix("horizon-")): f.text.strip()
                                 for f in self.query(".horizon").results(Field)},
             **values)

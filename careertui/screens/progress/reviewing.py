@@ -29,7 +29,7 @@ from careertui.model.review import (
     review_checkin,
     snapshot_for_review,
 )
-from careertui.model.review_changes import ReviewChanges, changes_since_review, snapshot_then
+from careertui.model.review_changes import changes_since_review, snapshot_then
 from careertui.model.review_pages import areas_to_rate
 from careertui.roles import RoleLibrary
 from careertui.screens.progress.review import ReviewDialog, ReviewInputs
@@ -64,7 +64,7 @@ def start_review(session: PlanSession, library: RoleLibrary | None) -> ReviewSta
     dialog = ReviewDialog(ReviewInputs(
         snapshot_note(snapshot, is_new, assessments), areas_to_rate(goals, snapshot),
         destination, goals, session.all(Need), session.all(Action), session.get(Settings),
-        today, changes(session).text(), all_goals,
+        today, partial(changes_with, session), all_goals,
         gaps_then=rank(levels_of(then)), rank=rank, levels=levels_of(snapshot)))
     return ReviewStart(snapshot, is_new, dialog)
 
@@ -105,11 +105,15 @@ def record_review(session: PlanSession, result: ReviewResult) -> CheckIn | None:
     return checkin
 
 
-def changes(session: PlanSession, dropped: list[str] | None = None,
-            confidence: int | None = None) -> ReviewChanges:
-    """What changed in the plan since the last review, as the session has it now."""
-    return changes_since_review(session.all(Assessment), session.all(Goal), session.all(Action),
-                                session.all(CheckIn), session.today(), dropped or [], confidence)
+def changes_with(session: PlanSession, levels: Mapping[str, float]) -> str:
+    """What changed since the last review, if the current snapshot had `levels` too."""
+    assessments, goals = session.all(Assessment), session.all(Goal)
+    snapshot = current_snapshot(assessments)
+    if snapshot is not None:
+        names = {area.key: area.name for area in areas_to_rate(goals, snapshot)}
+        apply_levels(snapshot, dict(levels), names)
+    return changes_since_review(assessments, goals, session.all(Action), session.all(CheckIn),
+                                session.today()).text()
 
 
 def cancelled_message(start: ReviewStart) -> str:
