@@ -330,3 +330,12 @@ async def test_linking_a_goal_to_a_need_makes_it_relevant(demo_store):
         assert goal.need_id == need.id
         assert "R" not in failing_letters(screen)
         assert f"need: {need.title}" in detail(screen)
+
+
+async def test_the_goals_notes_are_shown_beside_its_check(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        shown = re.sub(r"\s+", " ", detail(screen))
+        assert "Can do The squad lead has agreed to hand over." in shown
+        assert "Fits now Builds directly on my current work." in shown

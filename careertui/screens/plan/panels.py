@@ -71,6 +71,9 @@ def goal_detail(goal: Goal, badges: Sequence[Badge], items: Sequence[Action], se
             *[("Serves" if index == 0 else "", line)
               for index, line in enumerate(serves or ["nothing yet"])],
             ("Items", f"{done} of {len(items)} done")]
+    # Shown beside the check, which they do not change: a note makes no letter pass.
+    rows += [(label, note) for label, note in (("Can do", goal.achievable),
+                                                ("Fits now", goal.realistic)) if note]
     return [head, Text(), _grid(rows)]
 
 
