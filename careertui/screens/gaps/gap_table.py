@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import RenderableType
-from textual.binding import Binding
 
 from careertui.model.gaps import Gap, shown_level
+from careertui.widgets.level_dialog import rating_bindings
 from careertui.widgets.record_table import Column, RecordTable
 
 # The longest O*NET skill or knowledge name, "S Management of Financial Resources", fits.
@@ -29,10 +29,7 @@ class GapTable(RecordTable[Gap]):
         Column("Priority", "Priority", 8),
     )
     KEY_FIELD = "key"
-    BINDINGS = [
-        Binding("left,minus", "screen.rate(-1)", "Lower my level"),
-        Binding("right,plus,equals_sign", "screen.rate(1)", "Raise my level"),
-    ]
+    BINDINGS = rating_bindings("screen.", typed=False)
 
     def cells(self, record: Gap) -> Sequence[RenderableType]:
         marker = "K" if record.domain == "knowledge" else "S"

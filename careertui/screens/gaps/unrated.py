@@ -17,7 +17,7 @@ from careertui.model.gaps import Gap, shown_level
 from careertui.model.unrated import to_rate_first
 from careertui.screens.gaps.gap_table import AREA_NAME_MAX
 from careertui.widgets.form_dialog import unless_cancelled
-from careertui.widgets.level_dialog import level_dialog
+from careertui.widgets.level_dialog import level_dialog, rating_bindings
 from careertui.widgets.record_table import Column, RecordTable
 
 
@@ -49,12 +49,7 @@ class AskedAreas(RecordTable[Gap]):
         Column("You", "You", 9),
     )
     KEY_FIELD = "key"
-    BINDINGS = [
-        Binding("left,minus", "rate(-1)", "Lower my level"),
-        Binding("right,plus,equals_sign", "rate(1)", "Raise my level"),
-        Binding("e,enter", "type_level", "Type my level"),
-        Binding("escape", "later", "Rate later"),
-    ]
+    BINDINGS = [*rating_bindings(), Binding("escape", "later", "Rate later")]
 
     def cells(self, record: Gap) -> Sequence[RenderableType]:
         marker = "K" if record.domain == "knowledge" else "S"

@@ -6,13 +6,12 @@ from collections.abc import Sequence
 
 from rich.console import RenderableType
 from rich.text import Text
-from textual.binding import Binding
 
 from careertui.model.gaps import shown_level
 from careertui.model.review_pages import AreaToRate
 from careertui.model.validation import LEVEL_MIN, LEVEL_STEP, clamp_level
 from careertui.widgets.form_dialog import unless_cancelled
-from careertui.widgets.level_dialog import level_dialog
+from careertui.widgets.level_dialog import level_dialog, rating_bindings
 from careertui.widgets.record_table import Column, RecordTable
 
 
@@ -25,11 +24,7 @@ class ReviewRatings(RecordTable[AreaToRate]):
         Column("was", "Before", 9),
     )
     KEY_FIELD = "key"
-    BINDINGS = [
-        Binding("left,minus", "rate(-1)", "Lower my level"),
-        Binding("right,plus,equals_sign", "rate(1)", "Raise my level"),
-        Binding("e,enter", "type_level", "Type my level"),
-    ]
+    BINDINGS = rating_bindings()
 
     def __init__(self, areas: Sequence[AreaToRate], *, id: str | None = None) -> None:
         super().__init__(id=id)
