@@ -15,8 +15,10 @@ LEVEL_HINT = "0 to 7 in half steps, e.g. 3.5 (empty is 0)"
 def rating_bindings(on: str = "", typed: bool = True) -> list[BindingType]:
     """←/→ (or -/+) lower and raise your level by half a step, and e or enter types it (when
     `typed`), as the actions rate(steps) and type_level of `on` ("screen." or the list)."""
-    keys: list[BindingType] = [Binding("left,minus", f"{on}rate(-1)", "Lower my level"),
-            Binding("right,plus,equals_sign", f"{on}rate(1)", "Raise my level")]
+    keys: list[BindingType] = [
+        Binding("left,minus", f"{on}rate(-1)", "Lower my level"),
+        Binding("right,plus,equals_sign", f"{on}rate(1)", "Raise my level"),
+    ]
     return keys + ([Binding("e,enter", f"{on}type_level", "Type my level")] if typed else [])
 
 
