@@ -9,8 +9,8 @@ from careertui.model.smart_words import known, stems
 
 MIN_WORDS = 4
 # A number ("95%", "$1,500", "2.5"), or a word or name ("meet-ups", "team's", "Q3", "B2").
-TOKEN = re.compile(r"[$€£¥₹]?\d+(?:[.,]\d+)*(?:%|k\b|x\b)?(?!\w)|\w+(?:['’-]\w+)*")
-NUMBER = re.compile(r"[$€£¥₹]?\d+(?:[.,]\d+)*(?:%|k|x)?")
+TOKEN = re.compile(r"[$€£¥₹]?\d+(?:[.,:/]\d+)*(?:%|k\b|x\b)?(?!\w)|\w+(?:['’-]\w+)*")
+NUMBER = re.compile(r"[$€£¥₹]?\d+(?:[.,:/]\d+)*(?:%|k|x)?")  # "1:1" and "24/7" too
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
     "forty fifty hundred thousand dozen once twice".split())
@@ -36,7 +36,7 @@ VAGUE_PHRASES: dict[str, str] = {
     "more": COMPARATIVE, "less": COMPARATIVE, "stronger": COMPARATIVE, "faster": COMPARATIVE,
     "bigger": COMPARATIVE, "smarter": COMPARATIVE, "be more": COMPARATIVE,
     "get good at": COMPARATIVE, "level up": COMPARATIVE, "step up": COMPARATIVE,
-    "up my game": COMPARATIVE,
+    "up my game": COMPARATIVE, "expert": COMPARATIVE, "happier": COMPARATIVE,
     "improve": CHANGE, "improvement": CHANGE, "enhance": CHANGE, "enhancement": CHANGE,
     "boost": CHANGE, "optimise": CHANGE, "optimize": CHANGE, "strengthen": CHANGE,
     "grow": CHANGE, "increase": CHANGE, "reduce": CHANGE, "decrease": CHANGE,
@@ -48,6 +48,8 @@ VAGUE_PHRASES: dict[str, str] = {
     "thought leadership": JARGON, "move the needle": JARGON, "value add": JARGON,
     "best in class": JARGON, "world class": JARGON, "exposure": JARGON, "empower": JARGON,
     "excellence": JARGON, "mindset": JARGON, "paradigm": JARGON, "next level": JARGON,
+    "make an impact": JARGON, "have an impact": JARGON, "add value": JARGON,
+    "team player": JARGON, "work-life balance": JARGON, "best version": JARGON,
     "try to": HEDGE, "hopefully": HEDGE, "maybe": HEDGE, "as much as possible": HEDGE,
 }
 REWRITES = {
@@ -100,6 +102,8 @@ def specific(statement: str) -> tuple[bool, str]:
     if len(tokens) < MIN_WORDS:
         return False, f"Too short to be specific: say what you will do in {MIN_WORDS}+ words."
     words = [token for token in tokens if token.is_word]
+    if not words:
+        return False, "Only numbers: say in words what you will do, e.g. “Give 4 talks”."
     if (language := _foreign(statement, words)) is not None:
         return False, (f"This reads as {language}, not English: the SMART check reads English "
                        "goals, so write it in English (e.g. “Pass the CAPM exam by March”).")
@@ -157,8 +161,9 @@ def _unknown(words: list[_Token]) -> str | None:
     strange = [token.text for token in checked
                if not all(known(part) for part in re.split(r"['-]", token.word) if part)]
     if checked and len(strange) * 2 > len(checked):
-        shown = ", ".join(f"“{text}”" for text in strange[:3])
-        return (f"{shown} {'is no word' if len(strange) == 1 else 'are no words'} careertui "
+        named = list(dict.fromkeys(strange))
+        shown = ", ".join(f"“{text}”" for text in named[:3])
+        return (f"{shown} {'is no word' if len(named) == 1 else 'are no words'} careertui "
                 "knows: write the goal in plain English words, e.g. “Pass the CAPM exam”.")
     return None
 
