@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 from rich.console import Console
 from textual.widgets import Input, Static
 
+from careertui.demo import demo_plan
 from careertui.model.plan import Action, Goal, Need, Settings
 from careertui.model.progress import TimelineEvent
 from careertui.screens.plan.rows import action_key, goal_key
@@ -339,3 +340,14 @@ async def test_the_goals_notes_are_shown_beside_its_check(demo_store):
         shown = re.sub(r"\s+", " ", detail(screen))
         assert "Can do The squad lead has agreed to hand over." in shown
         assert "Fits now Builds directly on my current work." in shown
+
+
+async def test_a_goal_whose_need_was_deleted_fails_r_on_the_plan(empty_store):
+    plan = demo_plan(TODAY)
+    plan.needs = plan.needs[1:]  # the need the first goal meets
+    empty_store.replace_plan(plan)
+    app = make_app(empty_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        assert failing_letters(screen) == {"R"}
+        assert "The need it meets was deleted" in re.sub(r"\s+", " ", detail(screen))

@@ -1,5 +1,8 @@
-"""The layout of step 4: the tree and its side panel side by side, or stacked when narrow."""
+"""The layout and hints of step 4: the tree and its side panel side by side, or stacked."""
 
+EMPTY_HINT = "No goals yet: press g to add one, or draft one from a gap in step 3."
+SMART_HINT = ("A SMART goal is Specific, Measurable, Achievable, Relevant and Time-bound: "
+              "each goal gets five badges that turn green as you fill it in.")
 PLAN_CSS = """
     PlanScreen #plan-status { margin-bottom: 1; }
     PlanScreen #plan-row { height: 22; }

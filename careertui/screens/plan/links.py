@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from careertui.model.gaps import role_gaps
 from careertui.model.labels import shorten
-from careertui.model.plan import Assessment, Destination, Goal, Need
+from careertui.model.plan import Action, Assessment, Destination, Goal, Need, Settings
+from careertui.model.smart_context import SmartContext, smart_context
 from careertui.model.timeline import horizon_label
 from careertui.roles import RoleLibrary
 
@@ -32,6 +35,12 @@ class PlanLinks:
     def destination_options(self) -> list[tuple[str, int]]:
         return [(_destination_label(goal.horizon, goal.statement), goal.horizon)
                 for goal in self.destination.goals]
+
+    def smart_context(self, goals: Iterable[Goal], actions: Iterable[Action],
+                      settings: Settings, today: date) -> SmartContext:
+        """What the SMART check reads besides a goal: these links, the budgets, the hours."""
+        return smart_context(self.destination, list(self.needs.values()), list(goals),
+                             list(actions), settings, today, self.role_areas, self.gap_names)
 
     def serves(self, goal: Goal) -> list[str]:
         """"gap: Writing", "need: CAPM certificate", "destination: in 3 years: …"."""

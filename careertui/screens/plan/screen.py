@@ -21,15 +21,15 @@ from careertui.model.plan import (
     Need,
     Settings,
 )
-from careertui.model.progress import budget, later_budgets, plan_timeline
+from careertui.model.progress import plan_timeline
 from careertui.model.smart import Badge, smart_check
-from careertui.model.smart_context import SmartContext, smart_context
+from careertui.model.smart_context import SmartContext
 from careertui.roles import RoleLibrary
 from careertui.screens.base import DrawnState
 from careertui.screens.filtered import FilteredStepScreen
 from careertui.screens.plan.badges import BadgeColours
 from careertui.screens.plan.dialogs import action_dialog, budget_dialog, goal_dialog
-from careertui.screens.plan.layout import PLAN_CSS
+from careertui.screens.plan.layout import EMPTY_HINT, PLAN_CSS, SMART_HINT
 from careertui.screens.plan.links import PlanLinks, plan_links
 from careertui.screens.plan.panels import action_detail, budget_text, goal_detail, status_text
 from careertui.screens.plan.rows import (
@@ -47,9 +47,6 @@ from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.filter_bar import FilterBar
 from careertui.widgets.form_dialog import Values, unless_cancelled
 
-EMPTY_HINT = "No goals yet: press g to add one, or draft one from a gap in step 3."
-SMART_HINT = ("A SMART goal is Specific, Measurable, Achievable, Relevant and Time-bound: "
-              "each goal gets five badges that turn green as you fill it in.")
 # Below this width the side panel goes under the tree and the whole body scrolls.
 TWO_COLUMN_WIDTH = 100
 SHORT_HEIGHT = 32
@@ -110,7 +107,8 @@ class PlanScreen(FilteredStepScreen):
 
     def _library_ready(self, library: RoleLibrary) -> None:
         self._library = library
-        self._refill()  # the role's areas are known now: the R badges check them
+        self._read_links()  # the role's areas are known now: the R badges check them
+        self._redraw_goals()
 
     # Reading the plan --------------------------------------------------------------------
 
@@ -119,7 +117,8 @@ class PlanScreen(FilteredStepScreen):
         if self._tree_drawn.stale(session):
             self._refill()
         elif self._links_drawn.stale(session):
-            self._refill()  # the links every goal's R badge checks changed
+            self._read_links()
+            self._redraw_goals()
 
     def _read_links(self) -> None:
         session = self.session
@@ -187,13 +186,11 @@ class PlanScreen(FilteredStepScreen):
         detail.update(Group(*parts) if parts else SMART_HINT)
 
     def _show_budget(self) -> None:
-        # With the goals: a repeating cost stops at its goal's deadline, as in the overview.
-        actions, goals = list(self._actions.values()), list(self._goals.values())
-        year = self.session.today().year
+        # The SMART check's (smart_context): a repeating cost stops at its goal's deadline.
+        budgets, year = self._smart.budgets, self.session.today().year
+        later = [figures for later, figures in sorted(budgets.items()) if later > year]
         self.query_one("#plan-budget", Static).update(budget_text(
-            budget(actions, self._settings, year, goals),
-            later_budgets(actions, self._settings, goals, year), self._settings.currency,
-            self._colours))
+            budgets[year], later, self._settings.currency, self._colours))
 
     def _show_timeline(self) -> None:
         today = self.session.today()
@@ -202,12 +199,25 @@ class PlanScreen(FilteredStepScreen):
 
     def _update_context(self) -> bool:
         """What the SMART check reads besides a goal; True when it changed (the budgets)."""
-        links, old = self._links, self._smart
-        self._smart = smart_context(
-            links.destination, list(links.needs.values()), list(self._goals.values()),
-            list(self._actions.values()), self._settings, self.session.today(),
-            links.role_areas, links.gap_names)
+        old = self._smart
+        self._smart = self._links.smart_context(self._goals.values(), self._actions.values(),
+                                                self._settings, self.session.today())
         return self._smart != old
+
+    def _redraw_goals(self, update: bool = True) -> None:
+        """Every goal's line when what the SMART check reads besides a goal changed."""
+        if update and not self._update_context():
+            self._show_overview()
+            return
+        items: dict[str | None, list[Action]] = {}
+        for action in self._actions.values():  # grouped once: thousands of items
+            items.setdefault(action.goal_id, []).append(action)
+        tree = self.query_one(PlanTree)
+        for goal in self._goals.values():
+            row = self._goal_row(goal, items.get(goal.id, []))
+            if tree.has(goal_key(goal)):
+                tree.set_row(goal_key(goal), row)
+        self._show_overview()
 
     def _redraw_goal(self, goal_id: str | None) -> None:
         """The goal's line and badges after it or one of its items changed; every goal's when
@@ -215,10 +225,7 @@ class PlanScreen(FilteredStepScreen):
         goal = self._goals.get(goal_id) if goal_id else None
         tree = self.query_one(PlanTree)
         if self._update_context():
-            for other in self._goals.values():
-                row = self._goal_row(other)
-                if other is not goal and tree.has(goal_key(other)):
-                    tree.set_row(goal_key(other), row)
+            self._redraw_goals(update=False)
         if goal is not None:
             tree.set_row(goal_key(goal), self._goal_row(goal))
         elif tree.has(LOOSE_KEY):
