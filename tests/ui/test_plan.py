@@ -351,3 +351,25 @@ async def test_a_goal_whose_need_was_deleted_fails_r_on_the_plan(empty_store):
         screen = await open_plan(pilot)
         assert failing_letters(screen) == {"R"}
         assert "The need it meets was deleted" in re.sub(r"\s+", " ", detail(screen))
+
+
+async def test_hours_a_week_and_an_items_hours_are_typed_and_weighed_by_a(demo_store):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        await type_into(pilot, "weekly_hours", "2")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert demo_store.get(Settings).weekly_hours == 2.0
+        await select_key(pilot, goal_key(demo_store.all(Goal)[0]))
+        await pilot.press("a")
+        await pilot.pause()
+        await type_into(pilot, "title", "Write the squad's planning guide")
+        await type_into(pilot, "hours", "100")  # 4 hours a week to the deadline
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert demo_store.all(Action)[-1].hours == 100.0
+        assert "A" in failing_letters(screen)
+        assert "hours a week" in re.sub(r"\s+", " ", detail(screen))
