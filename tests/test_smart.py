@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, timedelta
+from importlib import resources
 
 import pytest
 
@@ -12,6 +13,7 @@ from careertui.model.plan import Action, ActionStatus, Goal, GoalStatus, Measure
 from careertui.model.smart import Badge, smart_check
 from careertui.model.smart_context import SmartContext, plan_context
 from careertui.model.smart_hours import weekly_load
+from careertui.model.smart_words import WORDS_FILE, known, vocabulary
 from tests.conftest import TODAY
 
 
@@ -178,3 +180,18 @@ def test_a_repeating_items_hours_count_each_time():
     goal = good_goal(deadline=TODAY + timedelta(weeks=10) - timedelta(days=1))
     weekly = Action("Practice", goal_id=goal.id, due=TODAY, hours=2, recurrence="FREQ=WEEKLY")
     assert weekly_load(goal, [weekly], TODAY) == pytest.approx(2.0)
+
+
+@pytest.mark.parametrize(("word", "is_known"), [
+    ("plannings", True), ("stories", True), ("planned", True), ("writing", True),
+    ("runner", True), ("nurse", True), ("psychology", True), ("asdf", False),
+    ("qwer", False), ("ich", False), ("werden", False),
+])
+def test_a_word_is_known_by_itself_or_its_simple_stems(word, is_known):
+    assert known(word) is is_known
+
+
+def test_the_vocabulary_is_small_shipped_and_loaded_once():
+    data = resources.files("careertui.model").joinpath(WORDS_FILE)
+    assert data.is_file() and len(data.read_bytes()) < 100_000
+    assert vocabulary() is vocabulary() and len(vocabulary()) > 25_000
