@@ -170,6 +170,9 @@ TABLE: list[tuple[str, str, bool, dict[str, Any], list[Action] | None, str]] = [
     ("a note does not make a jump pass", A, FAIL,
      {"gap_key": PSYCHOLOGY, "measure": Measure("Psychology level", 0, 6.1, "level"),
       "achievable": "I am very motivated", "realistic": "I learn fast"}, None, "levels"),
+    ("a done goal weighs no load", A, PASS,
+     {"statement": "Become CEO of the family firm", "status": GoalStatus.DONE,
+      "deadline": date(2026, 10, 1)}, None, ""),
     ("done items are no load", A, PASS, {}, [item(due=date(2027, 5, 1), cost=900, done=True)],
      ""),
     # R

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from careertui.model.labels import money
-from careertui.model.plan import Action, Goal
+from careertui.model.plan import Action, Goal, GoalStatus
 from careertui.model.progress import budget_years, planned_by_year
 from careertui.model.smart_context import SmartContext
 from careertui.model.smart_hours import weekly_load
@@ -32,6 +32,8 @@ def achievable(goal: Goal, actions: Sequence[Action], today: date,
     The goal's "achievable" and "realistic" notes make none of these pass."""
     if not actions:
         return False, "No action items yet: add the first step."
+    if goal.status is not GoalStatus.ACTIVE or (goal.deadline and goal.deadline < today):
+        return True, ""  # no load left to weigh (T says when a deadline has passed)
     years = _years_left(goal, today)
     for check in (_level_jump(goal, years, today), _top_role(goal, years),
                   _over_budget(goal, actions, today, context),
