@@ -360,3 +360,10 @@ def test_a_repeating_item_ends_at_its_goals_deadline(rule, deadline, until):
     shown = repeats_until(ics, f"action-{item.id}@careertui", last)
     end = min(d for d in (deadline and max(deadline, item.due), last) if d)
     assert shown == [day for day in occurrences(rule, item.due, last) if day <= end]
+
+
+def test_a_goal_whose_need_was_deleted_fails_r_in_the_calendar_too(plan):
+    goal = next(goal for goal in plan.goals if goal.need_id)
+    plan.needs = [need for need in plan.needs if need.id != goal.need_id]
+    description = str(events_by_uid(export(plan))[f"goal-{goal.id}@careertui"].description)
+    assert "R: " in description and "SMART: 4 of 5 checks pass." in description

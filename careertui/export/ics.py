@@ -21,6 +21,7 @@ from careertui.model.plan import HORIZONS, Action, ActionStatus, Goal, GoalStatu
 from careertui.model.progress import next_review
 from careertui.model.review import review_start
 from careertui.model.smart import smart_check
+from careertui.model.smart_context import SmartContext, plan_context
 from careertui.model.timeline import horizon_label
 
 PRODID = f"-//careertui//careertui {__version__}//EN"
@@ -119,17 +120,18 @@ def _horizon_events(plan: Plan, plan_key: str, stamp: datetime) -> list[Event]:
 
 
 def _goal_events(plan: Plan, today: date, stamp: datetime) -> list[Event]:
+    context = plan_context(plan, today)  # no role library here: gap links go unchecked
     return [_all_day(f"goal-{goal.id}@careertui", goal.deadline, f"Goal deadline: {goal.statement}",
-                     stamp, _goal_description(plan, goal, today))
+                     stamp, _goal_description(plan, goal, today, context))
             for goal in plan.goals
             if goal.status is GoalStatus.ACTIVE and goal.deadline is not None]
 
 
-def _goal_description(plan: Plan, goal: Goal, today: date) -> str:
+def _goal_description(plan: Plan, goal: Goal, today: date, context: SmartContext) -> str:
     lines = [f"Horizon: {horizon_label(goal.horizon)}"]
     if measure := _measure_text(goal.measure):
         lines.append(f"Measure: {measure}")
-    badges = smart_check(goal, [a for a in plan.actions if a.goal_id == goal.id], today)
+    badges = smart_check(goal, [a for a in plan.actions if a.goal_id == goal.id], today, context)
     failed = [badge for badge in badges if not badge.ok]
     if failed:
         lines.append(f"SMART: {len(badges) - len(failed)} of {len(badges)} checks pass.")

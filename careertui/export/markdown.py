@@ -222,9 +222,10 @@ def _gaps(code: str, occupation: Occupation | None, library: RoleLibrary | None,
     release = escape(library.release)
     if occupation is None:
         return f"_The target role {escape(code)} is not in the {release} occupation data._"
-    if not occupation.rated:
-        return (f"_{release} has no skill ratings for {escape(occupation.title)}, so there is "
-                "no gap table; choose a rated role in step 2._")
+    if not occupation.requirements:
+        return (f"_{release} has no skill ratings for {escape(occupation.title)} and no "
+                "related rated occupation, so there is no gap table; choose another role in "
+                "step 2._")
     open_gaps = [gap for gap in gaps if gap.gap > 0]
     rows = [[str(rank), escape(gap.name, CELL), gap.domain,
              shown_level(gap.current) if gap.rated else "not rated",
@@ -233,6 +234,9 @@ def _gaps(code: str, occupation: Occupation | None, library: RoleLibrary | None,
             for rank, gap in enumerate(open_gaps[:GAP_ROWS], 1)]
     lines = [f"Your levels (0-7) against what **{escape(occupation.title)}** need, highest "
              "priority (importance times gap) first.", ""]
+    if occupation.borrowed_note:
+        lines += [f"_{release} has no skill ratings for {escape(occupation.title)}: "
+                  f"{escape(occupation.borrowed_note)}._", ""]
     if rows:
         lines += [table(["#", "Area", "Kind", "You", "Needed", "Gap", "Importance", "Priority"],
                         rows, right=(0, 3, 4, 5, 6, 7)), ""]
