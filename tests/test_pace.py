@@ -27,10 +27,10 @@ def items(done_on: list[date], open_items: int, recurrence: str | None = None) -
     # 2 items in 59 days since 2027-01-01: 29.5 days each; 2 left -> 59 days -> 2027-04-29.
     ("on time", [date(2027, 1, 20), date(2027, 2, 20)], 2, date(2027, 4, 29),
      "at this pace: done by 2027-04-29, on time (4 weeks to spare)"),
-    # 1 item in 59 days; 4 left -> 236 days -> 2027-10-23, past the June deadline.
-    ("late", [date(2027, 2, 1)], 4, date(2027, 10, 23),
+    # 2 items in 59 days; 8 left -> 236 days -> 2027-10-23, past the June deadline.
+    ("late", [date(2027, 1, 10), date(2027, 2, 1)], 8, date(2027, 10, 23),
      "at this pace: done by 2027-10-23, 4 months late"),
-    ("no rate yet", [], 3, None, "no pace yet: tick an item done to see one"),
+    ("no rate yet", [date(2027, 2, 1)], 3, None, "no pace yet: it shows once 2 items are done"),
     ("all done", [date(2027, 2, 1)], 0, None, "every item done"),
 ])
 def test_the_pace_projects_the_open_items_at_the_rate_so_far(label, done_on, open_items, finish,
@@ -41,14 +41,15 @@ def test_the_pace_projects_the_open_items_at_the_rate_so_far(label, done_on, ope
     assert pace.late is (label == "late")
 
 
-def test_each_coming_date_of_a_repeating_item_counts_up_to_the_deadline():
-    # Monthly from 2027-04-01 to the 2027-06-01 deadline: April, May and June are left.
+def test_a_repeating_item_keeps_its_own_dates_and_is_not_counted_as_left():
+    # Monthly to the deadline: ticking faster does not end it sooner.
     pace = goal_pace(goal(), items([date(2027, 2, 1)], 1, "FREQ=MONTHLY"), TODAY)
-    assert pace.remaining == 3
+    assert pace.remaining == 0
+    assert pace.text() == "only repeating items left, on their own dates"
 
 
 def test_a_goal_without_a_deadline_has_a_finish_and_no_lateness():
-    pace = goal_pace(goal(deadline=None), items([date(2027, 2, 1)], 1), TODAY)
+    pace = goal_pace(goal(deadline=None), items([date(2027, 1, 5), date(2027, 2, 1)], 1), TODAY)
     assert pace.finish is not None and not pace.late
     assert pace.text() == f"at this pace: done by {pace.finish}"
 

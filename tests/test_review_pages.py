@@ -63,9 +63,10 @@ def test_without_a_target_role_the_gaps_page_says_where_to_choose_one():
 def test_the_plan_page_gives_the_budget_then_each_active_goals_pace():
     goals = [Goal("Pass CAPM", deadline=date(2027, 6, 1), created_on=date(2027, 1, 1), id="g"),
              Goal("Dropped", status=GoalStatus.DROPPED)]
-    actions = [Action("Course", goal_id="g", status=ActionStatus.DONE, done_on=date(2027, 2, 1),
+    actions = [Action("Course", goal_id="g", status=ActionStatus.DONE, done_on=date(2027, 1, 10),
                       cost=300.0),
-               *(Action(f"Step {n}", goal_id="g") for n in range(4))]
+               Action("Book", goal_id="g", status=ActionStatus.DONE, done_on=date(2027, 2, 1)),
+               *(Action(f"Step {n}", goal_id="g") for n in range(8))]
     lines = plan_lines(goals, actions, Settings(yearly_budget=1500.0, currency="$"), TODAY)
     assert lines == [
         "Budget 2027: $1,500 allocated · $300 spent · $0 planned",

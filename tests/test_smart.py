@@ -195,3 +195,16 @@ def test_the_vocabulary_is_small_shipped_and_loaded_once():
     data = resources.files("careertui.model").joinpath(WORDS_FILE)
     assert data.is_file() and len(data.read_bytes()) < 100_000
     assert vocabulary() is vocabulary() and len(vocabulary()) > 25_000
+
+
+def test_a_goal_behind_its_pace_fails_a_and_says_when_it_would_end():
+    goal = Goal("Pass the CAPM exam with a score of 80%", deadline=TODAY + timedelta(days=90),
+                measure=Measure("mock exams passed", 0, 8, "exams"),
+                created_on=TODAY - timedelta(days=60), id="g")
+    done = [Action(f"Mock exam {n}", goal_id="g", status=ActionStatus.DONE,
+                   done_on=TODAY - timedelta(days=30 * n)) for n in (1, 2)]
+    slow = done + [Action(f"Chapter {n}", goal_id="g") for n in range(6)]
+    a_badge = {badge.letter: badge for badge in smart_check(goal, slow, TODAY)}["A"]
+    assert not a_badge.ok and a_badge.reason.startswith("Behind: at this pace: done by ")
+    brisk = done + [Action("Chapter 1", goal_id="g")]
+    assert {badge.letter: badge for badge in smart_check(goal, brisk, TODAY)}["A"].ok

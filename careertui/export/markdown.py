@@ -27,6 +27,7 @@ from careertui.model.dates import describe_due
 from careertui.model.gaps import Gap, role_gaps, shown_level
 from careertui.model.labels import KIND_LABELS, money
 from careertui.model.overview import plan_status, step_completion
+from careertui.model.pace import goal_pace
 from careertui.model.plan import Action, Assessment, CareerPath, Experience, Goal, GoalStatus, Plan
 from careertui.model.progress import (
     Bucket,
@@ -294,6 +295,8 @@ def _goals(plan: Plan, today: date, gaps: list[Gap], library: RoleLibrary | None
             ("Deadline", (describe_due(goal.deadline, today) if goal.deadline else "not set")
              + f"; a {goal.horizon}-year goal"),
             ("Measure", _measure(goal)),
+            ("Pace", goal_pace(goal, items, today).text()
+             if goal.status is GoalStatus.ACTIVE else ""),
             ("Serves", ", ".join(part for part in serves if part)),
             ("Achievable because", escape(goal.achievable)),
             ("Realistic because", escape(goal.realistic)),

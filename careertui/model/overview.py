@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from careertui.model.assessment import ONET_KNOWLEDGE, ONET_SKILLS, current_snapshot, rated_counts
+from careertui.model.pace import goal_pace
 from careertui.model.plan import Action, CareerPath, GoalStatus, Plan
 from careertui.model.progress import (
     Bucket,
@@ -111,10 +112,13 @@ class Status:
     next_review: date
     review_due: bool
     budget: Budget
+    behind: list[str] = field(default_factory=list)  # active goals late at their pace
+    active_goals: int = 0
 
 
 def plan_status(plan: Plan, today: date) -> Status:
     start = review_start(plan.assessments, today)
+    active = [goal for goal in plan.goals if goal.status is GoalStatus.ACTIVE]
     return Status(
         next_actions=next_due(plan.actions, today, limit=5),
         overdue=sum(1 for action in plan.actions if bucket(action, today) is Bucket.OVERDUE),
@@ -123,6 +127,8 @@ def plan_status(plan: Plan, today: date) -> Status:
         next_review=next_review(plan.checkins, plan.settings, start),
         review_due=review_due(plan.checkins, plan.settings, start, today),
         budget=budget(plan.actions, plan.settings, today.year, plan.goals),
+        behind=[goal.statement for goal in active if goal_pace(goal, plan.actions, today).late],
+        active_goals=len(active),
     )
 
 

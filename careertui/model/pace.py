@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from careertui.model.actions import due_dates, repeat_end
 from careertui.model.dates import span_between
 from careertui.model.plan import Action, Goal
 
-# How far ahead a repeating item of a goal without a deadline is counted.
-UNDATED_REACH = timedelta(days=365)
+# One item done is no rate yet: a pace needs this many.
+LEAST_DONE = 2
 
 
 @dataclass(frozen=True)
@@ -20,9 +19,10 @@ class Pace:
     """A goal's projected finish (None: nothing ticked yet, so no rate) against its deadline."""
 
     done: int
-    remaining: int  # open items, each coming occurrence of a repeating one counted
+    remaining: int  # open one-off items: a repeating one keeps its own dates to the deadline
     finish: date | None
     deadline: date | None
+    repeating_left: bool = False
 
     @property
     def late(self) -> bool:
@@ -32,9 +32,11 @@ class Pace:
     def text(self) -> str:
         """"at this pace: done by 2027-09-01, 3 months late", or why there is no pace."""
         if self.remaining == 0:
+            if self.repeating_left:
+                return "only repeating items left, on their own dates"
             return "every item done" if self.done else "no items yet"
         if self.finish is None:
-            return "no pace yet: tick an item done to see one"
+            return f"no pace yet: it shows once {LEAST_DONE} items are done"
         text = f"at this pace: done by {self.finish}"
         if self.deadline is None:
             return text
@@ -47,15 +49,15 @@ class Pace:
 
 def goal_pace(goal: Goal, actions: Sequence[Action], today: date) -> Pace:
     """The pace of `goal` from its items in `actions`: items done per day since the goal began
-    (its creation, else its first item done), and the items left at that rate."""
+    (its creation, else its first item done), and its open one-off items at that rate. A
+    repeating item is not hurried by ticking faster, so it is left out of what remains."""
     items = [action for action in actions if action.goal_id == goal.id]
     done_days = [action.done_on for action in items if action.done and action.done_on]
-    end = goal.deadline or today + UNDATED_REACH
-    remaining = sum(max(1, len(due_dates(action, today, end, repeat_end(action, goal.deadline))))
-                    for action in items if not action.done)
-    if not done_days or remaining == 0:
-        return Pace(len(done_days), remaining, None, goal.deadline)
+    remaining = sum(1 for action in items if not action.done and not action.recurrence)
+    repeating = any(not action.done and action.recurrence for action in items)
+    if len(done_days) < LEAST_DONE or remaining == 0:
+        return Pace(len(done_days), remaining, None, goal.deadline, repeating)
     began = min([*done_days, *([goal.created_on] if goal.created_on else [])])
     per_day = len(done_days) / max(1, (today - began).days)
     finish = today + timedelta(days=math.ceil(remaining / per_day))
-    return Pace(len(done_days), remaining, finish, goal.deadline)
+    return Pace(len(done_days), remaining, finish, goal.deadline, repeating)

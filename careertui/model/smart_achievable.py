@@ -1,4 +1,4 @@
-"""The A of SMART: a first step, and a load that fits the time (levels a year) and the budget."""
+"""The A of SMART: a first step, and a load that fits the time, the budget and the pace."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from careertui.model.labels import money
+from careertui.model.pace import goal_pace
 from careertui.model.plan import Action, Goal, GoalStatus
 from careertui.model.progress import budget_years, planned_by_year
 from careertui.model.smart_context import SmartContext
@@ -27,8 +28,9 @@ TOP_ROLE_YEARS = 3
 def achievable(goal: Goal, actions: Sequence[Action], today: date,
                context: SmartContext) -> tuple[bool, str]:
     """A first action item, a level jump of at most LEVELS_PER_YEAR a year, no top role
-    within TOP_ROLE_YEARS, open costs in years whose budget they leave within bounds, and
-    open hours that fit, with every active goal's, in the hours a week the person has.
+    within TOP_ROLE_YEARS, open costs in years whose budget they leave within bounds, open
+    hours that fit, with every active goal's, in the hours a week the person has, and a pace
+    (see model.pace) that ends by the deadline.
     The goal's "achievable" and "realistic" notes make none of these pass."""
     if not actions:
         return False, "No action items yet: add the first step."
@@ -37,10 +39,16 @@ def achievable(goal: Goal, actions: Sequence[Action], today: date,
     years = _years_left(goal, today)
     for check in (_level_jump(goal, years, today), _top_role(goal, years),
                   _over_budget(goal, actions, today, context),
-                  _over_time(goal, actions, today, context)):
+                  _over_time(goal, actions, today, context), _behind_pace(goal, actions, today)):
         if check:
             return False, check
     return True, ""
+
+
+def _behind_pace(goal: Goal, actions: Sequence[Action], today: date) -> str:
+    """At the rate its items are ticked, the goal's open items end past its deadline."""
+    pace = goal_pace(goal, actions, today)
+    return f"Behind: {pace.text()}; add time or trim the items." if pace.late else ""
 
 
 def _years_left(goal: Goal, today: date) -> float:

@@ -151,10 +151,16 @@ class OverviewScreen(StepScreen):
                   f"{amount(figures.spent)} spent")
         if figures.over:
             budget += f"\n[$error]Over budget by {amount(-figures.remaining)}[/]"
+        pace = ""
+        if status.active_goals:
+            behind = len(status.behind)
+            pace = ("\nPace: no active goal is late" if not behind else
+                    f"\n[$warning]Pace: {behind} of {status.active_goals} active goals late[/] "
+                    "(step 4 says by how much)")
         self.query_one("#overview-status", Static).update(
             f"Done {status.done} of {status.total} action items ({share:.0%}), {overdue}\n"
             f"Next review: {review}\n"
-            f"Budget {figures.year}: {budget}"
+            f"Budget {figures.year}: {budget}{pace}"
         )
 
     def _draw_chart(self, plan: Plan, today: date) -> None:

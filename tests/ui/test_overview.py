@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from dateutil.relativedelta import relativedelta
 from textual.widgets import Static
 
 from careertui.app import CareerApp
 from careertui.model.overview import plan_status, step_completion
+from careertui.model.plan import Action, ActionStatus, Goal, GoalStatus
 from careertui.model.progress import completion_over_time
 from careertui.screens.overview import START_HINT, StepBars, bar_width
 from tests.conftest import TODAY
@@ -71,3 +74,18 @@ async def test_each_step_keeps_its_bar_and_share_on_one_line_at_every_size(demo_
         assert bars.bar_width == bar_width(bars.content_size.width)
         shares = step_completion(demo_store.load(), TODAY)
         assert [line.split()[-1] for line in lines] == [f"{share:.0%}" for share in shares.values()]
+
+
+async def test_the_overview_says_how_many_active_goals_are_late_at_their_pace(demo_store):
+    goal = next(goal for goal in demo_store.all(Goal) if goal.status is GoalStatus.ACTIVE)
+    for day in (1, 2):  # two items done early on: a slow pace for the items left
+        demo_store.save(Action(f"Early step {day}", goal_id=goal.id, status=ActionStatus.DONE,
+                               done_on=date(2026, 1, day)))
+    for number in range(20):
+        demo_store.save(Action(f"Step {number}", goal_id=goal.id))
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE):
+        status = plan_status(demo_store.load(), TODAY)
+        assert goal.statement in status.behind
+        assert (f"Pace: {len(status.behind)} of {status.active_goals} active goals late"
+                in text(app, "#overview-status"))

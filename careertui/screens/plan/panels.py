@@ -13,6 +13,7 @@ from rich.text import Text
 from careertui.model.actions import describe_recurrence
 from careertui.model.dates import describe_due
 from careertui.model.labels import KIND_LABELS, counted, money
+from careertui.model.pace import goal_pace
 from careertui.model.plan import Action, Goal, GoalStatus
 from careertui.model.progress import Budget
 from careertui.model.smart import Badge
@@ -48,7 +49,8 @@ def _grid(rows: Sequence[tuple[str, str]]) -> Table:
 
 def goal_detail(goal: Goal, badges: Sequence[Badge], items: Sequence[Action], serves: list[str],
                 today: date, colours: BadgeColours) -> list[RenderableType]:
-    """The statement, its badges with every failing reason, then measure, deadline and links."""
+    """The statement, its badges with every failing reason, then measure, deadline, links,
+    items and pace."""
     head = Text(goal.statement, BOLD)
     head.append("\n")
     head.append_text(badge_text(badges, colours, spaced=True))
@@ -70,7 +72,8 @@ def goal_detail(goal: Goal, badges: Sequence[Badge], items: Sequence[Action], se
             ("Deadline", describe_due(goal.deadline, today) if goal.deadline else "not set"),
             *[("Serves" if index == 0 else "", line)
               for index, line in enumerate(serves or ["nothing yet"])],
-            ("Items", f"{done} of {len(items)} done")]
+            ("Items", f"{done} of {len(items)} done"),
+            ("Pace", goal_pace(goal, items, today).text())]
     # Shown beside the check, which they do not change: a note makes no letter pass.
     rows += [(label, note) for label, note in (("Can do", goal.achievable),
                                                 ("Fits now", goal.realistic)) if note]
