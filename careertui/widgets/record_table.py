@@ -98,6 +98,8 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
     def on_resize(self) -> None:
         if self._growing and self._fit_columns():
             self._add_rows([(record, self.cells(record)) for record in self._records.values()])
+        # A table sized to its rows grows once they are laid out: keep it in view at its size.
+        self._keep_in_view()
 
     def _measure(self, cells: Sequence[RenderableType]) -> bool:
         """Note the widths of a row's growing cells; True when one is the longest yet."""
