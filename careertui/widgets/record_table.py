@@ -97,7 +97,8 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
 
     def on_resize(self) -> None:
         if self._growing and self._fit_columns():
-            self._add_rows([(record, self.cells(record)) for record in self._records.values()])
+            self._add_rows([(record, self.cells(record)) for record in self._records.values()],
+                           new_columns=True)
         # A table sized to its rows grows once they are laid out: keep it in view at its size.
         self._keep_in_view()
 
@@ -111,8 +112,8 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
         return longer
 
     def _fit_columns(self) -> bool:
-        """Give the growing columns their widths now; True when one changed (the columns are
-        then new and empty)."""
+        """Work out the growing columns' widths now; True when one changed, so the columns
+        must be made again (see _add_rows)."""
         # The vertical scrollbar's room is kept either way, so a scrollbar coming and going
         # does not change the widths back and forth.
         room = (self.size.width - self.styles.scrollbar_size_vertical
@@ -122,9 +123,6 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
                                       for key, width in widths.items()):
             return False
         self._widths.update(widths)
-        with cursor_kept(self):
-            self.clear(columns=True)
-            self._add_columns()
         return True
 
     def _cut(self, cells: Sequence[RenderableType]) -> list[RenderableType]:
@@ -134,9 +132,14 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
             shown[index] = cut_cell(shown[index], self.column_width(self.COLUMNS[index].key))
         return shown
 
-    def _add_rows(self, rows: Sequence[tuple[RecordT, Sequence[RenderableType]]]) -> None:
+    def _add_rows(self, rows: Sequence[tuple[RecordT, Sequence[RenderableType]]],
+                  new_columns: bool = False) -> None:
+        """Replace every row (and, with `new_columns`, the columns at their new widths); the
+        cursor stays on its record."""
         with cursor_kept(self):
-            self.clear()
+            self.clear(columns=new_columns)
+            if new_columns:
+                self._add_columns()
             self._records = {}
             for record, cells in rows:
                 key = self.record_key(record)
@@ -159,8 +162,7 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
         self._widest = {}
         for _, cells in rows:
             self._measure(cells)
-        self._fit_columns()
-        self._add_rows(rows)
+        self._add_rows(rows, new_columns=self._fit_columns())
         self._keep_in_view()
 
     def add_record(self, record: RecordT) -> None:
@@ -168,7 +170,7 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
         cells = self.cells(record)
         if self._measure(cells) and self._fit_columns():
             self._add_rows([*((old, self.cells(old)) for old in self._records.values()),
-                            (record, cells)])
+                            (record, cells)], new_columns=True)
         else:
             key = self.record_key(record)
             self._records[key] = record
@@ -202,7 +204,8 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
         self._records[key] = record
         cells = self.cells(record)
         if self._measure(cells) and self._fit_columns():
-            self._add_rows([(old, self.cells(old)) for old in self._records.values()])
+            self._add_rows([(old, self.cells(old)) for old in self._records.values()],
+                           new_columns=True)
             return
         for column, cell in zip(self.COLUMNS, self._cut(cells), strict=True):
             if columns is None or column.key in columns:
