@@ -12,7 +12,7 @@ from careertui.model.plan import Action, Assessment, CheckIn, Goal, GoalStatus
 from careertui.model.progress import REVIEW_KINDS
 
 CHANGES_HEADING = "What changed since the last review:"
-LISTED_MOST = 5  # ratings named per direction; the rest are counted
+LISTED_MOST = 5  # changes named in a line; the rest are counted
 
 
 @dataclass(frozen=True)

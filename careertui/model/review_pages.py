@@ -12,9 +12,9 @@ from careertui.model.labels import counted, money
 from careertui.model.pace import goal_pace
 from careertui.model.plan import Action, Assessment, Goal, GoalStatus, Need, Settings
 from careertui.model.progress import budget
+from careertui.model.review_changes import LISTED_MOST
 
 LEVEL_UNIT = "level"  # the unit of a measure that is a level on the O*NET scale
-LISTED_MOST = 5
 
 
 @dataclass

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, ContentSwitcher, Static
 
 from careertui.model.gaps import Gap
-from careertui.model.plan import HORIZONS, Action, Destination, Goal, Need, Settings
+from careertui.model.plan import HORIZONS, Action, Destination, Goal, GoalStatus, Need, Settings
 from careertui.model.review import ReviewResult
 from careertui.model.review_pages import AreaToRate, gap_lines, plan_lines
 from careertui.model.timeline import horizon_goal, horizon_label
@@ -41,18 +41,22 @@ class ReviewInputs:
     snapshot_note: str
     areas: list[AreaToRate]
     destination: Destination
-    goals: list[Goal]  # the active ones
+    goals: list[Goal]
     needs: list[Need]
     actions: list[Action]
     settings: Settings
     today: date
     # What changed since the last review, with the levels re-rated in the review.
     changes: Callable[[Mapping[str, float]], str] = lambda levels: ""
-    all_goals: list[Goal] = field(default_factory=list)
     # The target role's gaps at the last review, and how to rank them for given levels.
     gaps_then: list[Gap] = field(default_factory=list)
     rank: Callable[[Mapping[str, float]], list[Gap]] = lambda levels: []
     levels: dict[str, float] = field(default_factory=dict)  # the snapshot's, before re-rating
+
+    @property
+    def active_goals(self) -> list[Goal]:
+        """The goals the review decides on."""
+        return [goal for goal in self.goals if goal.status is GoalStatus.ACTIVE]
 
 
 class ReviewDialog(ModalScreen[ReviewResult | None]):
@@ -87,7 +91,7 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
     def __init__(self, inputs: ReviewInputs) -> None:
         super().__init__()
         self._inputs = inputs
-        self._goals = inputs.goals
+        self._goals = inputs.active_goals
 
     def compose(self) -> ComposeResult:
         # Title and keys docked: in a short terminal the page scrolls between them.
@@ -124,7 +128,7 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         with Vertical(id="review-gaps"):
             yield Static(id="review-gap-lines", classes="review-text", markup=False)
         with Vertical(id="review-goals"):
-            yield Static("\n".join(plan_lines(inputs.all_goals or inputs.goals, inputs.actions,
+            yield Static("\n".join(plan_lines(inputs.goals, inputs.actions,
                                                inputs.settings, inputs.today)),
                          classes="review-text", markup=False)
             yield Static(self._goals_intro(), classes="review-text")
@@ -166,7 +170,7 @@ class ReviewDialog(ModalScreen[ReviewResult | None]):
         if page_id == "review-gaps":
             inputs = self._inputs
             self.query_one("#review-gap-lines", Static).update("\n".join(gap_lines(
-                inputs.gaps_then, self._gaps_now(), inputs.all_goals or inputs.goals,
+                inputs.gaps_then, self._gaps_now(), inputs.goals,
                 inputs.needs)))
             self.query_one("#next", Button).focus()
         elif page_id == "review-goals":

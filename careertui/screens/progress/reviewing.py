@@ -15,7 +15,6 @@ from careertui.model.plan import (
     CheckIn,
     Destination,
     Goal,
-    GoalStatus,
     Need,
     Settings,
 )
@@ -55,8 +54,7 @@ def start_review(session: PlanSession, library: RoleLibrary | None) -> ReviewSta
     snapshot, is_new = snapshot_for_review(assessments, today)
     if is_new and not session.save(snapshot):
         return None
-    all_goals = session.all(Goal)
-    goals = [goal for goal in all_goals if goal.status is GoalStatus.ACTIVE]
+    goals = session.all(Goal)
     destination = session.get(Destination)
     rank = role_ranking(library, destination.target_role_code)
     then = snapshot_then([*assessments, snapshot] if is_new else assessments,
@@ -64,7 +62,7 @@ def start_review(session: PlanSession, library: RoleLibrary | None) -> ReviewSta
     dialog = ReviewDialog(ReviewInputs(
         snapshot_note(snapshot, is_new, assessments), areas_to_rate(goals, snapshot),
         destination, goals, session.all(Need), session.all(Action), session.get(Settings),
-        today, partial(changes_with, session), all_goals,
+        today, partial(changes_with, session),
         gaps_then=rank(levels_of(then)), rank=rank, levels=levels_of(snapshot)))
     return ReviewStart(snapshot, is_new, dialog)
 
