@@ -130,6 +130,41 @@ def test_completion_over_time_never_drops_and_ends_on_the_real_counts(actions):
                                                               or TODAY + DAY) <= TODAY)
 
 
+def burn_up_by_definition(actions: list[Action], today: date) -> tuple[date, list[date]]:
+    """The burn-up's first day and the days of its items done, straight from the definitions."""
+    known = [day for a in actions for day in (a.created_on, a.due, a.done_on)
+             if day is not None and day <= today]
+    done = [day for a in actions if a.done and (day := a.done_on or a.due or a.created_on)]
+    return min(known, default=today), done
+
+
+@given(st.lists(any_action, min_size=1, max_size=15))
+def test_completion_over_time_counts_every_point_by_its_definition(actions):
+    days, done, planned = completion_over_time(actions, TODAY)
+    start, done_days = burn_up_by_definition(actions, TODAY)
+    assert days[0] == start.isoformat()
+    for day, done_then, planned_then in zip(days, done, planned, strict=True):
+        point = date.fromisoformat(day)
+        assert done_then == sum(1 for done_day in done_days if done_day <= point)
+        assert planned_then == sum(1 for a in actions if a.due is not None and a.due <= point)
+
+
+goal_ids = st.sampled_from(["a", "b", "gone", None])
+
+
+@given(st.lists(st.builds(Action, title=st.just("x"), goal_id=goal_ids,
+                          status=st.sampled_from(ActionStatus)), max_size=20))
+def test_completion_per_goal_counts_each_item_once(actions):
+    goals = [Goal("A", id="a"), Goal("B", id="b")]
+    rows = completion_per_goal(goals, actions)
+    for (name, done, total), goal in zip(rows, goals, strict=False):
+        assert name == goal.statement
+        assert total == sum(1 for a in actions if a.goal_id == goal.id)
+        assert done == sum(1 for a in actions if a.goal_id == goal.id and a.done)
+    orphans = [a for a in actions if a.goal_id not in ("a", "b")]
+    assert rows[2:] == ([(NO_GOAL, sum(a.done for a in orphans), len(orphans))] if orphans else [])
+
+
 def test_completion_per_goal_counts_in_goal_order_with_orphans_last():
     lead, talk = Goal("Lead planning"), Goal("Give talks")
     items = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -84,17 +85,19 @@ def completion_over_time(actions: Sequence[Action], today: date) -> Completion:
     """
     if not actions:
         return [], [], []
-    known = [day for action in actions for day in (action.created_on, action.due, action.done_on)
-             if day is not None and day <= today]
-    start = min(known, default=today)
+    # Lists made by comprehensions, sorted once, then counted by bisection: a tick on a large
+    # plan recomputes this series.
+    due_days = sorted([action.due for action in actions if action.due is not None])
+    done_days = sorted([day for action in actions if action.status is ActionStatus.DONE
+                        if (day := action.done_on or action.due or action.created_on)])
+    created = [action.created_on for action in actions if action.created_on is not None]
+    done_on = [action.done_on for action in actions if action.done_on is not None]
+    start = min(today, *due_days[:1], min(created, default=today), min(done_on, default=today))
     weeks = (today - start).days // 7 + 1
     step = -(-weeks // MAX_POINTS)  # weeks between points, rounded up
     points = [start + timedelta(weeks=week) for week in range(0, weeks, step)]
     if points[-1] != today:
         points.append(today)
-    # Sorted once, then counted by bisection: a tick on a large plan recomputes this series.
-    done_days = sorted(day for day in map(_done_day, actions) if day is not None)
-    due_days = sorted(action.due for action in actions if action.due is not None)
     done = [bisect_right(done_days, point) for point in points]
     planned = [bisect_right(due_days, point) for point in points]
     return [point.isoformat() for point in points], done, planned
@@ -102,15 +105,15 @@ def completion_over_time(actions: Sequence[Action], today: date) -> Completion:
 
 def completion_per_goal(goals: Sequence[Goal], actions: Sequence[Action]) -> GoalCounts:
     """(goal statement, items done, items in all) per goal in goal order, then "No goal" if any."""
-    counts = {goal.id: [0, 0] for goal in goals}
-    orphans = [0, 0]
-    for action in actions:
-        tally = counts.get(action.goal_id, orphans) if action.goal_id else orphans
-        tally[0] += action.done
-        tally[1] += 1
-    rows = [(goal.statement, counts[goal.id][0], counts[goal.id][1]) for goal in goals]
-    if orphans[1]:
-        rows.append((NO_GOAL, orphans[0], orphans[1]))
+    # Counted from lists, not in a loop: a tick on a large plan recomputes this series.
+    totals = Counter([action.goal_id for action in actions])
+    dones = Counter([action.goal_id for action in actions if action.status is ActionStatus.DONE])
+    rows = [(goal.statement, dones[goal.id], totals[goal.id]) for goal in goals]
+    ids = {goal.id for goal in goals}  # items without a goal, or whose goal is gone, are orphans
+    orphans = sum(count for goal_id, count in totals.items() if goal_id not in ids)
+    if orphans:
+        rows.append((NO_GOAL, sum(count for goal_id, count in dones.items() if goal_id not in ids),
+                     orphans))
     return rows
 
 
