@@ -8,6 +8,7 @@ from datetime import timedelta
 import plotext
 import pytest
 
+from careertui.charts.figure import Frame
 from careertui.charts.gaps import draw_gaps
 from careertui.charts.overview import draw_done_vs_planned
 from careertui.charts.plan_timeline import draw_plan_timeline
@@ -197,7 +198,8 @@ def test_goal_bars_are_each_labelled_and_the_labels_differ(kind):
 def test_the_plan_timeline_tells_goals_of_one_start_apart():
     events = [TimelineEvent(TODAY + timedelta(days=days), statement, "goal")
               for days, statement in ((200, RAISE[0]), (900, RAISE[1]))]
-    text = chart_text(lambda plt: draw_plan_timeline(plt, events, TODAY, 5, 72, (0, 0, 0)))
+    text = chart_text(lambda plt: draw_plan_timeline(plt, events, TODAY, 5,
+                                                      frame=Frame(72, 18, (0, 0, 0))))
     assert "…Personnel Resour…" in text and "…Financial Resour…" in text
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from careertui.charts.bars import bar_labels, hbars
+from careertui.charts.figure import Frame
 
 if TYPE_CHECKING:
     from careertui.compat import Figure
@@ -34,3 +35,9 @@ def draw_gaps(plt: Figure, names: Sequence[str], yours: Sequence[float],
     bar_labels(plt, list(reversed(names)), label_width)
     plt.xlim(0, 7)
     plt.xticks(list(range(8)))
+
+
+def draw_gaps_to_fit(plt: Figure, names: Sequence[str], yours: Sequence[float],
+                     needed: Sequence[float], *, frame: Frame) -> None:
+    """draw_gaps with the names cut to fit the chart (label_width of its width)."""
+    draw_gaps(plt, names, yours, needed, label_width(frame.width))

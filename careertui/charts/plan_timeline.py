@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
+from careertui.charts.figure import Frame
 from careertui.model.labels import distinct_labels
 from careertui.model.progress import TimelineEvent
 
@@ -20,13 +21,14 @@ ITEM_ROW = 0
 
 
 def draw_plan_timeline(plt: Figure, events: Sequence[TimelineEvent], today: date, years: int,
-                       width: int, canvas: tuple[int, int, int]) -> None:
+                       *, frame: Frame) -> None:
     """Action items on the bottom row, goal deadlines (labelled) on the rows above.
 
-    `events` as made by model.progress.plan_timeline; `width` is the chart's width in cells
-    (labels are placed so they do not run into each other); `canvas` the background colour
-    of the labels, as the figure's canvas takes the theme's colour only when drawn.
+    `events` as made by model.progress.plan_timeline; labels are placed by the chart's width
+    (`frame.width`) so they do not run into each other, on `frame.canvas`, as the figure's
+    canvas takes the theme's colour only when drawn.
     """
+    width, canvas = frame.width, frame.canvas
     end = today + relativedelta(years=years)
     plt.title(f"Deadlines and due dates, next {years} years")
     goals = [event for event in events if event.kind == "goal"]

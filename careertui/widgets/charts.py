@@ -1,44 +1,93 @@
-"""A plotext chart widget that redraws from data computed elsewhere."""
+"""A plotext chart widget that draws a figure once and keeps the result until it must change."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from rich.text import Text
 from textual.app import RenderResult
+from textual.color import Color
+from textual.timer import Timer
 from textual_plotext import PlotextPlot
 from textual_plotext.plot import Plot
 
+from careertui.charts.figure import ChartFigure, Frame
+
 Draw = Callable[[Plot], None]
 TOO_NARROW = "(too narrow for this chart)"
+# A change given with settle=True is drawn once no other came for this long (a burst of ticks).
+SETTLE_SECONDS = 0.3
 
 
 class Chart(PlotextPlot):
-    """A PlotextPlot whose whole figure is drawn by one function, so a redraw is one call; the
-    function runs again when the chart is resized (it may size its labels to the chart)."""
+    """A PlotextPlot showing one ChartFigure, its drawing kept until the figure, the chart's
+    size or its theme changes: a repaint, a focus change or a screen shown again runs nothing.
+
+    `show_figure(figure)` replaces the figure (an equal one costs nothing); `draw(function)` shows a
+    figure of its own for a function that draws on the plot.
+    """
 
     DEFAULT_CSS = """
     Chart { height: 14; }
     """
 
-    _draw: Draw | None = None
+    def __init__(self, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None, disabled: bool = False) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self.figure: ChartFigure | None = None
+        self._waiting: ChartFigure | None = None  # the figure to show once changes settle
+        self._settle: Timer | None = None
+        self._drawn: tuple[Hashable, RenderResult] | None = None  # (what was drawn, its text)
+
+    def show_figure(self, figure: ChartFigure, *, settle: bool = False) -> None:
+        """Show `figure`; with `settle`, a chart already showing one waits until no change
+        has come for SETTLE_SECONDS, then draws only the last."""
+        latest = self._waiting or self.figure
+        if figure == latest:
+            return
+        if settle and self.figure is not None and self.is_mounted:
+            if self._settle is not None:
+                self._settle.stop()  # Timer.reset would only restart after the current wait
+            self._waiting = figure
+            self._settle = self.set_timer(SETTLE_SECONDS, self._settled)
+            return
+        self._stop_waiting()
+        self._show_now(figure)
 
     def draw(self, draw: Draw) -> None:
-        self._draw = draw
-        self._run(draw)
+        """Show what `draw` draws on the plot (each call is a new figure, drawn once)."""
+        self.show_figure(ChartFigure(draw))
 
-    def on_resize(self) -> None:
-        if self._draw is not None:
-            self._run(self._draw)
+    def _settled(self) -> None:
+        figure, self._settle = self._waiting, None
+        self._waiting = None
+        if figure is not None:
+            self._show_now(figure)
 
-    def _run(self, draw: Draw) -> None:
+    def _stop_waiting(self) -> None:
+        if self._settle is not None:
+            self._settle.stop()
+        self._settle = self._waiting = None
+
+    def _show_now(self, figure: ChartFigure) -> None:
+        if figure != self.figure:
+            self.figure = figure
+            self.refresh()
+
+    def render(self) -> RenderResult:
+        # The theme name covers the colours: PlotextPlot takes them from it when it draws.
+        key = (self.figure, self.size, self.theme, self.app.theme)
+        if self._drawn is None or self._drawn[0] != key:
+            self._drawn = key, self._build()
+        return self._drawn[1]
+
+    def _build(self) -> RenderResult:
         plt = self.plt
         plt.clear_figure()
         plt.date_form("Y-m-d")
-        draw(plt)
-        self.refresh()
-
-    def render(self) -> RenderResult:
+        if self.figure is not None:
+            canvas = Color.parse(self.app.theme_variables["surface"]).rgb
+            self.figure.on(plt, Frame(self.size.width, self.size.height, canvas))
         try:
             return super().render()
         except ValueError:

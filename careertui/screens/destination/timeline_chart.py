@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from careertui.charts.figure import ChartFigure
 from careertui.charts.timeline import draw_timeline
 from careertui.model.timeline import TimelinePoint
 from careertui.widgets.charts import Chart
@@ -17,4 +18,4 @@ class TimelineChart(Chart):
     def show(self, points: list[TimelinePoint]) -> None:
         """Redraw with `points` (today first), as made by model.timeline.timeline."""
         self.points = list(points)
-        self.draw(lambda plt: draw_timeline(plt, self.points))
+        self.show_figure(ChartFigure(draw_timeline, tuple(self.points)))

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from textual.color import Color
-
+from careertui.charts.figure import ChartFigure
 from careertui.charts.plan_timeline import draw_plan_timeline
 from careertui.model.progress import TimelineEvent
 from careertui.widgets.charts import Chart
@@ -22,9 +21,8 @@ class PlanTimelineChart(Chart):
         self.years = 5
 
     def show(self, events: Sequence[TimelineEvent], today: date, years: int = 5) -> None:
-        """Redraw with `events` (as made by model.progress.plan_timeline)."""
+        """Redraw with `events` (as made by model.progress.plan_timeline), once they settle."""
         self.events, self.today, self.years = list(events), today, years
-        # Text takes the plot's canvas colour when drawn, before the widget applies the theme.
-        canvas = Color.parse(self.app.theme_variables["surface"]).rgb
-        self.draw(lambda plt: draw_plan_timeline(plt, self.events, today, years,
-                                                 self.size.width, canvas))
+        # Framed: the labels are placed by the chart's width and drawn on the theme's colour.
+        self.show_figure(ChartFigure(draw_plan_timeline, tuple(self.events), today, years,
+                                     framed=True), settle=True)

@@ -11,12 +11,14 @@ from textual.content import Content
 from textual.reactive import var
 from textual.widgets import Static
 
+from careertui.charts.figure import ChartFigure
 from careertui.charts.progress import CHART_KINDS, ChartKind, draw_progress
 from careertui.widgets.charts import Chart
 
 
 class ProgressChart(Chart):
-    """Keeps every chart's series in `series` (by kind) and draws the one in `kind`.
+    """Keeps every chart's series in `series` (by kind) and draws the one in `kind`: a new
+    series (a tick) once changes settle, another kind at once.
 
     The series come from careertui.model.progress; careertui.charts.progress draws them.
     """
@@ -31,14 +33,13 @@ class ProgressChart(Chart):
         """Remember `data` for `kind`; redraw when that chart is the one on screen."""
         self.series[kind] = data
         if kind is self.kind:
-            self.redraw()
+            self.show_figure(self._figure(), settle=True)
 
     def watch_kind(self) -> None:
-        self.redraw()
+        self.show_figure(self._figure())
 
-    def redraw(self) -> None:
-        kind, data = self.kind, self.series.get(self.kind)
-        self.draw(lambda plt: draw_progress(plt, kind, data))
+    def _figure(self) -> ChartFigure:
+        return ChartFigure(draw_progress, self.kind, self.series.get(self.kind))
 
 
 class ChartTabs(Static):
