@@ -111,7 +111,7 @@ def test_a_failed_delete_keeps_the_record_and_its_id(tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr("careertui.store.files.os.replace", disk_full)
+        patch.setattr("careertui.store.files.os.fsync", disk_full)
         with pytest.raises(StorageWriteError):
             store.delete(action)
     assert store.all(Action) == [action]
@@ -145,12 +145,10 @@ def test_import_into_an_empty_plan_keeps_no_copy(tmp_path, today):
 def test_import_over_a_plan_keeps_a_copy_of_it_first(tmp_path, today):
     path = tmp_path / "plan.json"
     store = PlanStore.open(path)
-    store.save(Profile(name="Old me"))
-    before = path.read_bytes()
+    store.save(Profile(name="Old me"))  # in the journal, not yet in the plan file
     kept, _ = store.import_plan(demo_plan(today))
     store.close()
     assert kept.name.startswith("plan.json.before-import-")
-    assert kept.read_bytes() == before
     assert PlanStore.open(kept).get(Profile).name == "Old me"
 
 

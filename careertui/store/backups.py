@@ -59,13 +59,18 @@ def refuse_unsafe_folders(db_path: Path) -> None:
             raise UnsafeFolderError(db_path, folder, error.strerror or str(error)) from None
 
 
+def has_backup(db_path: Path, day: date) -> bool:
+    """True when the backup of `day` was taken (it is taken once, before the day's first save)."""
+    return os.path.lexists(backup_path(db_path, day))
+
+
 def backup_before_write(db_path: Path, today: date, content: bytes,
                         keep: int = KEEP_BACKUPS) -> None:
     """Before the first write of `today`, keep `content` (the plan file as it is now) as the
     day's backup; keep the newest `keep`. UnsafePathError for a backups folder not to use."""
     target = backup_path(db_path, today)
     files.private_folder(target.parent, create=True)
-    if os.path.lexists(target):
+    if has_backup(db_path, today):
         return
     files.write_atomically(target, content)
     prune_backups(db_path, keep)

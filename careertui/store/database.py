@@ -12,13 +12,15 @@ from pathlib import Path
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
 
-from careertui.store import backups, files, history, migrations
+from careertui.store import backups, files, history, journal_file, migrations
 from careertui.store.errors import (
     CorruptPlanError,
     DanglingLinkError,
     ReadOnlyPlanError,
+    StorageReadError,
     StorageWriteError,
 )
+from careertui.store.journal import journal_path
 from careertui.store.lock import PlanLock
 from careertui.store.plan_format import RawData, encode_plan
 from careertui.store.storage import AtomicJSONStorage
@@ -111,6 +113,10 @@ def _refuse_read_only(path: Path) -> None:
 def _open_locked(path: Path, today: Callable[[], date],
                  now: Callable[[], datetime]) -> tuple[TinyDB, bool]:
     backups.refuse_unsafe_folders(path)
+    try:
+        journal_file.refuse_orphan(path)
+    except OSError as error:
+        raise StorageReadError(journal_path(path), error) from error
     try:
         files.remove_orphaned_temps(path.parent, glob.escape(path.name))
         files.remove_orphaned_temps(backups.backup_dir(path), backups.backup_glob(path))

@@ -162,3 +162,45 @@ class DanglingLinkError(StoreError):
             "have put it there). Nothing was created. Remove the link, or pass the real "
             "path with --db."
         )
+
+
+class JournalError(StoreError):
+    """The journal beside the plan file holds saved changes careertui will not apply: they
+    were made to another version of the file, the file is gone, or a line in the middle of
+    the journal is damaged. Nothing was read from it, and both files were left as they are."""
+
+    def __init__(self, path: Path, journal: Path, why: str) -> None:
+        self.path = Path(path)
+        self.journal = Path(journal)
+        self.why = why
+        aside = shlex.quote(f"{self.journal}.set-aside")
+        super().__init__(
+            f"Cannot open {self.path}: {why}. careertui will not guess which is right, and "
+            f"changed nothing. To open the plan file as it is without those changes, move "
+            f"the journal away first (mv {shlex.quote(str(self.journal))} {aside}); "
+            f"--restore-backup also keeps it aside."
+        )
+
+
+def foreign_journal(path: Path, journal: Path, changes: int) -> JournalError:
+    """The journal holds `changes` changes to a version of the plan file that is not there."""
+    saved = "1 saved change" if changes == 1 else f"{changes:,} saved changes"
+    return JournalError(path, journal,
+                        f"its journal {journal} holds {saved} to another version of the file "
+                        "(the file was edited or replaced after careertui last wrote it, "
+                        "perhaps after a crash)")
+
+
+def journal_without_plan(path: Path, journal: Path, changes: int) -> JournalError:
+    """A journal with `changes` changes, and no plan file beside it to apply them to."""
+    saved = "1 saved change" if changes == 1 else f"{changes:,} saved changes"
+    return JournalError(path, journal,
+                        f"the file is missing, but its journal {journal} holds {saved} to it")
+
+
+def broken_journal(path: Path, journal: Path, line: int) -> JournalError:
+    """Line `line` of the journal cannot be read, and changes were saved after it."""
+    return JournalError(path, journal,
+                        f"line {line} of its journal {journal} is damaged, and changes were "
+                        "saved after it (applying those without it would make a plan that "
+                        "never was)")

@@ -14,6 +14,19 @@ from pathlib import Path
 # one of ours, and reading it whole would take the memory of the machine.
 LARGEST_FILE = 50_000_000
 
+# What identifies a file's version cheaply: inode, size, and the times of its last change.
+Stamp = tuple[int, int, int, int, int]
+
+
+def stamp_of(path: Path) -> Stamp | None:
+    """The file's version as stat tells it (None when there is no file): a write by any program
+    changes its ctime, which no program can set back."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
 
 class UnsafePathError(OSError):
     """A path careertui will not read from or write to: a link, a device, a named pipe, a
@@ -66,6 +79,28 @@ def write_atomically(path: Path, content: str | bytes) -> None:
             os.unlink(temp)
         raise
     fsync_directory(path.parent)
+
+
+def append_durably(path: Path, data: bytes) -> int:
+    """Append `data` to the regular file `path` (never through a link) and sync it; the file's
+    size after. On failure the file is cut back to its size before, so no torn line stays."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC | os.O_NONBLOCK)
+    with os.fdopen(fd, "wb", buffering=0) as file:  # unbuffered: nothing is left to flush later
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafePathError(path, f"it is {kind_of(info.st_mode)}, not a file")
+        try:
+            rest = memoryview(data)
+            while rest:
+                rest = rest[file.write(rest):]
+            # fsync, not fdatasync: an append changes the size, which fdatasync flushes too,
+            # so both cost the same here.
+            os.fsync(fd)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, info.st_size)
+            raise
+        return info.st_size + len(data)
 
 
 def write_output(path: Path, content: str | bytes) -> None:

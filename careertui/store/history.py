@@ -55,12 +55,17 @@ def list_versions(db_path: Path) -> list[tuple[datetime, Path]]:
     return sorted(found, reverse=True)
 
 
+def due(now: datetime, newest: datetime | None) -> bool:
+    """True when a copy is to be kept at `now`, the `newest` copy having been taken then."""
+    return newest is None or now - newest >= SPACING
+
+
 def keep_version(db_path: Path, content: bytes, now: datetime,
                  newest: datetime | None) -> datetime | None:
     """Before a write, keep `content` (the plan file as it is) unless the `newest` copy was
     taken less than SPACING ago; returns the time of the newest copy now. UnsafePathError for
     a history folder careertui will not use."""
-    if newest is not None and now - newest < SPACING:
+    if not due(now, newest):
         return newest
     folder = history_dir(db_path)
     files.private_folder(folder, create=True)

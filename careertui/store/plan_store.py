@@ -96,6 +96,8 @@ class PlanStore:
         # kept in step with each write: decoding thousands of records is what reading costs.
         # (Any: each table holds records of its own class.)
         self._records: dict[str, dict[int, Any]] = {}
+        # Table name -> the tuple shared() hands out, until a write changes the table.
+        self._shared: dict[str, tuple[Any, ...]] = {}
 
     @classmethod
     def open(cls, path: Path, today: Callable[[], date] = date.today,
@@ -124,6 +126,8 @@ class PlanStore:
             # Through the storage, so the daily backup keeps the file as it was before.
             storage = self._db.storage
             storage.write(storage.read() or {})
+        if (file := self._file_storage()) is not None:
+            file.settle()
 
     @classmethod
     def in_memory(cls) -> PlanStore:
@@ -156,6 +160,17 @@ class PlanStore:
         """
         records: dict[int, T] = self._decoded(COLLECTION_TABLES[cls])
         return [_copy(record) for record in records.values()]
+
+    def shared(self, cls: type[T]) -> tuple[T, ...]:
+        """Every record of a collection, in the order they were added, read-only: the store's
+        own decoded records, not copies, so a caller must never change one (copy it with all()
+        or find() to edit). The same tuple object comes back on each call until a write changes
+        the table: `shared(cls) is before` says that nothing in it changed."""
+        table_name = COLLECTION_TABLES[cls]
+        records = self._shared.get(table_name)
+        if records is None:
+            records = self._shared[table_name] = tuple(self._decoded(table_name).values())
+        return records
 
     def find(self, cls: type[T], record_id: str) -> T | None:
         """The collection record of `cls` with the stable id `record_id` (the caller's own
@@ -196,6 +211,7 @@ class PlanStore:
 
     def _remember(self, table_name: str, doc_id: int, document: dict[str, Any]) -> None:
         """Keep the decoded records in step with a document just written."""
+        self._shared.pop(table_name, None)
         records = self._records.get(table_name)
         if records is None:
             return
@@ -231,6 +247,7 @@ class PlanStore:
         self._db.storage.write(data)
         for table_name, gone in doomed.items():  # only once the write succeeded
             self._db.table(table_name).clear_cache()
+            self._shared.pop(table_name, None)
             records = self._records.get(table_name, {})
             for record_id, doc_id in gone.items():
                 del self._doc_ids[table_name][record_id]
@@ -255,6 +272,7 @@ class PlanStore:
         forget_tables(self._db)
         self._doc_ids.clear()
         self._records.clear()
+        self._shared.clear()
 
     # Another program changed the file ------------------------------------------------------
 
@@ -274,7 +292,7 @@ class PlanStore:
         migrated = up_to_date(data, storage.path)
         usable = usable_plan(partial(plan_from_tables, data), storage.path)
         storage.keep_own_version()  # what careertui last wrote, for --restore-backup
-        storage.adopt(raw, data)
+        storage.take_theirs(raw, data)
         self._forget_caches()
         self._store_as_read(usable, migrated)
         return usable.notes
@@ -303,13 +321,14 @@ class PlanStore:
         return kept, self.replace_plan(plan)
 
     def keep_copy(self, label: str) -> Path | None:
-        """Copy the plan file beside itself as `<name>.<label>-<time>` (None in memory)."""
-        if self.path is None:
+        """Keep the plan as saved (its journal's changes in it) beside the plan file as
+        `<name>.<label>-<time>` (None in memory)."""
+        if (storage := self._file_storage()) is None:
             return None
         try:
-            return backups.keep_copy(self.path, label)
+            return backups.keep_copy(storage.path, label, storage.saved_file())
         except OSError as error:
-            raise StorageWriteError(self.path, error) from error
+            raise StorageWriteError(storage.path, error) from error
 
     def _doc_id_index(self, table_name: str) -> dict[str, int]:
         index = self._doc_ids.get(table_name)

@@ -13,7 +13,10 @@ from careertui.model.overview import describe_contents
 from careertui.store import backups, files, history
 from careertui.store.database import lock_plan, plan_file_path
 from careertui.store.errors import CorruptPlanError, NoBackupError, StorageWriteError, StoreError
+from careertui.store.journal import Journal, journal_path
+from careertui.store.journal_file import read_journal, refuse_orphan, replay
 from careertui.store.plan_file import plan_from_bytes
+from careertui.store.plan_format import encode_tables, parse_plan
 
 
 @dataclass(frozen=True)
@@ -92,13 +95,39 @@ def restore(db_path: Path, number: int | None = None) -> Restored:
             raise NoBackupError(db_path, backups.backup_dir(db_path), len(copies))
         chosen, skipped = copies[usable[0]], copies[: usable[0]]
     content = chosen.content
-    current = files.read_file(db_path) if db_path.exists() else None
+    current = _as_saved(db_path)
     kept = None
     if current is not None and current != content:
         kept = backups.keep_copy(db_path, "before-restore", current)
         history.keep_version(db_path, current, datetime.now(), None)
     files.write_atomically(db_path, content)
+    # Its changes were to the file replaced (and are in the copy kept of it); removed only
+    # now, so a crash before leaves a journal refused on open, not a plan silently older.
+    journal_path(db_path).unlink(missing_ok=True)
     return Restored(chosen, kept, skipped)
+
+
+def _as_saved(db_path: Path) -> bytes | None:
+    """The plan file at `db_path` with the changes of its journal (None when there is no file).
+    A journal careertui cannot apply to it is kept beside it as `<journal>.before-restore-...`."""
+    current = files.read_file(db_path) if db_path.exists() else None
+    if not os.path.lexists(journal_path(db_path)):
+        return current
+    try:
+        if current is not None:
+            data = parse_plan(current)
+            if replay(db_path, current, data, _journal_of(db_path)):
+                return encode_tables(data)
+        refuse_orphan(db_path)
+        return current
+    except (StoreError, ValueError):
+        backups.keep_copy(journal_path(db_path), "before-restore")
+        return current
+
+
+def _journal_of(db_path: Path) -> Journal | None:
+    found = read_journal(db_path)
+    return found[1] if found is not None else None
 
 
 def restore_backup(path: Path, number: int | None = None) -> str:

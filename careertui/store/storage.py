@@ -1,9 +1,10 @@
-"""The TinyDB storage of a plan file: parse it once, keep the data in memory, replace it whole,
-and never over what another program wrote."""
+"""The TinyDB storage of a plan file: parse it once, keep the data in memory, save each change
+as a journal line, and never over what another program wrote."""
 
 from __future__ import annotations
 
-import os
+import json
+import marshal
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -18,33 +19,38 @@ from careertui.store.errors import (
     StorageReadError,
     StorageWriteError,
 )
-from careertui.store.plan_format import LineCache, RawData, encode_tables, parse_plan
+from careertui.store.journal import apply, compacted, diff, line
+from careertui.store.journal_file import JournalFile, read_journal, replay
+from careertui.store.plan_format import RawData, encode_tables, parse_plan
 
-# What identifies a file's version cheaply: inode, size, and the times of its last change.
-Stamp = tuple[int, int, int, int, int]
+# Past this many bytes of journal, a save also writes the plan file whole (a few hundred
+# saves of a large plan; the journal is replayed on each open until then).
+COMPACT_AFTER = 1_000_000
 
 
-def stamp_of(path: Path) -> Stamp | None:
-    """The file's version as stat tells it (None when there is no file): a write by any program
-    changes its ctime, which no program can set back."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+def _copied(data: RawData) -> RawData:
+    """A copy of `data` sharing nothing: TinyDB changes documents in place. (marshal: the
+    fastest deep copy of JSON values, several times faster than copy.deepcopy.)"""
+    copy: RawData = marshal.loads(marshal.dumps(data))
+    return copy
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage: reads the file once, then writes each change with write_atomically.
+    """TinyDB storage: reads the plan file and its journal once, then saves each change as one
+    line on the journal's end (one fsync), and writes the plan file whole with
+    write_atomically when the journal is compacted: at open and close (see settle), past
+    COMPACT_AFTER, and before a daily backup or a copy of the recent history is taken, so
+    those are always whole plan files holding every change saved before them.
 
-    Before each write it makes sure the file is still the one it last read or wrote; if another
-    program changed it, the write is refused with OutsideChangeError and nothing is lost.
+    Before each save it makes sure the plan file and the journal are still the ones it last
+    read or wrote; if another program changed either, the save is refused with
+    OutsideChangeError and nothing is lost.
     """
 
     _data: RawData
-    _last_good: bytes  # the file as last read or written here
-    _lines: LineCache
-    _stamp: Stamp | None  # the file's version then
+    _saved: RawData  # the plan as saved: the plan file with the journal's changes, a copy
+    _file: bytes  # the plan file as last read or written here
+    _stamp: files.Stamp | None  # the plan file's version then
 
     def __init__(
         self,
@@ -52,18 +58,29 @@ class AtomicJSONStorage(Storage):
         today: Callable[[], date] = date.today,
         keep_backups: int = backups.KEEP_BACKUPS,
         now: Callable[[], datetime] = datetime.now,
+        compact_after: int = COMPACT_AFTER,
     ) -> None:
         self.path = Path(path).resolve()
         self._today = today
         self._now = now
         self._keep_backups = keep_backups
+        self._compact_after = compact_after
         self._newest_version = history.newest_version(self.path)
+        self._backed_up: date | None = None  # the day whose backup is known to exist
+        self.journal = JournalFile(self.path)
         if not self.path.exists():
             try:
                 files.write_atomically(self.path, b"{}\n")
             except OSError as error:
                 raise StorageWriteError(self.path, error) from error
-        self.adopt(*self.read_disk())
+        raw, data = self.read_disk()
+        try:
+            found = read_journal(self.path)
+        except OSError as error:
+            raise StorageReadError(self.journal.path, error) from error
+        pending = replay(self.path, raw, data, found[1] if found is not None else None)
+        self.adopt(raw, data)
+        self.journal.adopt(found, raw, pending)
 
     def read_disk(self) -> tuple[bytes, RawData]:
         """The plan file's bytes and their data, as they are on disk now (nothing changes here);
@@ -79,11 +96,12 @@ class AtomicJSONStorage(Storage):
                                    backups.newest_backup(self.path)) from None
 
     def adopt(self, raw: bytes, data: RawData) -> None:
-        """Take `data` (read from the file as `raw`, by read_disk) as the plan from now on."""
+        """Take `data` (read from the plan file as `raw`, with its journal's changes) as the
+        plan from now on."""
         self._data = data
-        self._last_good = raw  # the in-memory data is rebuilt from it when a write fails
-        self._lines = {}
-        self._stamp = stamp_of(self.path)
+        self._saved = _copied(data)  # the in-memory data is rebuilt from it when a save fails
+        self._file = raw
+        self._stamp = files.stamp_of(self.path)
 
     def read(self) -> RawData:
         return self._data
@@ -91,78 +109,150 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         try:
             self._refuse_outside_change()
-            raw = encode_tables(data, self._lines)
-            if raw != self._last_good:
-                self._write_file(raw)
+            change = diff(self._saved, data)
+            if change is not None:
+                text = line(change)
+                self._keep_copies()
+                self._append(text)
+                # Parsed from its line: a copy of the documents, as a replay would read them.
+                apply(self._saved, json.loads(text[9:]))
         except BaseException as error:
             # TinyDB changed our dict in place before calling write(); undo that in the
             # same object, because TinyDB may still hold it.
             self._data.clear()
-            self._data.update(parse_plan(self._last_good))
+            self._data.update(_copied(self._saved))
             if isinstance(error, OSError):
                 raise StorageWriteError(self.path, error) from error
             raise
         self._data = data
-        self._last_good = raw
+        if (self.journal.size or 0) > self._compact_after:
+            try:
+                self._compact()
+            except OSError:
+                pass  # the change is saved in the journal; the next save tries again
 
-    def _write_file(self, raw: bytes) -> None:
-        # The file as it is (checked: the same as _last_good) goes to the day's backup and to
-        # the recent history before it is replaced.
-        backups.backup_before_write(self.path, self._today(), self._last_good,
-                                    self._keep_backups)
-        self._newest_version = history.keep_version(self.path, self._last_good, self._now(),
-                                                    self._newest_version)
+    def _append(self, text: bytes) -> None:
+        """Save one change: a line on the journal's end."""
+        self.journal.make_appendable(self._file)
+        self.journal.append(text)
+        self.journal.pending += 1
+
+    def _keep_copies(self) -> None:
+        """Before the first save of a day, and a minute or more after the last copy of the
+        recent history, keep the plan as saved so far (every change of the journal in it)."""
+        today = self._today()
+        backup_due = today != self._backed_up and not backups.has_backup(self.path, today)
+        if backup_due or history.due(self._now(), self._newest_version):
+            content = self.saved_file()
+            backups.backup_before_write(self.path, today, content, self._keep_backups)
+            self._newest_version = history.keep_version(self.path, content, self._now(),
+                                                        self._newest_version)
+        self._backed_up = today
+
+    def _compact(self) -> None:
+        """Write the plan as saved into the plan file whole, then start an empty journal.
+
+        Killed at any moment, this leaves a plan file and a journal that open to the same plan:
+        the journal's last line names the new file before it replaces the old one, so the old
+        journal is not replayed over it (and is still replayed over the old one).
+        """
+        raw = encode_tables(self._saved)
+        self.journal.make_appendable(self._file)
+        self.journal.append(compacted(raw))
         files.write_atomically(self.path, raw)
         # A program writing in the microseconds between the two would go unseen; to be seen,
         # a change must come after careertui's own write, as a sync tool's or an editor's does.
-        self._stamp = stamp_of(self.path)
+        self._stamp = files.stamp_of(self.path)
+        self._file = raw
+        self.journal.start(raw)
+
+    def settle(self) -> None:
+        """Once the plan read on open is checked: compact the changes replayed from its
+        journal (a plan opened with none changes nothing on disk)."""
+        if not self.journal.pending:
+            return
+        try:
+            self._refuse_outside_change()
+            self._compact()
+        except OSError as error:
+            raise StorageWriteError(self.path, error) from error
 
     def _refuse_outside_change(self) -> None:
-        """OutsideChangeError when the file is not the one last read or written here."""
-        stamp = stamp_of(self.path)
-        if stamp == self._stamp:
-            return
-        if stamp is None:
-            raise OutsideChangeError(self.path, removed=True)
+        """OutsideChangeError when the plan file or its journal is not the one last read or
+        written here."""
+        stamp = files.stamp_of(self.path)
+        if stamp != self._stamp:
+            if stamp is None:
+                raise OutsideChangeError(self.path, removed=True)
+            try:
+                same = files.read_file(self.path) == self._file
+            except OSError as error:
+                raise StorageReadError(self.path, error) from error
+            if not same:
+                raise OutsideChangeError(self.path)
+            self._stamp = stamp  # touched (or copied back) by another program, but the same
         try:
-            same = files.read_file(self.path) == self._last_good
+            change = self.journal.outside_change()
         except OSError as error:
-            raise StorageReadError(self.path, error) from error
-        if not same:
-            raise OutsideChangeError(self.path)
-        self._stamp = stamp  # touched (or copied back) by another program, but the same
+            raise StorageReadError(self.journal.path, error) from error
+        if change is not None:
+            raise change
 
     def outside_change(self) -> OutsideChangeError | None:
-        """What another program did to the file since it was last read or written here."""
+        """What another program did to the plan file (or its journal) since it was last read
+        or written here."""
         try:
             self._refuse_outside_change()
         except OutsideChangeError as change:
             return change
         return None
 
+    def saved_file(self) -> bytes:
+        """The plan file holding the plan as saved here (the journal's changes included)."""
+        return self._file if not self.journal.pending else encode_tables(self._saved)
+
     def keep_own_version(self) -> None:
-        """Keep the plan as last read or written here in the recent history, whenever the last
-        copy was taken (before it gives way to another program's version)."""
+        """Keep the plan as last saved here in the recent history, whenever the last copy was
+        taken (before it gives way to another program's version)."""
         try:
-            self._newest_version = history.keep_version(self.path, self._last_good,
+            self._newest_version = history.keep_version(self.path, self.saved_file(),
                                                         self._now(), None)
         except OSError as error:
             raise StorageWriteError(self.path, error) from error
 
+    def take_theirs(self, raw: bytes, data: RawData) -> None:
+        """Take the plan file as another program left it (`raw`, read as `data`), once the plan
+        as saved here is kept (keep_own_version): the journal of its changes is removed."""
+        try:
+            self.journal.forget()
+        except OSError as error:
+            raise StorageWriteError(self.path, error) from error
+        self.adopt(raw, data)
+
     def overwrite(self, set_aside: Callable[[bytes], Path | None]) -> Path | None:
-        """Write the plan as it is here over another program's version of the file, once
+        """Write the plan as saved here over another program's version of the file, once
         `set_aside` has kept that version (it returns where; None when there was no file).
         OutsideChangeError, and nothing written, when the file changed again meanwhile."""
         try:
-            stamp = stamp_of(self.path)  # before reading: a change after it is seen below
+            # The journal follows the plan file as written here: made whole first, so a crash
+            # below never replays it over theirs.
+            self.journal.make_appendable(self._file)
+            stamp = files.stamp_of(self.path)  # before reading: a change after it is seen below
             theirs = files.read_file(self.path) if stamp is not None else None
             aside = set_aside(theirs) if theirs is not None else None
             self._stamp = stamp
+            self._file = theirs if theirs is not None else b""
             self._refuse_outside_change()
-            self._write_file(self._last_good)
+            self._compact()
         except OSError as error:
             raise StorageWriteError(self.path, error) from error
         return aside
 
     def close(self) -> None:
-        """Nothing to flush: every write already reached the disk."""
+        """Compact the journal into the plan file; every change already reached the disk, so a
+        failure here loses nothing (the journal is replayed on the next open)."""
+        if self.journal.pending and self.outside_change() is None:
+            try:
+                self._compact()
+            except OSError:
+                pass

@@ -14,6 +14,8 @@ from careertui.demo import demo_plan
 from careertui.model.plan import Action, Assessment, CheckIn, Goal, Milestone, Plan
 from careertui.store import files
 from careertui.store.errors import StorageWriteError
+from careertui.store.journal import journal_path
+from careertui.store.plan_file import read_plan
 from careertui.store.plan_format import LineCache, encode_plan, encode_tables, parse_plan
 from careertui.store.plan_store import PlanStore, plan_from_tables
 from tests.conftest import TODAY
@@ -87,11 +89,12 @@ def file_store(tmp_path, plan: Plan | None = None) -> PlanStore:
 
 @pytest.fixture
 def writes(monkeypatch):
-    """The plan-file writes made, as the paths written."""
+    """The writes made (whole files and journal lines), as the paths written."""
     made = []
-    write = files.write_atomically
-    monkeypatch.setattr(files, "write_atomically",
-                        lambda path, content: made.append(path) or write(path, content))
+    for name in ("write_atomically", "append_durably"):
+        write = getattr(files, name)
+        monkeypatch.setattr(files, name, lambda path, content, write=write:
+                            made.append(path) or write(path, content))
     return made
 
 
@@ -100,8 +103,7 @@ def test_a_change_inside_a_stored_record_reaches_the_file(tmp_path):
     assessment = store.all(Assessment)[0]
     assessment.ratings[0].level = 7.0  # nested: the file's line must not be reused
     store.save(assessment)
-    raw = parse_plan((tmp_path / "plan.json").read_bytes())
-    assert plan_from_tables(raw).assessments[0].ratings[0].level == 7.0
+    assert read_plan(tmp_path / "plan.json").assessments[0].ratings[0].level == 7.0
     store.close()
 
 
@@ -112,7 +114,7 @@ def test_deleting_a_goal_and_its_items_is_one_write(tmp_path, writes):
     others = [action for action in store.all(Action) if action.goal_id != goal.id]
     writes.clear()
     store.delete_many([goal, *items])
-    assert writes == [store.path]
+    assert writes == [journal_path(store.path)]  # one line
     assert goal.id not in {g.id for g in store.all(Goal)}
     assert store.all(Action) == others
     store.close()
@@ -136,7 +138,7 @@ def test_a_failed_delete_keeps_every_record(tmp_path, monkeypatch):
     def full_disk(path, content):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(files, "write_atomically", full_disk)
+    monkeypatch.setattr(files, "append_durably", full_disk)
     with pytest.raises(StorageWriteError):
         store.delete_many([goal, *[a for a in before.actions if a.goal_id == goal.id]])
     assert store.load() == before
@@ -160,14 +162,14 @@ def test_the_records_read_always_match_the_file(tmp_path, monkeypatch):
     store = file_store(tmp_path)
 
     def from_file() -> Plan:
-        return plan_from_tables(parse_plan(store.path.read_bytes()))
+        return read_plan(store.path)
 
     checkin = store.all(CheckIn)[0]
     store.save(replace(checkin, notes="edited"))
     store.save(Milestone(TODAY, demo_plan(TODAY).milestones[0].kind, "A new win"))
     store.delete(store.all(Action)[3])
     assert store.load() == from_file()
-    monkeypatch.setattr(files, "write_atomically",
+    monkeypatch.setattr(files, "append_durably",
                         lambda path, content: (_ for _ in ()).throw(OSError(5, "I/O error")))
     with pytest.raises(StorageWriteError):
         store.save(replace(checkin, notes="never written"))
