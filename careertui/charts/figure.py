@@ -24,17 +24,20 @@ class ChartFigure:
     by value), so a chart given an equal figure again has nothing to draw.
     """
 
-    __slots__ = ("args", "draw", "framed", "key")
+    __slots__ = ("_hash", "args", "draw", "framed", "key")
 
     def __init__(self, draw: Callable[..., None], *args: Any, framed: bool = False) -> None:
         self.draw, self.args, self.framed = draw, args, framed
         self.key: Hashable = (draw, framed, frozen(args))
+        self._hash: int | None = None  # a chart looks its drawing up on every paint
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ChartFigure) and other.key == self.key
 
     def __hash__(self) -> int:
-        return hash(self.key)
+        if self._hash is None:
+            self._hash = hash(self.key)
+        return self._hash
 
     def __repr__(self) -> str:
         return f"ChartFigure({getattr(self.draw, '__name__', self.draw)!r}, {len(self.args)} args)"

@@ -17,6 +17,8 @@ Draw = Callable[[Plot], None]
 TOO_NARROW = "(too narrow for this chart)"
 # A change given with settle=True is drawn once no other came for this long (a burst of ticks).
 SETTLE_SECONDS = 0.3
+# Drawings kept per chart, the latest used last: enough for the four progress charts' tabs.
+KEPT_DRAWINGS = 4
 
 
 class Chart(PlotextPlot):
@@ -37,7 +39,7 @@ class Chart(PlotextPlot):
         self.figure: ChartFigure | None = None
         self._waiting: ChartFigure | None = None  # the figure to show once changes settle
         self._settle: Timer | None = None
-        self._drawn: tuple[Hashable, RenderResult] | None = None  # (what was drawn, its text)
+        self._drawings: dict[Hashable, RenderResult] = {}  # by (figure, size, theme)
 
     def show_figure(self, figure: ChartFigure, *, settle: bool = False) -> None:
         """Show `figure`; with `settle`, a chart already showing one waits until no change
@@ -77,9 +79,11 @@ class Chart(PlotextPlot):
     def render(self) -> RenderResult:
         # The theme name covers the colours: PlotextPlot takes them from it when it draws.
         key = (self.figure, self.size, self.theme, self.app.theme)
-        if self._drawn is None or self._drawn[0] != key:
-            self._drawn = key, self._build()
-        return self._drawn[1]
+        drawing = self._drawings.pop(key, None)
+        self._drawings[key] = drawing = self._build() if drawing is None else drawing
+        while len(self._drawings) > KEPT_DRAWINGS:
+            del self._drawings[next(iter(self._drawings))]
+        return drawing
 
     def _build(self) -> RenderResult:
         plt = self.plt
