@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input, TextArea
 
+from careertui.compat import styled_as_app_is
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.changes import cleaning_summary
 from careertui.model.plan import Profile, Settings
@@ -48,7 +49,9 @@ def tune_garbage_collection() -> None:
 
 def _make_step_screen(mode: str) -> Screen[Any]:
     """A step's screen, its package imported the first time the step is shown."""
-    return step_screen_class(mode)()
+    screen = step_screen_class(mode)()
+    styled_as_app_is(screen)  # made while the app runs: the app's CSS applies as it mounts
+    return screen
 
 
 def _declared_by_careertui(node: object, binding: Binding) -> bool:

@@ -15,7 +15,9 @@ are named only for type checking.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import metadata
+from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -88,8 +90,6 @@ def figure_text(plt: Figure, width: int, height: int) -> str:
 # (no import of Textual here), for the type checker it is the Textual class they extend.
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from textual.widgets import DataTable, Tree
     from textual.widgets.data_table import RowKey
 
@@ -134,7 +134,81 @@ class OneLabelWidth(_TreeBase):
             self._built_width = None
 
 
+class FastRows(_DataTableBase):
+    """DataTable mixin: add thousands of rows in one go, and change one row without redrawing
+    the others.
+
+    DataTable.add_row re-sorts the columns and sets the cursor (a reactive) for each row: most
+    of the time it takes to fill a table of thousands. DataTable.update_cell counts an update
+    that keys every cached row, so a tick re-renders every visible row. Nothing public adds
+    many rows at once or refreshes one row's cells.
+    """
+
+    def add_keyed_rows(self, rows: Iterable[tuple[str, Sequence[Any]]]) -> None:
+        """Append rows of (key, cells), as add_row does for each (heights of one line)."""
+        from textual.widgets.data_table import DuplicateKey, Row, RowKey
+
+        columns = [column.key for column in self.ordered_columns]
+        locations = _private(self, "_row_locations")
+        data, new_rows = _private(self, "_data"), _private(self, "_new_rows")
+        was_empty = self.row_count == 0
+        for key, cells in rows:
+            row_key = RowKey(key)
+            if row_key in locations:
+                raise DuplicateKey(f"The row key {row_key!r} already exists.")
+            if len(cells) > len(columns):
+                raise ValueError("More values provided than there are columns.")
+            locations[row_key] = len(locations)
+            data[row_key] = dict(zip_longest(columns, cells))
+            self.rows[row_key] = Row(row_key, 1)
+            new_rows.add(row_key)
+        self._require_update_dimensions = True
+        self.cursor_coordinate = self.cursor_coordinate  # kept inside the rows, as add_row does
+        if was_empty and self.row_count and columns and self.show_cursor \
+                and self.cursor_type != "none":
+            self._highlight_cursor()
+        self._update_count += 1
+        self.check_idle()
+
+    def update_row(self, key: str, cells: Mapping[str, Any]) -> None:
+        """Change cells of the row `key` (column key -> value); only that row is drawn again.
+
+        The columns keep their widths (as update_cell does by default).
+        """
+        from textual.widgets.data_table import ColumnKey, RowKey
+
+        row_key = RowKey(key)
+        row = _private(self, "_data")[row_key]  # KeyError for a row that does not exist
+        for column_key, value in cells.items():
+            row[ColumnKey(column_key)] = value
+        # Every render cache of the row is keyed by its row key first; the line cache (lines
+        # of visible rows, keyed by line) is rebuilt from the rows' caches, which stay.
+        for cache_name in ("_cell_render_cache", "_row_render_cache"):
+            cache = _private(self, cache_name)
+            for cache_key in [k for k in cache.keys() if k[0] == row_key]:
+                cache.discard(cache_key)
+        index = self.get_row_index(row_key)
+        renderables = _private(self, "_row_renderable_cache")
+        for cache_key in [k for k in renderables.keys() if k[1] == index]:
+            renderables.discard(cache_key)
+        _private(self, "_line_cache").clear()
+        self.refresh_row(index)
+
+
 def lay_out_tree(tree: Tree[Any]) -> None:
     """Lay out `tree`'s lines now (Tree._tree_lines), so a node just added has its line and
     the cursor can move to it; Tree does it only when it next draws."""
     _private(tree, "_tree_lines")
+
+
+def styled_as_app_is(screen: Any) -> None:
+    """Mark a screen made while its app runs as styled with the app's CSS as it is now.
+
+    A new screen is styled as it mounts, yet Textual 8.2 marks it never styled
+    (Screen._css_update_count = -1), so the first switch to its mode re-parses every CSS rule
+    of the app and restyles every widget, twice (App._init_mode, then App.switch_mode): most
+    of a step's first visit. A later theme change still marks the screen stale, as before.
+    Nothing public says a screen is up to date.
+    """
+    _private(screen, "_css_update_count")
+    screen._css_update_count = _private(screen.app, "_css_update_count")

@@ -17,6 +17,7 @@ from tinydb.storages import MemoryStorage
 
 from careertui.compat import (
     CompatError,
+    FastRows,
     OneLabelWidth,
     UnmeasuredRows,
     _private,
@@ -125,6 +126,68 @@ async def test_unmeasured_rows_keep_fixed_widths_and_still_size_the_table():
         assert table.columns["title"].content_width == len("Title")  # no cell was measured
         assert table.virtual_size.height == 31  # the header and 30 rows: the table scrolls
         assert table.get_row_at(29) == ["a much longer title than eight"]
+
+
+class FastTable(FastRows, DataTable[str]):
+    pass
+
+
+def _table_state(table: DataTable[str]) -> tuple:
+    return ([table.get_row_at(index) for index in range(table.row_count)],
+            [key.value for key in table.rows], table.cursor_coordinate, table.virtual_size)
+
+
+async def test_fast_rows_add_keyed_rows_builds_the_table_add_row_builds():
+    rows = [(f"key-{n}", (f"title {n}", str(n))) for n in range(40)]
+    states = []
+    for add in ("add_row", "add_keyed_rows"):
+        async with Holder(FastTable).run_test(size=(40, 10)) as pilot:
+            table = pilot.app.query_one(FastTable)
+            table.add_column("Title", key="title", width=12)
+            table.add_column("N", key="n", width=3)
+            if add == "add_row":
+                for key, cells in rows:
+                    table.add_row(*cells, key=key)
+            else:
+                table.add_keyed_rows(rows)
+            await pilot.pause()
+            table.move_cursor(row=39)
+            await pilot.pause()
+            assert table.get_row_index("key-39") == 39
+            states.append(_table_state(table))
+    assert states[0] == states[1]
+
+
+async def test_fast_rows_refuses_a_taken_key_and_too_many_cells():
+    from textual.widgets.data_table import DuplicateKey
+
+    async with Holder(FastTable).run_test(size=(40, 10)) as pilot:
+        table = pilot.app.query_one(FastTable)
+        table.add_column("Title", key="title", width=12)
+        table.add_keyed_rows([("a", ("one",))])
+        with pytest.raises(DuplicateKey):
+            table.add_keyed_rows([("a", ("again",))])
+        with pytest.raises(ValueError, match="More values"):
+            table.add_keyed_rows([("b", ("one", "two"))])
+
+
+async def test_fast_rows_update_row_redraws_that_row_and_keeps_the_others_cached():
+    async with Holder(FastTable).run_test(size=(40, 10)) as pilot:
+        table = pilot.app.query_one(FastTable)
+        table.add_column("Box", key="box", width=3)
+        table.add_column("Title", key="title", width=12)
+        table.add_keyed_rows([(f"k{n}", ("☐", f"item {n}")) for n in range(8)])
+        await pilot.pause()
+        rows_cache = _private(table, "_row_render_cache")
+        before = set(rows_cache.keys())
+        table.update_row("k3", {"box": "☑"})
+        await pilot.pause()
+        assert table.get_row("k3") == ["☑", "item 3"]
+        assert "☑" in "".join(s.text for s in table.render_line(4))  # header, then rows 0-3
+        rendered = {key[0].value for key in set(rows_cache.keys()) - before}
+        assert rendered == {"k3"}  # update_cell would have rendered every visible row again
+        with pytest.raises(KeyError):
+            table.update_row("gone", {"box": "☑"})
 
 
 def test_tree_still_builds_its_lines_in_the_private_method_one_label_width_wraps():

@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowDoesNotExist
 
+from careertui.compat import FastRows
 from careertui.widgets.column_fit import Column, cell_width, cut_cell, grown_widths
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import FormDialog, Values, unless_cancelled
@@ -40,7 +41,7 @@ def cursor_kept(table: DataTable[Any]) -> Iterator[None]:
     table.move_cursor(row=row, animate=False)
 
 
-class RecordTable(DataTable[Any], Generic[RecordT]):
+class RecordTable(FastRows, DataTable[Any], Generic[RecordT]):
     """Rows of records in the order given; a subclass names its COLUMNS and each row's `cells`.
 
     The table keeps the records it shows, so `selected` is the record under the cursor; a
@@ -140,11 +141,9 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
             self.clear(columns=new_columns)
             if new_columns:
                 self._add_columns()
-            self._records = {}
-            for record, cells in rows:
-                key = self.record_key(record)
-                self._records[key] = record
-                self.add_row(*self._cut(cells), key=key)
+            self._records = {self.record_key(record): record for record, _ in rows}
+            self.add_keyed_rows((key, self._cut(cells))
+                          for key, (_, cells) in zip(self._records, rows, strict=True))
 
     def record_key(self, record: RecordT) -> str:
         """The row key of `record`: its KEY_FIELD, or the object's identity."""
@@ -174,7 +173,7 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
         else:
             key = self.record_key(record)
             self._records[key] = record
-            self.add_row(*self._cut(cells), key=key)
+            self.add_keyed_rows([(key, self._cut(cells))])
         self._keep_in_view()
 
     # A focused list is always in view: the scroll areas around it follow it as it grows and
@@ -207,9 +206,9 @@ class RecordTable(DataTable[Any], Generic[RecordT]):
             self._add_rows([(old, self.cells(old)) for old in self._records.values()],
                            new_columns=True)
             return
-        for column, cell in zip(self.COLUMNS, self._cut(cells), strict=True):
-            if columns is None or column.key in columns:
-                self.update_cell(key, column.key, cell)
+        self.update_row(key, {column.key: cell
+                              for column, cell in zip(self.COLUMNS, self._cut(cells), strict=True)
+                              if columns is None or column.key in columns})
 
     def remove_record(self, record: RecordT) -> None:
         key = self.record_key(record)
