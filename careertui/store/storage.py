@@ -38,9 +38,9 @@ def _copied(data: RawData) -> RawData:
 class AtomicJSONStorage(Storage):
     """TinyDB storage: reads the plan file and its journal once, then saves each change as one
     line on the journal's end (one fsync), and writes the plan file whole with
-    write_atomically when the journal is compacted: at open and close (see settle), past
-    COMPACT_AFTER, and before a daily backup or a copy of the recent history is taken, so
-    those are always whole plan files holding every change saved before them.
+    write_atomically when the journal is compacted: at open (see settle), at close, and past
+    COMPACT_AFTER bytes. The daily backups and the copies of the recent history are whole plan
+    files holding every change saved before them (saved_file).
 
     Before each save it makes sure the plan file and the journal are still the ones it last
     read or wrote; if another program changed either, the save is refused with
@@ -58,13 +58,11 @@ class AtomicJSONStorage(Storage):
         today: Callable[[], date] = date.today,
         keep_backups: int = backups.KEEP_BACKUPS,
         now: Callable[[], datetime] = datetime.now,
-        compact_after: int = COMPACT_AFTER,
     ) -> None:
         self.path = Path(path).resolve()
         self._today = today
         self._now = now
         self._keep_backups = keep_backups
-        self._compact_after = compact_after
         self._newest_version = history.newest_version(self.path)
         self._backed_up: date | None = None  # the day whose backup is known to exist
         self.journal = JournalFile(self.path)
@@ -125,7 +123,7 @@ class AtomicJSONStorage(Storage):
                 raise StorageWriteError(self.path, error) from error
             raise
         self._data = data
-        if (self.journal.size or 0) > self._compact_after:
+        if (self.journal.size or 0) > COMPACT_AFTER:
             try:
                 self._compact()
             except OSError:

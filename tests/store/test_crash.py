@@ -1,4 +1,5 @@
-"""Kill a writing process at random moments: the plan and its backups always hold a whole state."""
+"""Kill a writing process at random moments, during journaled saves and during compaction: the
+plan (its file and journal) and its backups always hold a whole state."""
 
 from __future__ import annotations
 
@@ -12,13 +13,16 @@ import subprocess
 import textwrap
 import time
 
+import pytest
+
 from careertui.store.backups import list_backups
 from careertui.store.database import open_database
+from careertui.store.journal_file import read_journal, replayed
 from careertui.store.plan_format import parse_plan
 
 from .conftest import PYTHON, REPO, child_env
 
-KILLS = 200
+KILLS = 100  # for each of the two runs below: 200 in all
 
 # One process imports everything once, then forks a fresh writer for each kill: much faster
 # than starting Python 200 times, and each writer is still a real process that dies by SIGKILL.
@@ -28,7 +32,10 @@ SPAWNER = textwrap.dedent(
     from datetime import date, timedelta
     from pathlib import Path
     from tinydb.table import Document
+    from careertui.store import storage as storage_module
     from careertui.store.database import open_database
+
+    storage_module.COMPACT_AFTER = int(sys.argv[2])
 
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed writers are reaped at once
 
@@ -38,6 +45,7 @@ SPAWNER = textwrap.dedent(
         # A new day every 5 writes, so backups and pruning run under the kills too.
         opened = open_database(path, today=lambda: date(2000, 1, 1) + timedelta(days=counter // 5))
         storage = opened.db.storage
+        storage.settle()  # as PlanStore.open does: compacts what the killed writer journaled
         data = storage.read()
         items = data.setdefault("items", {})
         counter = data.get("state", {}).get("1", {}).get("counter", 0)
@@ -124,18 +132,37 @@ def checksum(items: dict) -> str:
 
 
 def assert_whole(raw: bytes) -> dict:
-    data = parse_plan(raw)
+    return assert_consistent(parse_plan(raw))
+
+
+def assert_consistent(data: dict) -> dict:
     if "state" in data:
         state = data["state"]["1"]
         assert state["checksum"] == checksum(data["items"]), "items and state disagree"
     return data
 
 
-def test_a_killed_writer_never_leaves_a_broken_plan(plan_path):
+def saved_state(path) -> dict:
+    """The plan as saved: the plan file with its journal's changes (read without opening)."""
+    raw = path.read_bytes()
+    return replayed(path, raw, assert_whole(raw))
+
+
+def mid_compaction(path) -> bool:
+    """True when a kill left the signs of a compaction under way: a temp file, or a journal
+    whose last line names a plan file about to replace the one there."""
+    found = read_journal(path)
+    return bool(list(path.parent.glob(".*.tmp"))) or (
+        found is not None and found[1].compacted is not None)
+
+
+@pytest.mark.parametrize("compact_after", [1_000_000, 12_000], ids=["journal", "compacting"])
+def test_a_killed_writer_never_leaves_a_broken_plan(plan_path, compact_after):
     rng = random.Random()
     last_counter = 0
+    compacting = 0
     with subprocess.Popen(
-        [PYTHON, "-c", SPAWNER, str(plan_path)],
+        [PYTHON, "-c", SPAWNER, str(plan_path), str(compact_after)],
         cwd=REPO, env=child_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     ) as spawner:
@@ -153,7 +180,8 @@ def test_a_killed_writer_never_leaves_a_broken_plan(plan_path):
                 # A writer may have printed again before it died: those lines are its own.
                 pids.drain()
 
-                data = assert_whole(plan_path.read_bytes())
+                compacting += mid_compaction(plan_path)
+                data = assert_consistent(saved_state(plan_path))
                 counter = data["state"]["1"]["counter"]
                 assert counter >= last_counter, f"kill {kill}: the plan went back in time"
                 last_counter = counter
@@ -169,3 +197,5 @@ def test_a_killed_writer_never_leaves_a_broken_plan(plan_path):
     days_written = last_counter // 5 + 1
     assert len(list_backups(plan_path)) == min(7, days_written)
     assert last_counter > KILLS
+    if compact_after < 100_000:  # a compaction every few saves: some kills land in one
+        assert compacting > 0
