@@ -131,31 +131,34 @@ def _tables(tables: object) -> bool:
         for table in tables.values())
 
 
-def diff(old: RawData, new: RawData) -> Change | None:
+def diff(old: RawData, new: RawData, only: dict[str, set[str]] | None = None) -> Change | None:
     """The change that turns `old` into `new` (None when they are equal), keeping the order
-    of each table's documents: a table whose order changed otherwise is written whole."""
+    of each table's documents: a table whose order changed otherwise is written whole.
+
+    With `only`, the caller knows that nothing changed but the tables it names, and in them
+    nothing but the documents it names and those added or removed: just those are compared.
+    """
     change: Change = {}
-    drop = [name for name in old if name not in new]
+    drop = [name for name in old if name not in new] if only is None else []
     if drop:
         change["drop"] = drop
-    for name, table in new.items():
-        before = old.get(name)
+    for name in new if only is None else [name for name in only if name in new]:
+        table, before = new[name], old.get(name)
         if before is None:
             change.setdefault("all", {})[name] = table
             continue
-        if before.keys() == table.keys() and list(before) == list(table):
-            put = {key: doc for key, doc in table.items() if before[key] != doc}
-            gone: list[str] = []
-        else:
+        same_keys = before.keys() == table.keys() and list(before) == list(table)
+        if not same_keys:
             kept = [key for key in before if key in table]
             if list(table) != kept + [key for key in table if key not in before]:
                 change.setdefault("all", {})[name] = table
                 continue
-            gone = [key for key in before if key not in table]
-            put = {key: doc for key, doc in table.items() if before.get(key) != doc}
+        keys = table.keys() if only is None else (
+            only[name] if same_keys else only[name] | (table.keys() - before.keys()))
+        put = {key: table[key] for key in table if key in keys and before.get(key) != table[key]}
         if put:
             change.setdefault("put", {})[name] = put
-        if gone:
+        if not same_keys and (gone := [key for key in before if key not in table]):
             change.setdefault("del", {})[name] = gone
     return change or None
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import marshal
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from careertui.store.errors import (
     StorageReadError,
     StorageWriteError,
 )
-from careertui.store.journal import apply, compacted, diff, line
+from careertui.store.journal import apply, compacted, diff, line, parse_journal
 from careertui.store.journal_file import JournalFile, read_journal, replay
 from careertui.store.plan_format import RawData, encode_tables, parse_plan
 
@@ -48,9 +49,12 @@ class AtomicJSONStorage(Storage):
     """
 
     _data: RawData
-    _saved: RawData  # the plan as saved: the plan file with the journal's changes, a copy
     _file: bytes  # the plan file as last read or written here
+    _replayed: bytes  # the journal whose changes were made to it on open, if any
+    _saved_copy: RawData | None  # see _saved
     _stamp: files.Stamp | None  # the plan file's version then
+    # What the next write changes, when the caller knows (see expecting).
+    _expected: dict[str, set[str]] | None = None
 
     def __init__(
         self,
@@ -77,7 +81,7 @@ class AtomicJSONStorage(Storage):
         except OSError as error:
             raise StorageReadError(self.journal.path, error) from error
         pending = replay(self.path, raw, data, found[1] if found is not None else None)
-        self.adopt(raw, data)
+        self.adopt(raw, data, found[0] if found is not None and pending else b"")
         self.journal.adopt(found, raw, pending)
 
     def read_disk(self) -> tuple[bytes, RawData]:
@@ -93,13 +97,36 @@ class AtomicJSONStorage(Storage):
             raise CorruptPlanError(self.path, str(error),
                                    backups.newest_backup(self.path)) from None
 
-    def adopt(self, raw: bytes, data: RawData) -> None:
-        """Take `data` (read from the plan file as `raw`, with its journal's changes) as the
+    def adopt(self, raw: bytes, data: RawData, journal: bytes = b"") -> None:
+        """Take `data` (read from the plan file as `raw`, with the changes of `journal`) as the
         plan from now on."""
         self._data = data
-        self._saved = _copied(data)  # the in-memory data is rebuilt from it when a save fails
-        self._file = raw
+        self._file, self._replayed = raw, journal
+        self._saved_copy = None
         self._stamp = files.stamp_of(self.path)
+
+    @property
+    def _saved(self) -> RawData:
+        """The plan as saved (the plan file with the journal's changes): a copy sharing nothing
+        with TinyDB's data, which TinyDB (and a migration) changes in place. Read again from the
+        bytes it was read from at the first save, so opening does not pay for the copy."""
+        if self._saved_copy is None:
+            saved: RawData = json.loads(self._file)  # plain: these bytes were checked on open
+            for change in parse_journal(self._replayed).changes if self._replayed else ():
+                apply(saved, change)
+            self._saved_copy = saved
+        return self._saved_copy
+
+    @contextmanager
+    def expecting(self, changes: dict[str, set[str]]) -> Iterator[None]:
+        """Within: the caller promises that a write changes nothing but the tables named, and
+        in them nothing but the documents named (by id) and those it adds or removes, so the
+        save compares only those instead of every document of the plan."""
+        self._expected = changes
+        try:
+            yield
+        finally:
+            self._expected = None
 
     def read(self) -> RawData:
         return self._data
@@ -107,7 +134,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         try:
             self._refuse_outside_change()
-            change = diff(self._saved, data)
+            change = diff(self._saved, data, self._expected)
             if change is not None:
                 text = line(change)
                 self._keep_copies()
@@ -233,8 +260,9 @@ class AtomicJSONStorage(Storage):
         OutsideChangeError, and nothing written, when the file changed again meanwhile."""
         try:
             # The journal follows the plan file as written here: made whole first, so a crash
-            # below never replays it over theirs.
+            # below never replays it over theirs. The plan as saved is read before it goes.
             self.journal.make_appendable(self._file)
+            assert self._saved is not None
             stamp = files.stamp_of(self.path)  # before reading: a change after it is seen below
             theirs = files.read_file(self.path) if stamp is not None else None
             aside = set_aside(theirs) if theirs is not None else None

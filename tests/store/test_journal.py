@@ -284,3 +284,19 @@ def test_a_journal_line_is_checked_by_its_checksum():
     assert journal.changes[0]["put"]["goals"]["1"]["statement"] == "Lead \udcff a team ✓"
     assert parse_journal(line({"journal": 1, "plan": "x"})[:5]).plan is None  # a torn header
     assert files.LARGEST_FILE  # the journal is read with the plan file's limit
+
+
+@settings(max_examples=150, deadline=None)
+@given(plans, st.lists(st.tuples(st.sampled_from(["goals", "actions"]), st.integers(1, 8).map(str),
+                                 json_docs | st.none()), max_size=4))
+def test_a_change_told_of_is_found_as_a_full_comparison_finds_it(old, edits):
+    new = marshal.loads(marshal.dumps(old))
+    told: dict[str, set[str]] = {}
+    for name, key, document in edits:
+        table = new.setdefault(name, {})
+        if document is None:
+            table.pop(key, None)
+        else:
+            table[key] = document
+        told.setdefault(name, set()).add(key)
+    assert diff(old, new, told) == diff(old, new)
