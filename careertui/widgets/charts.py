@@ -7,7 +7,12 @@ from collections.abc import Callable, Hashable
 from rich.text import Text
 from textual.app import RenderResult
 from textual.color import Color
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
 from textual.timer import Timer
+from textual.visual import RenderOptions, Visual
 from textual_plotext import PlotextPlot
 from textual_plotext.plot import Plot
 
@@ -39,7 +44,7 @@ class Chart(PlotextPlot):
         self.figure: ChartFigure | None = None
         self._waiting: ChartFigure | None = None  # the figure to show once changes settle
         self._settle: Timer | None = None
-        self._drawings: dict[Hashable, RenderResult] = {}  # by (figure, size, theme)
+        self._drawings: dict[Hashable, KeptDrawing] = {}  # by (figure, size, theme)
 
     def show_figure(self, figure: ChartFigure, *, settle: bool = False) -> None:
         """Show `figure`; with `settle`, a chart already showing one waits until no change
@@ -85,7 +90,10 @@ class Chart(PlotextPlot):
             del self._drawings[next(iter(self._drawings))]
         return drawing
 
-    def _build(self) -> RenderResult:
+    def _build(self) -> KeptDrawing:
+        return KeptDrawing(Content.from_rich_text(self._plot_text(), console=self.app.console))
+
+    def _plot_text(self) -> Text:
         plt = self.plt
         plt.clear_figure()
         plt.date_form("Y-m-d")
@@ -93,7 +101,33 @@ class Chart(PlotextPlot):
             canvas = Color.parse(self.app.theme_variables["surface"]).rgb
             self.figure.on(plt, Frame(self.size.width, self.size.height, canvas))
         try:
-            return super().render()
+            text = super().render()
         except ValueError:
             # plotext 5.3 cannot fill bars when the tick labels leave one column to draw in.
             return Text(TOO_NARROW, style="dim", overflow="ellipsis", no_wrap=True)
+        assert isinstance(text, Text)  # PlotextPlot renders Text.from_ansi
+        return text
+
+
+class KeptDrawing(Visual):
+    """A chart's drawing that keeps the lines Textual made of it: a repaint of an unchanged
+    chart (a focus change, a screen shown again) reuses them instead of laying the text out."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self._strips: dict[tuple[int, int | None, Style], list[Strip]] = {}
+
+    def render_strips(self, width: int, height: int | None, style: Style,
+                      options: RenderOptions) -> list[Strip]:
+        if options.selection is not None:  # a selection is drawn over the lines: not kept
+            return self.content.render_strips(width, height, style, options)
+        key = width, height, style
+        if key not in self._strips:
+            self._strips = {key: self.content.render_strips(width, height, style, options)}
+        return self._strips[key]
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.content.get_height(rules, width)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from textual.content import Content
 from textual_plotext.plot import Plot
 
 from careertui.model.plan import Action
 from careertui.screens.plan.timeline_chart import PlanTimelineChart
 from careertui.screens.progress.action_table import ActionTable
 from careertui.screens.progress.chart_panel import CHART_KINDS, ChartKind, ProgressChart
-from careertui.widgets.charts import SETTLE_SECONDS
+from careertui.widgets.charts import SETTLE_SECONDS, Chart, KeptDrawing
 from tests.conftest import TODAY
 from tests.perf.stress import stress_plan
 from tests.ui.conftest import SIZE, make_app
@@ -41,8 +42,11 @@ async def open_chart(pilot) -> ProgressChart:
     return chart
 
 
-def drawn(chart: ProgressChart) -> str:
-    return str(chart.render())
+def drawn(chart: Chart) -> str:
+    """The chart's text as it would paint now."""
+    drawing = chart.render()
+    assert isinstance(drawing, KeptDrawing)
+    return drawing.content.plain
 
 
 def done_now(store) -> int:
@@ -149,3 +153,19 @@ async def test_a_tick_in_a_big_plan_leaves_plotext_alone_until_it_settles(empty_
         await pilot.pause(SETTLED)
         chart.render()
         assert builds[chart.plt] == 1
+
+
+async def test_a_repaint_reuses_the_lines_textual_made_of_the_drawing(demo_store, monkeypatch):
+    app = make_app(demo_store)
+    async with app.run_test(size=SIZE) as pilot:
+        chart = await open_chart(pilot)
+        drawing = chart.render()
+        assert isinstance(drawing, KeptDrawing)
+        made = []
+        render_strips = Content.render_strips
+        monkeypatch.setattr(Content, "render_strips", lambda content, *args: made.append(
+            content is drawing.content) or render_strips(content, *args))
+        for _ in range(3):
+            chart.refresh()
+            await pilot.pause()
+        assert chart.render() is drawing and True not in made
