@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -15,6 +16,7 @@ from careertui.model.actions import (
     occurrences,
     recurrence_rule,
     tick,
+    tick_copies,
 )
 from careertui.model.plan import Action, ActionKind, ActionStatus
 from careertui.model.validation import Invalid
@@ -208,6 +210,20 @@ def test_unticking_a_done_occurrence_rolls_the_series_back_instead_of_adding_a_o
     again = tick(series, date(2027, 2, 1), [series])
     assert [a.due for a in again.saved] == [date(2027, 1, 31), date(2027, 2, 28)]
     assert again.deleted == []
+
+
+def test_tick_copies_gives_ticks_result_and_leaves_every_item_given_as_it_was():
+    series, copy = _ticked_series()
+    other = Action("Read a book", ActionKind.TRAINING, due=date(2027, 3, 1))
+    given_items = [series, copy, other]
+    before = [dataclasses.replace(item) for item in given_items]
+    unticked = tick_copies(copy, date(2027, 2, 1), given_items)
+    assert given_items == before  # the series was rolled back on a copy, not in place
+    assert [a.id for a in unticked.saved] == [series.id]
+    assert unticked.saved[0].due == date(2027, 1, 31) and series.due == date(2027, 2, 28)
+    assert [a.id for a in unticked.deleted] == [copy.id]
+    ticked = tick_copies(other, TODAY, given_items)
+    assert given_items == before and ticked.saved[0].done and not other.done
 
 
 def test_unticking_an_older_occurrence_moves_the_series_back_and_skips_done_ones_after():

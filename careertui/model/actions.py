@@ -122,8 +122,12 @@ def tick(action: Action, today: date, actions: Iterable[Action]) -> Ticked:
 def tick_copies(action: Action, today: date, actions: Iterable[Action]) -> Ticked:
     """tick() on copies: `action` and the plan's `actions` stay as they are (a screen saves
     what changed before it shows it)."""
-    copies = {other.id: dataclasses.replace(other) for other in actions}
-    own = copies.setdefault(action.id, dataclasses.replace(action))
+    own = dataclasses.replace(action)
+    # tick() changes the item ticked and, unticking a done occurrence, its series: only those
+    # are copied (copying thousands of items was most of a tick's time).
+    copies = {other.id: dataclasses.replace(other) if _is_copy_of(own, other) else other
+              for other in actions}
+    copies[action.id] = own
     return tick(own, today, copies.values())
 
 

@@ -12,11 +12,12 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from careertui.roles import RoleLibrary, load_library
 from careertui.session import PlanSession
 from careertui.steps import STEP_BY_MODE, Step, step_title
+from careertui.widgets.key_footer import KeyFooter
 from careertui.widgets.step_bar import StepBar
 from careertui.widgets.too_small import guard_terminal_size
 
@@ -86,7 +87,7 @@ class StepScreen(Screen[None]):
             yield Static(self.step.name, classes="step-title")
             yield Static(self.step.purpose, classes="step-purpose")
             yield from self.compose_body()
-        yield Footer()
+        yield KeyFooter()
 
     def compose_body(self) -> ComposeResult:
         yield from ()
