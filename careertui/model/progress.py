@@ -85,29 +85,33 @@ def completion_over_time(actions: Sequence[Action], today: date) -> Completion:
     """
     if not actions:
         return [], [], []
-    # Lists made by comprehensions, sorted once, then counted by bisection: a tick on a large
-    # plan recomputes this series.
-    due_days = sorted([action.due for action in actions if action.due is not None])
-    done_days = sorted([day for action in actions if action.status is ActionStatus.DONE
+    # Day numbers (ordinals) from comprehensions, sorted once and counted by bisection: a tick
+    # on a large plan recomputes this series, and ints sort several times faster than dates.
+    done_status = ActionStatus.DONE  # an enum member looked up once, not per item
+    due_days = sorted([day.toordinal() for action in actions if (day := action.due)])
+    done_days = sorted([day.toordinal() for action in actions if action.status is done_status
                         if (day := action.done_on or action.due or action.created_on)])
     created = [action.created_on for action in actions if action.created_on is not None]
     done_on = [action.done_on for action in actions if action.done_on is not None]
-    start = min(today, *due_days[:1], min(created, default=today), min(done_on, default=today))
+    start = min(today, min(created, default=today), min(done_on, default=today),
+                date.fromordinal(due_days[0]) if due_days else today)
     weeks = (today - start).days // 7 + 1
     step = -(-weeks // MAX_POINTS)  # weeks between points, rounded up
     points = [start + timedelta(weeks=week) for week in range(0, weeks, step)]
     if points[-1] != today:
         points.append(today)
-    done = [bisect_right(done_days, point) for point in points]
-    planned = [bisect_right(due_days, point) for point in points]
+    ordinals = [point.toordinal() for point in points]
+    done = [bisect_right(done_days, point) for point in ordinals]
+    planned = [bisect_right(due_days, point) for point in ordinals]
     return [point.isoformat() for point in points], done, planned
 
 
 def completion_per_goal(goals: Sequence[Goal], actions: Sequence[Action]) -> GoalCounts:
     """(goal statement, items done, items in all) per goal in goal order, then "No goal" if any."""
     # Counted from lists, not in a loop: a tick on a large plan recomputes this series.
+    done_status = ActionStatus.DONE
     totals = Counter([action.goal_id for action in actions])
-    dones = Counter([action.goal_id for action in actions if action.status is ActionStatus.DONE])
+    dones = Counter([action.goal_id for action in actions if action.status is done_status])
     rows = [(goal.statement, dones[goal.id], totals[goal.id]) for goal in goals]
     ids = {goal.id for goal in goals}  # items without a goal, or whose goal is gone, are orphans
     orphans = sum(count for goal_id, count in totals.items() if goal_id not in ids)
