@@ -18,9 +18,11 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 # Called with (path, problem) for each problem found: decode's raises, decode_leniently's
-# collects, and the decoder then goes on with a blank value of the right type.
-Report = Callable[[str, str], None]
-Decoder = Callable[[Any, str, Report], Any]
+# collects, and the decoder then goes on with a blank value of the right type. (The path is
+# None only while decoding without paths; see decode.)
+Report = Callable[[str | None, str], None]
+# A decoder's path is None when nothing is to be reported by path (decode's first try).
+Decoder = Callable[[Any, str | None, Report], Any]
 
 
 # More digits than the largest float has: no field of a plan can hold such a whole number
@@ -69,7 +71,14 @@ def encode(value: Any) -> Any:
 
 def decode(cls: type[T], data: Any, path: str = "") -> T:
     """Build a `cls` from plain JSON values, or raise DecodeError naming the first bad field."""
-    return _decoder(_key(cls))(data, path, _raise)
+    decoder = _decoder(_key(cls))
+    try:
+        # Without the path of each field, which costs more than decoding it; the path is
+        # found only for a value that does not fit, by decoding again.
+        value: T = decoder(data, None, _fail)
+    except _Unfit:
+        return decoder(data, path, _raise)  # raises the DecodeError, with its path
+    return value
 
 
 def problems(cls: type, data: Any, path: str = "") -> list[DecodeError]:
@@ -85,8 +94,8 @@ def decode_leniently(cls: type[T], data: Any, path: str = "") -> tuple[T, list[D
     the first enum member...) and every problem is listed, so the rest can still be checked."""
     found: list[DecodeError] = []
 
-    def collect(where: str, problem: str) -> None:
-        found.append(DecodeError(where, problem))
+    def collect(where: str | None, problem: str) -> None:
+        found.append(DecodeError(where or "", problem))
 
     return _decoder(_key(cls))(data, path, collect), found
 
@@ -107,8 +116,16 @@ def _key(cls: type) -> type:
     return cls
 
 
-def _raise(path: str, problem: str) -> None:
-    raise DecodeError(path, problem)
+def _raise(path: str | None, problem: str) -> None:
+    raise DecodeError(path or "", problem)
+
+
+class _Unfit(Exception):
+    """A value that does not fit, found while decoding without paths."""
+
+
+def _fail(path: str | None, problem: str) -> None:
+    raise _Unfit
 
 
 @cache
@@ -134,18 +151,20 @@ def _decoder(hint: Any) -> Decoder:
 
 
 def _optional(decode_value: Decoder) -> Decoder:
-    def decode_optional(data: Any, path: str, report: Report) -> Any:
+    def decode_optional(data: Any, path: str | None, report: Report) -> Any:
         return None if data is None else decode_value(data, path, report)
 
     return decode_optional
 
 
 def _list_of(item_hint: Any) -> Decoder:
-    def decode_list(data: Any, path: str, report: Report) -> Any:
+    def decode_list(data: Any, path: str | None, report: Report) -> Any:
         if not isinstance(data, list):
             report(path, _found(data, "expected a list"))
             return []
         decode_item = _decoder(item_hint)
+        if path is None:
+            return [decode_item(item, None, report) for item in data]
         return [decode_item(item, f"{path}[{i}]", report) for i, item in enumerate(data)]
 
     return decode_list
@@ -163,6 +182,25 @@ def _field_decoders(cls: type) -> dict[str, Decoder]:
 
 
 @cache
+def _plain_fields(cls: type) -> dict[str, tuple[type, ...]]:
+    """The fields whose decoded value is the JSON value itself when it is of one of these
+    types (text, true/false, a whole number; null where the field may be empty): decoding
+    without paths takes those as they are."""
+    found: dict[str, tuple[type, ...]] = {}
+    for name, hint in _field_hints(cls).items():
+        optional = typing.get_origin(hint) in (types.UnionType, typing.Union)
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        kind = _PLAIN.get(options[0] if optional and len(options) == 1 else hint)
+        if kind is not None:
+            found[name] = (kind, type(None)) if optional else (kind,)
+    return found
+
+
+# Values that _SCALARS decode as they are (type(True) is bool, which int does not take).
+_PLAIN: dict[Any, type] = {str: str, bool: bool, int: int}
+
+
+@cache
 def _required_fields(cls: type) -> tuple[str, ...]:
     return tuple(
         f.name
@@ -171,16 +209,21 @@ def _required_fields(cls: type) -> tuple[str, ...]:
     )
 
 
-def _decode_dataclass(cls: type, data: Any, path: str, report: Report) -> Any:
+def _decode_dataclass(cls: type, data: Any, path: str | None, report: Report) -> Any:
     if not isinstance(data, dict):
         report(path, _found(data, "expected an object"))
         return _blank(cls)
     decoders = _field_decoders(cls)
+    plain = _plain_fields(cls)
     values = {}
     for name, value in data.items():
         decode_value = decoders.get(name)
         if decode_value is None:
-            report(key_path(path, name), "unknown field")
+            report(None if path is None else key_path(path, name), "unknown field")
+        elif path is None:
+            kinds = plain.get(name)
+            values[name] = (value if kinds is not None and type(value) in kinds
+                            else decode_value(value, None, report))
         else:
             values[name] = decode_value(value, f"{path}.{name}" if path else name, report)
     try:
@@ -190,7 +233,7 @@ def _decode_dataclass(cls: type, data: Any, path: str, report: Report) -> Any:
         if not missing:
             raise
         for name in missing:
-            report(_join(path, name), "missing")
+            report(None if path is None else _join(path, name), "missing")
         return cls(**values, **{name: _blank(_field_hints(cls)[name]) for name in missing})
 
 
@@ -198,7 +241,7 @@ def _enum(cls: type[Enum]) -> Decoder:
     members = {member.value: member for member in cls}
     choices = ", ".join(member.value for member in cls)
 
-    def decode_enum(data: Any, path: str, report: Report) -> Any:
+    def decode_enum(data: Any, path: str | None, report: Report) -> Any:
         try:
             return members[data]
         except (KeyError, TypeError):  # TypeError: an unhashable list or object
@@ -208,7 +251,7 @@ def _enum(cls: type[Enum]) -> Decoder:
     return decode_enum
 
 
-def _decode_date(data: Any, path: str, report: Report) -> date:
+def _decode_date(data: Any, path: str | None, report: Report) -> date:
     if not isinstance(data, str):
         report(path, _found(data, "not a date (expected YYYY-MM-DD)"))
         return date.min
@@ -219,7 +262,7 @@ def _decode_date(data: Any, path: str, report: Report) -> date:
         return date.min
 
 
-def _decode_float(data: Any, path: str, report: Report) -> float:
+def _decode_float(data: Any, path: str | None, report: Report) -> float:
     if isinstance(data, bool) or not isinstance(data, (int, float)):
         report(path, _found(data, "expected a number"))
         return 0.0
@@ -233,21 +276,21 @@ def _decode_float(data: Any, path: str, report: Report) -> float:
     return value
 
 
-def _decode_int(data: Any, path: str, report: Report) -> int:
+def _decode_int(data: Any, path: str | None, report: Report) -> int:
     if isinstance(data, bool) or not isinstance(data, int):
         report(path, _found(data, "expected a whole number"))
         return 0
     return data
 
 
-def _decode_str(data: Any, path: str, report: Report) -> str:
+def _decode_str(data: Any, path: str | None, report: Report) -> str:
     if not isinstance(data, str):
         report(path, _found(data, "expected text"))
         return ""
     return data
 
 
-def _decode_bool(data: Any, path: str, report: Report) -> bool:
+def _decode_bool(data: Any, path: str | None, report: Report) -> bool:
     if not isinstance(data, bool):
         report(path, _found(data, "expected true or false"))
         return False

@@ -13,6 +13,9 @@ from careertui.model.smart_hours import hours, weekly_hours
 from careertui.model.timeline import horizon_label
 from careertui.model.validation import Invalid, amount, number, required_text
 
+# Raise it when a rule is added or made stricter: a plan checked under older rules, which
+# careertui would open without checking again (see careertui.store.journal), is checked anew.
+RULES = 1
 BUDGET_YEAR_MIN, BUDGET_YEAR_MAX = 1900, 2200
 _HORIZONS_LISTED = ", ".join(map(str, HORIZONS[:-1]))
 _HORIZON_CHOICES = f"{_HORIZONS_LISTED} or {HORIZONS[-1]}"

@@ -7,9 +7,11 @@ import json
 import re
 import zlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from careertui.model.integrity import RULES
 from careertui.store.plan_format import RawData
 
 # A change: {"drop": [table], "all": {table: whole table}, "del": {table: [document id]},
@@ -25,6 +27,7 @@ def journal_path(plan: Path) -> Path:
     return plan.with_name(f"{plan.name}.journal")
 
 
+@lru_cache(maxsize=4)  # asked several times of the same bytes on open
 def plan_hash(raw: bytes) -> str:
     """What a journal names the plan file by: the SHA-256 of its bytes."""
     return hashlib.sha256(raw).hexdigest()
@@ -36,9 +39,15 @@ def line(record: dict[str, Any]) -> bytes:
     return b"%08x %s\n" % (zlib.crc32(body), body)
 
 
-def header(raw: bytes) -> bytes:
-    """The first line of a journal of changes to the plan file whose bytes are `raw`."""
-    return line({"journal": 1, "plan": plan_hash(raw)})
+def header(raw: bytes, checked: bool) -> bytes:
+    """The first line of a journal of changes to the plan file whose bytes are `raw`; it says
+    the plan passed the checks of opening under the current RULES when `checked`, so the next
+    open that finds the same file (the journal's changes are careertui's own) need not check
+    it again."""
+    record: dict[str, Any] = {"journal": 1, "plan": plan_hash(raw)}
+    if checked:
+        record["rules"] = RULES
+    return line(record)
 
 
 def compacted(raw: bytes) -> bytes:
@@ -61,6 +70,7 @@ class Journal:
     whose header never reached the disk), its changes, and how many of its bytes are whole."""
 
     plan: str | None = None
+    checked: bool = False  # under the current RULES (see header)
     changes: list[Change] = field(default_factory=list)
     compacted: str | None = None  # the plan file that holds the changes, once compacted
     whole: int = 0
@@ -91,6 +101,7 @@ def parse_journal(raw: bytes) -> Journal:
             if record.get("journal") != 1 or not isinstance(record.get("plan"), str):
                 raise BrokenLineError(1)
             journal.plan = record["plan"]
+            journal.checked = record.get("rules") == RULES
         elif "compacted" in record and isinstance(record["compacted"], str):
             journal.compacted = record["compacted"]
         elif _is_change(record) and journal.compacted is None:

@@ -82,6 +82,9 @@ class JournalFile:
         self._digest = hashlib.sha256()
         self._stamp: files.Stamp | None = None
         self._unwritten = b""  # the lines of replayed changes a new journal must hold again
+        # The plan was checked as opening checks it, and every change since made by careertui:
+        # a new journal says so (see header).
+        self.checked = False
 
     def adopt(self, found: tuple[bytes, Journal] | None, plan_raw: bytes, pending: int) -> None:
         """Take the journal as read on open (`found`), with `pending` changes replayed from it
@@ -108,7 +111,7 @@ class JournalFile:
         `plan_raw` and holding the changes replayed from it."""
         if self.size is not None and not anew:
             return
-        content = header(plan_raw) + self._unwritten
+        content = header(plan_raw, self.checked) + self._unwritten
         files.write_atomically(self.path, content)
         self._digest = hashlib.sha256(content)
         self.size, self._unwritten = len(content), b""

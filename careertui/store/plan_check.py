@@ -42,13 +42,14 @@ class UsablePlan(NamedTuple):
     changed: bool
 
 
-def usable_plan(decode: Callable[[], Plan], path: Path) -> UsablePlan:
+def usable_plan(decode: Callable[[], Plan], path: Path, trusted: bool = False) -> UsablePlan:
     """The plan `decode` reads from the file at `path`, its text cleaned as typed text is
-    (clean_plan) and checked as it will be stored, with the notes of what cleaning removed;
+    (clean_plan) and checked as it will be stored (unless `trusted`: careertui checked it
+    before, see AtomicJSONStorage.trusted), with the notes of what cleaning removed;
     CorruptPlanError for a wrong shape or a value careertui cannot use."""
     try:
         read = decode()
     except DecodeError as error:
         raise wrong_shape(path, error) from None
     plan, notes = clean_plan(read)
-    return UsablePlan(checked(plan, path), notes, plan is not read)
+    return UsablePlan(plan if trusted else checked(plan, path), notes, plan is not read)

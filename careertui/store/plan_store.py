@@ -108,7 +108,8 @@ class PlanStore:
         store, file = cls(opened), opened.path
         assert file is not None  # open_database opens a file, never a memory plan
         try:
-            usable = usable_plan(store.load, file)
+            storage = store._file_storage()
+            usable = usable_plan(store.load, file, storage is not None and storage.trusted)
             store.cleaned = usable.notes
             store._store_as_read(usable, opened.migrated)
         except StoreError:
@@ -119,6 +120,8 @@ class PlanStore:
     def _store_as_read(self, usable: UsablePlan, migrated: bool) -> None:
         """Write back the plan just read and checked when it differs from the file: its text
         cleaned, or its data `migrated` to the current schema."""
+        if (file := self._file_storage()) is not None:
+            file.journal.checked = True  # the plan passed the checks, and later changes are ours
         if usable.changed:
             # Text a terminal would act on came from outside (a hand edit, a sync): it is
             # stored clean from now on; the daily backup and the history keep the file.

@@ -80,7 +80,10 @@ class AtomicJSONStorage(Storage):
             found = read_journal(self.path)
         except OSError as error:
             raise StorageReadError(self.journal.path, error) from error
-        pending = replay(self.path, raw, data, found[1] if found is not None else None)
+        journal = found[1] if found is not None else None
+        pending = replay(self.path, raw, data, journal)
+        # A plan file careertui checked, and its own changes since: no need to check again.
+        self.trusted = journal is not None and journal.checked and journal.applies_to(raw)
         self.adopt(raw, data, found[0] if found is not None and pending else b"")
         self.journal.adopt(found, raw, pending)
 
