@@ -17,10 +17,8 @@ from careertui.store.errors import (
     CorruptPlanError,
     DanglingLinkError,
     ReadOnlyPlanError,
-    StorageReadError,
     StorageWriteError,
 )
-from careertui.store.journal import journal_path
 from careertui.store.lock import PlanLock
 from careertui.store.plan_format import RawData, encode_plan
 from careertui.store.storage import AtomicJSONStorage
@@ -113,10 +111,7 @@ def _refuse_read_only(path: Path) -> None:
 def _open_locked(path: Path, today: Callable[[], date],
                  now: Callable[[], datetime]) -> tuple[TinyDB, bool]:
     backups.refuse_unsafe_folders(path)
-    try:
-        journal_file.refuse_orphan(path)
-    except OSError as error:
-        raise StorageReadError(journal_path(path), error) from error
+    journal_file.refuse_orphan(path)
     try:
         files.remove_orphaned_temps(path.parent, glob.escape(path.name))
         files.remove_orphaned_temps(backups.backup_dir(path), backups.backup_glob(path))

@@ -8,6 +8,7 @@ from pathlib import Path
 from careertui.store import files
 from careertui.store.errors import (
     OutsideChangeError,
+    StorageReadError,
     StoreError,
     broken_journal,
     foreign_journal,
@@ -40,8 +41,12 @@ def read_journal(plan: Path) -> tuple[bytes, Journal] | None:
 
 
 def refuse_orphan(plan: Path) -> None:
-    """JournalError when there is no plan file at `plan` but a journal of changes to one."""
-    found = read_journal(plan)
+    """JournalError when there is no plan file at `plan` but a journal of changes to one;
+    StorageReadError when the journal cannot be read."""
+    try:
+        found = read_journal(plan)
+    except OSError as error:
+        raise StorageReadError(journal_path(plan), error) from error
     if found is not None and found[1].changes and not plan.exists():
         raise journal_without_plan(plan, journal_path(plan), len(found[1].changes))
 

@@ -8,7 +8,12 @@ from pathlib import Path
 from careertui.model.plan import Plan
 from careertui.store import backups, files
 from careertui.store.database import up_to_date
-from careertui.store.errors import CorruptPlanError, MissingPlanError, StorageReadError
+from careertui.store.errors import (
+    CorruptPlanError,
+    JournalError,
+    MissingPlanError,
+    StorageReadError,
+)
 from careertui.store.journal_file import replayed
 from careertui.store.plan_check import usable_plan
 from careertui.store.plan_format import parse_plan
@@ -23,13 +28,25 @@ def read_plan(path: Path) -> Plan:
     one whole saved state (the journal's changes made to the file they follow).
     """
     path = Path(path).expanduser()
+    raw = _read(path)
+    for _ in range(2):
+        try:
+            return plan_from_bytes(raw, path, journal=True)
+        except JournalError:
+            again = _read(path)
+            if again == raw:
+                raise
+            raw = again  # the app compacted its journal between reading the file and it
+    return plan_from_bytes(raw, path, journal=True)
+
+
+def _read(path: Path) -> bytes:
     try:
-        raw = files.read_file(path)
+        return files.read_file(path)
     except FileNotFoundError:
         raise MissingPlanError(path) from None
     except OSError as error:
         raise StorageReadError(path, error) from error
-    return plan_from_bytes(raw, path, journal=True)
 
 
 def plan_from_bytes(raw: bytes, path: Path, journal: bool = False) -> Plan:

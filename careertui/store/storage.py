@@ -19,9 +19,10 @@ from careertui.store.errors import (
     OutsideChangeError,
     StorageReadError,
     StorageWriteError,
+    StoreError,
 )
 from careertui.store.journal import apply, compacted, diff, line, parse_journal
-from careertui.store.journal_file import JournalFile, read_journal, replay
+from careertui.store.journal_file import JournalFile, read_journal, refuse_orphan, replay
 from careertui.store.plan_format import RawData, encode_tables, parse_plan
 
 # Past this many bytes of journal, a save also writes the plan file whole (a few hundred
@@ -71,6 +72,7 @@ class AtomicJSONStorage(Storage):
         self._backed_up: date | None = None  # the day whose backup is known to exist
         self.journal = JournalFile(self.path)
         if not self.path.exists():
+            refuse_orphan(self.path)
             try:
                 files.write_atomically(self.path, b"{}\n")
             except OSError as error:
@@ -279,9 +281,12 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         """Compact the journal into the plan file; every change already reached the disk, so a
-        failure here loses nothing (the journal is replayed on the next open)."""
-        if self.journal.pending and self.outside_change() is None:
-            try:
-                self._compact()
-            except OSError:
-                pass
+        failure here, or another program's change, loses nothing: the journal stays, to be
+        replayed on the next open (or refused, if the file beside it is no longer its own)."""
+        if not self.journal.pending:
+            return
+        try:
+            self._refuse_outside_change()
+            self._compact()
+        except (OSError, StoreError):
+            pass

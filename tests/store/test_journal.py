@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from careertui.model.plan import Action, Goal, Profile
-from careertui.store import files
+from careertui.store import files, plan_file
 from careertui.store import storage as storage_module
 from careertui.store.backups import backup_path
 from careertui.store.errors import (
@@ -300,3 +300,18 @@ def test_a_change_told_of_is_found_as_a_full_comparison_finds_it(old, edits):
             table[key] = document
         told.setdefault(name, set()).add(key)
     assert diff(old, new, told) == diff(old, new)
+
+
+def test_reading_while_the_app_compacts_reads_the_new_file(plan_path, clock, monkeypatch):
+    store = PlanStore.open(plan_path, today=clock)
+    store.save(Profile(name="Ada"))
+    old = plan_path.read_bytes()  # an export reads the file here...
+    store.close()  # ...the app compacts its journal and saves again...
+    store = PlanStore.open(plan_path, today=clock)
+    store.save(Goal("Lead a team"))
+    reads = [old]  # ...then the export reads the journal, which follows the new file
+    real_read = plan_file._read
+    monkeypatch.setattr(plan_file, "_read", lambda path: reads.pop() if reads else real_read(path))
+    plan = read_plan(plan_path)
+    assert (plan.profile.name, len(plan.goals)) == ("Ada", 1)
+    store.close()
