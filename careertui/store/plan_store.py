@@ -130,8 +130,15 @@ class PlanStore:
             # Through the storage, so the daily backup keeps the file as it was before.
             storage = self._db.storage
             storage.write(storage.read() or {})
+        self.compact()
+
+    def compact(self) -> None:
+        """Write the plan file whole now with every change saved since it last was (they are in
+        the journal beside it until then), as opening, closing and a long journal do: for an
+        idle moment, so that a program reading the plan file alone (a sync tool) finds it up
+        to date. A StoreError when it cannot; the changes stay safe in the journal."""
         if (file := self._file_storage()) is not None:
-            file.settle()
+            file.compact()
 
     @classmethod
     def in_memory(cls) -> PlanStore:

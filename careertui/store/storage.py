@@ -40,7 +40,7 @@ def _copied(data: RawData) -> RawData:
 class AtomicJSONStorage(Storage):
     """TinyDB storage: reads the plan file and its journal once, then saves each change as one
     line on the journal's end (one fsync), and writes the plan file whole with
-    write_atomically when the journal is compacted: at open (see settle), at close, and past
+    write_atomically when the journal is compacted: at open (see compact), at close, and past
     COMPACT_AFTER bytes. The daily backups and the copies of the recent history are whole plan
     files holding every change saved before them (saved_file).
 
@@ -196,9 +196,9 @@ class AtomicJSONStorage(Storage):
         self._file = raw
         self.journal.start(raw)
 
-    def settle(self) -> None:
-        """Once the plan read on open is checked: compact the changes replayed from its
-        journal (a plan opened with none changes nothing on disk)."""
+    def compact(self) -> None:
+        """Write the journal's changes into the plan file now, if it has any (once the plan
+        read on open is checked; or at an idle moment). StoreError when it cannot."""
         if not self.journal.pending:
             return
         try:
@@ -265,14 +265,12 @@ class AtomicJSONStorage(Storage):
         OutsideChangeError, and nothing written, when the file changed again meanwhile."""
         try:
             # The journal follows the plan file as written here: made whole first, so a crash
-            # below never replays it over theirs. The plan as saved is read before it goes.
+            # below never replays it over theirs.
             self.journal.make_appendable(self._file)
-            assert self._saved is not None
             stamp = files.stamp_of(self.path)  # before reading: a change after it is seen below
             theirs = files.read_file(self.path) if stamp is not None else None
             aside = set_aside(theirs) if theirs is not None else None
             self._stamp = stamp
-            self._file = theirs if theirs is not None else b""
             self._refuse_outside_change()
             self._compact()
         except OSError as error:

@@ -45,7 +45,7 @@ SPAWNER = textwrap.dedent(
         # A new day every 5 writes, so backups and pruning run under the kills too.
         opened = open_database(path, today=lambda: date(2000, 1, 1) + timedelta(days=counter // 5))
         storage = opened.db.storage
-        storage.settle()  # as PlanStore.open does: compacts what the killed writer journaled
+        storage.compact()  # as PlanStore.open does: what the killed writer journaled
         data = storage.read()
         items = data.setdefault("items", {})
         counter = data.get("state", {}).get("1", {}).get("counter", 0)

@@ -315,3 +315,16 @@ def test_reading_while_the_app_compacts_reads_the_new_file(plan_path, clock, mon
     plan = read_plan(plan_path)
     assert (plan.profile.name, len(plan.goals)) == ("Ada", 1)
     store.close()
+
+
+def test_compact_brings_the_plan_file_up_to_date_at_an_idle_moment(plan_path, clock):
+    store = PlanStore.open(plan_path, today=clock)
+    store.save(Profile(name="Ada"))
+    goals = store.shared(Goal)
+    store.compact()
+    assert json.loads(plan_path.read_bytes())["profile"]["1"]["name"] == "Ada"
+    assert len(journal_lines(plan_path)) == 1
+    assert store.shared(Goal) is goals  # nothing changed in the plan
+    store.save(Profile(name="Ada Lovelace"))  # and saving goes on in the new journal
+    store.close()
+    assert read_plan(plan_path).profile.name == "Ada Lovelace"
