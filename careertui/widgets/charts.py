@@ -30,8 +30,8 @@ class Chart(PlotextPlot):
     """A PlotextPlot showing one ChartFigure, its drawing kept until the figure, the chart's
     size or its theme changes: a repaint, a focus change or a screen shown again runs nothing.
 
-    `show_figure(figure)` replaces the figure (an equal one costs nothing); `draw(function)` shows a
-    figure of its own for a function that draws on the plot.
+    `show_figure(figure)` replaces the figure (an equal one costs nothing); `draw(function)`
+    shows a figure of its own for a function that draws on the plot.
     """
 
     DEFAULT_CSS = """
