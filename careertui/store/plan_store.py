@@ -109,7 +109,8 @@ class PlanStore:
         assert file is not None  # open_database opens a file, never a memory plan
         try:
             storage = store._file_storage()
-            usable = usable_plan(store.load, file, storage is not None and storage.trusted)
+            # Checked as decoded, not copied: cleaning and checking change nothing they are given.
+            usable = usable_plan(store._shared_plan, file, storage is not None and storage.trusted)
             store.cleaned = usable.notes
             store._store_as_read(usable, opened.migrated)
         except StoreError:
@@ -153,9 +154,16 @@ class PlanStore:
 
     def load(self) -> Plan:
         """The whole plan; raises DecodeError naming the first field that does not fit."""
+        return self._plan(self.all)
+
+    def _shared_plan(self) -> Plan:
+        """The whole plan made of the shared records (see shared): read-only, for the checks."""
+        return self._plan(lambda cls: list(self.shared(cls)))
+
+    def _plan(self, records: Callable[[type], list[Any]]) -> Plan:
         # Plan's fields are named as the tables: one keyword per table.
         fields: dict[str, Any] = {name: self.get(cls) for cls, name in SINGLETON_TABLES.items()}
-        fields.update((name, self.all(cls)) for cls, name in COLLECTION_TABLES.items())
+        fields.update((name, records(cls)) for cls, name in COLLECTION_TABLES.items())
         return Plan(**fields)
 
     def get(self, cls: type[T]) -> T:

@@ -77,27 +77,35 @@ class AtomicJSONStorage(Storage):
                 files.write_atomically(self.path, b"{}\n")
             except OSError as error:
                 raise StorageWriteError(self.path, error) from error
-        raw, data = self.read_disk()
+        raw = self._read_file()
         try:
             found = read_journal(self.path)
         except OSError as error:
             raise StorageReadError(self.journal.path, error) from error
         journal = found[1] if found is not None else None
-        pending = replay(self.path, raw, data, journal)
-        # A plan file careertui checked, and its own changes since: no need to check again.
+        # A plan file careertui checked, and its own changes since: no need to check again
+        # (json.loads alone: these very bytes passed parse_plan's checks then).
         self.trusted = journal is not None and journal.checked and journal.applies_to(raw)
+        data = json.loads(raw) if self.trusted else self._parsed(raw)
+        pending = replay(self.path, raw, data, journal)
         self.adopt(raw, data, found[0] if found is not None and pending else b"")
         self.journal.adopt(found, raw, pending)
 
     def read_disk(self) -> tuple[bytes, RawData]:
         """The plan file's bytes and their data, as they are on disk now (nothing changes here);
         StorageReadError or CorruptPlanError when they cannot be read."""
+        raw = self._read_file()
+        return raw, self._parsed(raw)
+
+    def _read_file(self) -> bytes:
         try:
-            raw = files.read_file(self.path)
+            return files.read_file(self.path)
         except OSError as error:
             raise StorageReadError(self.path, error) from error
+
+    def _parsed(self, raw: bytes) -> RawData:
         try:
-            return raw, parse_plan(raw)
+            return parse_plan(raw)
         except ValueError as error:
             raise CorruptPlanError(self.path, str(error),
                                    backups.newest_backup(self.path)) from None

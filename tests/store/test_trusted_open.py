@@ -8,7 +8,7 @@ import pytest
 
 from careertui.demo import demo_plan
 from careertui.model import integrity
-from careertui.store import journal, plan_check
+from careertui.store import journal, plan_check, storage
 from careertui.store.errors import CorruptPlanError
 from careertui.store.plan_store import PlanStore
 
@@ -16,11 +16,13 @@ from .conftest import DAY
 
 
 @pytest.fixture
-def checks(monkeypatch) -> list[int]:
-    """One entry for each time opening ran the full integrity check."""
-    made: list[int] = []
-    real = plan_check.plan_problems
-    monkeypatch.setattr(plan_check, "plan_problems", lambda plan: made.append(1) or real(plan))
+def checks(monkeypatch) -> list[str]:
+    """The full checks opening ran, in turn: "parse" (the file's shape), "rules" (integrity)."""
+    made: list[str] = []
+    problems, parse = plan_check.plan_problems, storage.parse_plan
+    monkeypatch.setattr(plan_check, "plan_problems",
+                        lambda plan: made.append("rules") or problems(plan))
+    monkeypatch.setattr(storage, "parse_plan", lambda raw: made.append("parse") or parse(raw))
     return made
 
 
@@ -57,7 +59,7 @@ def test_a_file_edited_by_hand_is_checked_and_refused_as_before(plan_path, clock
     checks.clear()
     with pytest.raises(CorruptPlanError, match="a value careertui cannot use at assessments"):
         PlanStore.open(plan_path, clock)
-    assert checks == [1]
+    assert checks == ["parse", "rules"]
 
 
 def test_a_plan_checked_under_older_rules_is_checked_again(plan_path, clock, checks,
@@ -66,7 +68,7 @@ def test_a_plan_checked_under_older_rules_is_checked_again(plan_path, clock, che
     monkeypatch.setattr(journal, "RULES", integrity.RULES + 1)  # a newer careertui's rules
     checks.clear()
     store = PlanStore.open(plan_path, clock)
-    assert checks == [1]
+    assert checks == ["parse", "rules"]
     store.save(demo_plan(DAY).goals[0])
     store.close()  # the file written anew says it was checked under these rules
     checks.clear()
