@@ -90,13 +90,16 @@ def figure_text(plt: Figure, width: int, height: int) -> str:
 # (no import of Textual here), for the type checker it is the Textual class they extend.
 
 if TYPE_CHECKING:
+    from textual import events
+    from textual.screen import Screen
     from textual.widgets import DataTable, Tree
     from textual.widgets.data_table import RowKey
 
     _DataTableBase = DataTable[Any]
     _TreeBase = Tree[str]
+    _ScreenBase = Screen[Any]
 else:
-    _DataTableBase = _TreeBase = object
+    _DataTableBase = _TreeBase = _ScreenBase = object
 
 
 class UnmeasuredRows(_DataTableBase):
@@ -199,6 +202,23 @@ def lay_out_tree(tree: Tree[Any]) -> None:
     """Lay out `tree`'s lines now (Tree._tree_lines), so a node just added has its line and
     the cursor can move to it; Tree does it only when it next draws."""
     _private(tree, "_tree_lines")
+
+
+class ResumedAsStyled(_ScreenBase):
+    """Screen mixin: switching back to a screen whose styles are up to date does not style
+    every widget of it again.
+
+    Textual 8.2 restyles the whole screen on each ScreenResume a mode switch sends, though a
+    change of CSS (a theme) marks the screen stale and App.switch_mode then refreshes it, and
+    a class changed while it was hidden restyled its widget at once. On a screen of a few
+    hundred widgets that was a third of a switch. Textual itself resumes a screen under a
+    dismissed dialog without it; nothing public asks for that on a mode switch.
+    """
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        if _private(self, "_css_update_count") == _private(self.app, "_css_update_count"):
+            event.refresh_styles = False
+        super()._on_screen_resume(event)
 
 
 def styled_as_app_is(screen: Any) -> None:

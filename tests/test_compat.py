@@ -9,8 +9,9 @@ from collections.abc import Callable
 import plotext
 import pytest
 from textual.app import App, ComposeResult
+from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Tree
+from textual.widgets import DataTable, Static, Tree
 from textual.widgets.tree import TreeNode
 from tinydb import TinyDB
 from tinydb.storages import MemoryStorage
@@ -19,12 +20,14 @@ from careertui.compat import (
     CompatError,
     FastRows,
     OneLabelWidth,
+    ResumedAsStyled,
     UnmeasuredRows,
     _private,
     figure_text,
     forget_tables,
     lay_out_tree,
     new_figure,
+    styled_as_app_is,
 )
 
 ANSI = re.compile("\x1b")
@@ -210,3 +213,63 @@ async def test_one_label_width_lays_out_every_line_in_one_width_and_lay_out_tree
         assert tree._built_width is None  # outside a build the width is asked afresh
         tree.move_cursor(tree.root.children[-1])
         assert tree.cursor_line == 21
+
+
+# Screens: styled once, not again on each switch -------------------------------------------------
+
+class Plain(ResumedAsStyled, Screen[None]):
+    DEFAULT_CSS = "Plain Static { background: $primary; }"
+
+    def compose(self) -> ComposeResult:
+        yield Static("text")
+
+    def on_mount(self) -> None:
+        styled_as_app_is(self)
+
+
+def _made_styled() -> Screen[None]:
+    screen = Plain()
+    styled_as_app_is(screen)
+    return screen
+
+
+class Modes(App[None]):
+    MODES = {"a": _made_styled, "b": _made_styled}
+    DEFAULT_MODE = "a"
+
+
+def _counting(app: App[None], name: str) -> list[object]:
+    calls: list[object] = []
+    original = getattr(app, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    setattr(app, name, counted)
+    return calls
+
+
+async def test_a_screen_made_styled_is_not_restyled_on_its_first_visit_or_on_a_switch_back():
+    app = Modes()
+    async with app.run_test() as pilot:
+        refreshes, restyles = _counting(app, "refresh_css"), _counting(app, "update_styles")
+        await app.switch_mode("b")
+        await pilot.pause()
+        app.switch_mode("a")
+        await pilot.pause()
+        assert refreshes == []  # Textual would re-parse all CSS on the first visit to "b"
+        assert not any(isinstance(node, Screen) for node, *_ in restyles)
+
+
+async def test_a_theme_changed_while_a_screen_was_hidden_restyles_it_on_the_switch_back():
+    app = Modes()
+    async with app.run_test() as pilot:
+        await app.switch_mode("b")
+        await pilot.pause()
+        app.theme = "textual-light"
+        await pilot.pause()
+        app.switch_mode("a")
+        await pilot.pause()
+        static = app.screen.query_one(Static)
+        assert static.styles.background == app.current_theme.to_color_system().primary

@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, Static
 
+from careertui.compat import ResumedAsStyled, styled_as_app_is
 from careertui.roles import RoleLibrary, load_library
 from careertui.session import PlanSession
 from careertui.steps import STEP_BY_MODE, Step, step_title
@@ -63,7 +64,7 @@ class OwnerRenamed(Message):
     """Posted to the app when the plan owner's name (shown in the header) changed."""
 
 
-class StepScreen(Screen[None]):
+class StepScreen(ResumedAsStyled, Screen[None]):
     """A planning step; subclasses set MODE, compose their body and draw it from the session."""
 
     MODE: ClassVar[str]
@@ -97,6 +98,9 @@ class StepScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = step_title(self.step)
+        # Every widget composed was styled as it mounted: up to date with the app's CSS now
+        # (the first screen is made before the app's CSS is, and would be styled again).
+        styled_as_app_is(self)
 
     def on_screen_resume(self) -> None:
         if self._covered_by_size_message:
