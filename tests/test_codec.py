@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from careertui.model.codec import (
     DecodeError,
@@ -212,3 +213,22 @@ def test_an_unknown_key_is_named_without_its_control_characters():
         'actions[0]["\\u009b2J"]: unknown field',
         'actions[0]["due date"]: unknown field',
     ]
+
+
+json_scalars = (st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=True)
+                | st.sampled_from(["", "x", "2026-11-23", "2026-02-30", "open", "done"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["title", "due", "status", "cost", "hours", "done_on",
+                                        "recurrence", "goal_id", "nope"]), json_scalars))
+def test_decoding_without_paths_gives_what_decoding_with_them_gives(document):
+    # decode tries first without the paths of fields, and again with them to name a problem.
+    document = {**document, "id": "a1"}  # else each decode makes up its own
+    found = problems(Action, document, "actions[0]")
+    if found:
+        with pytest.raises(DecodeError) as raised:
+            decode(Action, document, "actions[0]")
+        assert str(raised.value) == str(found[0])
+    else:
+        assert decode(Action, document) == decode_leniently(Action, document)[0]
