@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-import types
-import typing
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -34,6 +31,7 @@ from careertui.store.database import OpenedDatabase, memory_database, open_datab
 from careertui.store.errors import OutsideChangeError, StorageWriteError, StoreError
 from careertui.store.plan_check import UsablePlan, usable_plan
 from careertui.store.plan_format import RawData
+from careertui.store.record_copy import copy_record
 from careertui.store.storage import AtomicJSONStorage
 
 T = TypeVar("T")
@@ -178,7 +176,7 @@ class PlanStore:
         The records are the caller's own: changing one changes nothing stored until it is saved.
         """
         records: dict[int, T] = self._decoded(COLLECTION_TABLES[cls])
-        return [_copy(record) for record in records.values()]
+        return [copy_record(record) for record in records.values()]
 
     def shared(self, cls: type[T]) -> tuple[T, ...]:
         """Every record of a collection, in the order they were added, read-only: the store's
@@ -196,7 +194,7 @@ class PlanStore:
         copy), or None when there is none."""
         table_name = COLLECTION_TABLES[cls]
         doc_id = self._doc_id_index(table_name).get(record_id)
-        return None if doc_id is None else _copy(self._decoded(table_name)[doc_id])
+        return None if doc_id is None else copy_record(self._decoded(table_name)[doc_id])
 
     def _decoded(self, table_name: str) -> dict[int, Any]:
         """Document id -> record of the table, decoded once (records of the table's class)."""
@@ -389,33 +387,3 @@ def _collection_table(record: object) -> tuple[str, Record]:
     if not isinstance(record, Record):
         raise KeyError(type(record))
     return COLLECTION_TABLES[type(record)], record
-
-
-def _copy(record: T) -> T:
-    """A copy of a plan record sharing nothing that can change (lists, nested records)."""
-    cls: type = type(record)
-    copied: T = object.__new__(cls)
-    copied.__dict__.update(record.__dict__)
-    for name in _nested_fields(cls):
-        setattr(copied, name, _copy_value(getattr(record, name)))
-    return copied
-
-
-def _copy_value(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_copy_value(item) for item in value]
-    return _copy(value) if dataclasses.is_dataclass(value) else value
-
-
-@cache
-def _nested_fields(cls: type) -> tuple[str, ...]:
-    """The fields of a record class that hold lists or records; the others hold values that
-    never change in place (text, numbers, dates, enum members)."""
-    hints = typing.get_type_hints(cls)
-
-    def nested(hint: Any) -> bool:
-        if typing.get_origin(hint) in (typing.Union, types.UnionType):
-            return any(nested(arg) for arg in typing.get_args(hint))
-        return typing.get_origin(hint) is list or dataclasses.is_dataclass(hint)
-
-    return tuple(f.name for f in dataclasses.fields(cls) if nested(hints[f.name]))

@@ -328,3 +328,18 @@ def test_compact_brings_the_plan_file_up_to_date_at_an_idle_moment(plan_path, cl
     store.save(Profile(name="Ada Lovelace"))  # and saving goes on in the new journal
     store.close()
     assert read_plan(plan_path).profile.name == "Ada Lovelace"
+
+
+def test_restoring_after_a_crash_keeps_the_journaled_saves_in_the_copy_it_replaces(plan_path,
+                                                                                   clock):
+    store = PlanStore.open(plan_path, today=clock)
+    store.save(Profile(name="Ada"))  # the day's backup holds the plan before this
+    store.close()
+    crashed(plan_path, clock, "Ada Lovelace")
+    restored = restore(plan_path)
+    assert restored.kept is not None
+    assert json.loads(restored.kept.read_bytes())["profile"]["1"]["name"] == "Ada Lovelace"
+    assert not journal_path(plan_path).exists()  # its saves are in the copy kept
+    store = PlanStore.open(plan_path, today=clock)
+    assert store.get(Profile).name == ""  # as the backup holds it
+    store.close()
