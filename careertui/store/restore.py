@@ -13,8 +13,8 @@ from careertui.model.overview import describe_contents
 from careertui.store import backups, files, history
 from careertui.store.database import lock_plan, plan_file_path
 from careertui.store.errors import CorruptPlanError, NoBackupError, StorageWriteError, StoreError
-from careertui.store.journal import Journal, journal_path
-from careertui.store.journal_file import read_journal, refuse_orphan, replay
+from careertui.store.journal import journal_path
+from careertui.store.journal_file import read_journal, replay
 from careertui.store.plan_file import plan_from_bytes
 from careertui.store.plan_format import encode_tables, parse_plan
 
@@ -109,25 +109,22 @@ def restore(db_path: Path, number: int | None = None) -> Restored:
 
 def _as_saved(db_path: Path) -> bytes | None:
     """The plan file at `db_path` with the changes of its journal (None when there is no file).
-    A journal careertui cannot apply to it is kept beside it as `<journal>.before-restore-...`."""
+    A journal of changes careertui cannot apply to it is kept beside it, as
+    `<journal>.before-restore-...`; one with no change holds nothing to keep."""
     current = files.read_file(db_path) if db_path.exists() else None
-    if not os.path.lexists(journal_path(db_path)):
-        return current
     try:
+        found = read_journal(db_path)
+        if found is None or not found[1].changes:
+            return current
         if current is not None:
             data = parse_plan(current)
-            if replay(db_path, current, data, _journal_of(db_path)):
+            if replay(db_path, current, data, found[1]):
                 return encode_tables(data)
-        refuse_orphan(db_path)
-        return current
+            return current  # the file holds them already
     except (StoreError, ValueError):
-        backups.keep_copy(journal_path(db_path), "before-restore")
-        return current
-
-
-def _journal_of(db_path: Path) -> Journal | None:
-    found = read_journal(db_path)
-    return found[1] if found is not None else None
+        pass
+    backups.keep_copy(journal_path(db_path), "before-restore")
+    return current
 
 
 def restore_backup(path: Path, number: int | None = None) -> str:
