@@ -112,6 +112,8 @@ class PlanStore:
             store.cleaned = usable.notes
             store._store_as_read(usable, opened.migrated)
         except StoreError:
+            if storage is not None:
+                storage.compacts_on_close = False  # a plan refused stays as it was, journal too
             store.close()
             raise
         return store

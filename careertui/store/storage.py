@@ -56,6 +56,7 @@ class AtomicJSONStorage(Storage):
     _stamp: files.Stamp | None  # the plan file's version then
     # What the next write changes, when the caller knows (see expecting).
     _expected: dict[str, set[str]] | None = None
+    compacts_on_close = True  # False for a plan refused on open: nothing is written then
 
     def __init__(
         self,
@@ -289,7 +290,7 @@ class AtomicJSONStorage(Storage):
         """Compact the journal into the plan file; every change already reached the disk, so a
         failure here, or another program's change, loses nothing: the journal stays, to be
         replayed on the next open (or refused, if the file beside it is no longer its own)."""
-        if not self.journal.pending:
+        if not self.journal.pending or not self.compacts_on_close:
             return
         try:
             self._refuse_outside_change()

@@ -16,12 +16,13 @@ from careertui.store import files, plan_file
 from careertui.store import storage as storage_module
 from careertui.store.backups import backup_path
 from careertui.store.errors import (
+    CorruptPlanError,
     JournalError,
     OutsideChangeError,
     StorageReadError,
     StorageWriteError,
 )
-from careertui.store.journal import apply, diff, journal_path, line, parse_journal
+from careertui.store.journal import apply, diff, header, journal_path, line, parse_journal
 from careertui.store.plan_file import read_plan
 from careertui.store.plan_store import PlanStore
 from careertui.store.restore import restore
@@ -343,3 +344,15 @@ def test_restoring_after_a_crash_keeps_the_journaled_saves_in_the_copy_it_replac
     store = PlanStore.open(plan_path, today=clock)
     assert store.get(Profile).name == ""  # as the backup holds it
     store.close()
+
+
+def test_a_journal_whose_changes_make_a_plan_careertui_cannot_use_is_refused_untouched(
+        plan_path, clock):
+    crashed(plan_path, clock, "Ada")
+    raw = plan_path.read_bytes()
+    bad = {"put": {"settings": {"1": {"yearly_budget": "lots"}}}}
+    journal_path(plan_path).write_bytes(header(raw, checked=False) + line(bad))
+    before = snapshot(plan_path.parent)
+    with pytest.raises(CorruptPlanError, match="settings.yearly_budget"):
+        PlanStore.open(plan_path, today=clock)
+    assert snapshot(plan_path.parent) == before  # not compacted on the way out
