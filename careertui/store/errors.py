@@ -175,10 +175,10 @@ class JournalError(StoreError):
         self.why = why
         aside = shlex.quote(f"{self.journal}.set-aside")
         super().__init__(
-            f"Cannot open {self.path}: {why}. careertui will not guess which is right, and "
-            f"changed nothing. To open the plan file as it is without those changes, move "
-            f"the journal away first (mv {shlex.quote(str(self.journal))} {aside}); "
-            f"--restore-backup also keeps it aside."
+            f"Cannot open {self.path}: {why}. careertui will not guess, and changed nothing. "
+            f"To open the plan without those changes (the file as it is, or a new plan when "
+            f"there is none), move the journal away first (mv "
+            f"{shlex.quote(str(self.journal))} {aside}); --restore-backup also keeps it aside."
         )
 
 
