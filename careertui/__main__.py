@@ -97,7 +97,7 @@ def run_app(path: Path, demo: bool) -> int:
             store.replace_plan(demo_plan(date.today()))
         from careertui.app import CareerApp
 
-        app = CareerApp(store=store)
+        app = CareerApp(store=store, build_ahead=True)
         app.run()
         app.session.flush_saves()  # anything typed just before an unusual exit (ctrl+c)
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -16,7 +17,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input, TextArea
 
-from careertui.compat import styled_as_app_is
+from careertui.compat import build_mode, mode_built, styled_as_app_is
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.changes import cleaning_summary
 from careertui.model.plan import Profile, Settings
@@ -45,6 +46,10 @@ def tune_garbage_collection() -> None:
     """
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLD)
+
+
+# The pause between two screens built ahead: long enough for a key and a frame to go first.
+BUILD_AHEAD_PAUSE = 0.05
 
 
 def _make_step_screen(mode: str) -> Screen[Any]:
@@ -85,8 +90,10 @@ class CareerApp(KeysInOrder):
     ]
 
     def __init__(self, store: PlanStore, today: Callable[[], date] = date.today,
-                 export_dir: Path | None = None) -> None:
+                 export_dir: Path | None = None, build_ahead: bool = False) -> None:
+        """`build_ahead`: build the step screens while the first is read (the CLI's way)."""
         super().__init__()
+        self._build_ahead = build_ahead
         self.session = PlanSession(store, today, export_dir, schedule=self.set_timer,
                                    report=self._report_store_error,
                                    announce=self._announce_delete)
@@ -98,7 +105,22 @@ class CareerApp(KeysInOrder):
         tune_garbage_collection()
         return super().run(*args, **kwargs)
 
+    def build_steps_ahead(self) -> None:
+        """Build the step screens not shown yet, one after the other, while the person reads
+        the first: each first visit is then as quick as any switch."""
+        self.run_worker(self._build_steps_ahead(), group="build-ahead", exclusive=True)
+
+    async def _build_steps_ahead(self) -> None:
+        for mode in STEP_SCREENS:
+            if not self.is_running:  # quitting: no screen may be added while they are closed
+                return
+            if not mode_built(self, mode):
+                await build_mode(self, mode)
+                await asyncio.sleep(BUILD_AHEAD_PAUSE)  # keys typed meanwhile go first
+
     def on_mount(self) -> None:
+        if self._build_ahead:
+            self.call_after_refresh(self.build_steps_ahead)  # once the first screen is painted
         self.refresh_title()
         self._apply_stored_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)

@@ -149,21 +149,22 @@ class FastRows(_DataTableBase):
 
     def add_keyed_rows(self, rows: Iterable[tuple[str, Sequence[Any]]]) -> None:
         """Append rows of (key, cells), as add_row does for each (heights of one line)."""
-        from textual.widgets.data_table import DuplicateKey, Row, RowKey
-
+        duplicate_key, row_class, row_key_class = (
+            _private("textual.widgets.data_table", name) for name in ("DuplicateKey", "Row",
+                                                                       "RowKey"))
         columns = [column.key for column in self.ordered_columns]
         locations = _private(self, "_row_locations")
         data, new_rows = _private(self, "_data"), _private(self, "_new_rows")
         was_empty = self.row_count == 0
         for key, cells in rows:
-            row_key = RowKey(key)
+            row_key = row_key_class(key)
             if row_key in locations:
-                raise DuplicateKey(f"The row key {row_key!r} already exists.")
+                raise duplicate_key(f"The row key {row_key!r} already exists.")
             if len(cells) > len(columns):
                 raise ValueError("More values provided than there are columns.")
             locations[row_key] = len(locations)
             data[row_key] = dict(zip_longest(columns, cells))
-            self.rows[row_key] = Row(row_key, 1)
+            self.rows[row_key] = row_class(row_key, 1)
             new_rows.add(row_key)
         self._require_update_dimensions = True
         self.cursor_coordinate = self.cursor_coordinate  # kept inside the rows, as add_row does
@@ -178,12 +179,11 @@ class FastRows(_DataTableBase):
 
         The columns keep their widths (as update_cell does by default).
         """
-        from textual.widgets.data_table import ColumnKey, RowKey
-
-        row_key = RowKey(key)
+        row_key = _private("textual.widgets.data_table", "RowKey")(key)
+        column_key_class = _private("textual.widgets.data_table", "ColumnKey")
         row = _private(self, "_data")[row_key]  # KeyError for a row that does not exist
         for column_key, value in cells.items():
-            row[ColumnKey(column_key)] = value
+            row[column_key_class(column_key)] = value
         # Every render cache of the row is keyed by its row key first; the line cache (lines
         # of visible rows, keyed by line) is rebuilt from the rows' caches, which stay.
         for cache_name in ("_cell_render_cache", "_row_render_cache"):
@@ -232,3 +232,18 @@ def styled_as_app_is(screen: Any) -> None:
     """
     _private(screen, "_css_update_count")
     screen._css_update_count = _private(screen.app, "_css_update_count")
+
+
+def mode_built(app: Any, mode: str) -> bool:
+    """True once the screen of `mode` exists (shown, or built ahead by build_mode)."""
+    return mode in _private(app, "_screen_stacks")
+
+
+def build_mode(app: Any, mode: str) -> Any:
+    """Make the screen of `mode` now without showing it: composed, mounted and resumed (so it
+    reads the plan) in the background; returns what awaits its mounting.
+
+    App._init_mode is the first half of App.switch_mode; Textual builds a mode's screen only
+    when it is first shown, and nothing public builds it ahead.
+    """
+    return _private(app, "_init_mode")(mode)

@@ -70,6 +70,11 @@ class StepScreen(ResumedAsStyled, Screen[None]):
     MODE: ClassVar[str]
     # Where the person starts: the main table (see also `start_focus`).
     AUTO_FOCUS = "DataTable"
+    # The kinds of record a screen draws, for a screen that is drawn as a whole: shown again,
+    # it reads the plan only when those (or the day) changed. Screens drawn part by part
+    # keep a DrawnState per part instead.
+    DRAWS: ClassVar[tuple[type, ...]] = ()
+    _drawn_whole: DrawnState | None = None
 
     @property
     def session(self) -> PlanSession:
@@ -108,10 +113,18 @@ class StepScreen(ResumedAsStyled, Screen[None]):
         else:
             # Text typed a moment ago (on any screen) must be in the plan before it is re-read.
             self.session.flush_saves()
-            self.refresh_from_store()
+            self._refresh_if_stale()
         if self.focused is None and (start := self.start_focus()) is not None:
             start.focus()
         self._guard_size()
+
+    def _refresh_if_stale(self) -> None:
+        if self.DRAWS:
+            drawn = self._drawn_whole = self._drawn_whole or DrawnState(*self.DRAWS)
+            if not drawn.stale(self.session):
+                return
+            drawn.mark(self.session)
+        self.refresh_from_store()
 
     def start_focus(self) -> Widget | None:
         """What takes the focus when the screen shows with nothing focused, for a screen whose

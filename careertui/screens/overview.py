@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.widgets import Static
 
+from careertui.charts.figure import ChartFigure
 from careertui.charts.overview import draw_done_vs_planned
 from careertui.model.labels import money
 from careertui.model.overview import Status, plan_status, step_completion
@@ -165,4 +166,4 @@ class OverviewScreen(StepScreen):
 
     def _draw_chart(self, plan: Plan, today: date) -> None:
         self.chart_data = dates, done, planned = completion_over_time(plan.actions, today)
-        self.query_one(Chart).draw(lambda plt: draw_done_vs_planned(plt, dates, done, planned))
+        self.query_one(Chart).show_figure(ChartFigure(draw_done_vs_planned, dates, done, planned))

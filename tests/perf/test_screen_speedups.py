@@ -4,7 +4,11 @@ deleted in one write, a long burn-up sampled every few weeks, tables and trees c
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any
 
 from textual.widgets import DataTable, TextArea
 
@@ -109,14 +113,18 @@ async def test_plan_rebuilds_its_tree_only_for_a_change(empty_store, monkeypatch
         assert tree.line(action_key(item)).startswith("☑")
 
 
+def _counted(writes: list[object], write: Callable[..., Any], path: Path, data: Any) -> Any:
+    writes.append(path)
+    return write(path, data)
+
+
 async def test_deleting_a_goal_on_step_4_is_one_write(tmp_path, monkeypatch):
     store = PlanStore.open(tmp_path / "plan.json", today=lambda: TODAY)
     store.replace_plan(big_plan(30))
     goal = store.all(Goal)[1]
-    writes = []
-    write = files.write_atomically
-    monkeypatch.setattr(files, "write_atomically",
-                        lambda path, content: writes.append(path) or write(path, content))
+    writes = []  # every durable write: a journal line, or a whole file replaced
+    for name in ("write_atomically", "append_durably"):
+        monkeypatch.setattr(files, name, partial(_counted, writes, getattr(files, name)))
     app = make_app(store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("4")
@@ -125,7 +133,7 @@ async def test_deleting_a_goal_on_step_4_is_one_write(tmp_path, monkeypatch):
         tree.select(goal_key(goal))
         await pilot.press("d", "y")
         await pilot.pause()
-        assert writes == [store.path]
+        assert len(writes) == 1  # the goal and its ten items, in one durable write
         assert not tree.has(goal_key(goal))
         assert all(a.goal_id != goal.id for a in store.all(Action))
         assert len(store.all(Action)) == 20 and len(tree.titles()) == 22

@@ -63,6 +63,7 @@ REFLECTIONS = {
 class AssessScreen(StepScreen):
     MODE = "assess"
     AUTO_FOCUS = "#assess-skills"
+    DRAWS = (Assessment, Profile)
     # Roomy: the table keeps the width its columns need and the detail takes the rest.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide"), (140, "-roomy")]
 

@@ -49,6 +49,7 @@ class DestinationScreen(StepScreen):
     """Edits the plan's Destination; every valid change is saved and redrawn at once."""
 
     MODE = "destination"
+    DRAWS = (Destination,)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (TWO_COLUMN_WIDTH, "-wide")]
     DEFAULT_CSS = """
     DestinationScreen #destination-columns { height: 1fr; }

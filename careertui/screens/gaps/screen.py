@@ -11,7 +11,8 @@ from textual.containers import Horizontal
 from textual.markup import escape
 from textual.widgets import Static
 
-from careertui.charts.gaps import draw_gaps, label_width
+from careertui.charts.figure import ChartFigure
+from careertui.charts.gaps import draw_gaps_to_fit
 from careertui.model.assessment import current_snapshot, set_level, step_level
 from careertui.model.gaps import Gap, chart_series, draft_goal_statement, ranked, role_gaps
 from careertui.model.plan import Assessment, Destination, Goal, GoalStatus, Measure, Need, Profile
@@ -127,9 +128,8 @@ class GapsScreen(StepScreen):
 
     def _draw_chart(self) -> None:
         self.chart_data = names, yours, needed = chart_series(ranked(self._gaps), CHART_TOP)
-        chart = self.query_one(Chart)
-        chart.draw(lambda plt: draw_gaps(plt, names, yours, needed,
-                                         label_width(chart.content_size.width)))
+        self.query_one(Chart).show_figure(
+            ChartFigure(draw_gaps_to_fit, names, yours, needed, framed=True))
 
     def action_rate(self, steps: int) -> None:
         """Raise or lower your own level on the selected area, in the current snapshot."""
