@@ -117,8 +117,13 @@ class PlanSession:
         return self._store.all(cls)
 
     def load(self) -> Plan:
-        """The whole plan."""
+        """The whole plan; the caller may change its records freely."""
         return self._store.load()
+
+    def view(self) -> Plan:
+        """The whole plan, to read only: its records are the store's own, not copies (a view
+        of thousands of records costs nothing); never change one."""
+        return self._store.shared_plan()
 
     # Writing --------------------------------------------------------------------------------
 

@@ -161,3 +161,15 @@ def test_exports_are_suggested_in_the_working_folder_named_after_the_plan(tmp_pa
         assert elsewhere.export_dir == tmp_path / "out"
     finally:
         store.close()
+
+
+def test_view_hands_out_the_stored_records_themselves_and_shows_each_save(session):
+    goal = Goal("Lead the data team")
+    session.save(goal, Action("Book the course", goal_id=goal.id))
+    first, again = session.view(), session.view()
+    assert [a.title for a in first.actions] == ["Book the course"]
+    assert first.actions[0] is again.actions[0]  # not copies: a view costs nothing
+    assert session.load().actions[0] is not first.actions[0]  # load() copies, as before
+    session.save(Action("Ask a mentor", goal_id=goal.id))
+    assert [a.title for a in session.view().actions] == ["Book the course", "Ask a mentor"]
+    assert [g.statement for g in session.view().goals] == ["Lead the data team"]

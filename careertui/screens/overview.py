@@ -96,7 +96,7 @@ class OverviewScreen(StepScreen):
         if not self._drawn.stale(session):
             return
         self._drawn.mark(session)
-        plan = session.load()
+        plan = session.view()
         today = session.today()
         status = plan_status(plan, today)
         self._show_who(plan)
@@ -107,7 +107,8 @@ class OverviewScreen(StepScreen):
         self._show_steps(plan, today)
         self._show_next(status, today)
         self._show_status(status, plan.settings.currency)
-        self._draw_chart(plan, today)
+        # The text first: the chart (plotext) is drawn right after that first frame.
+        self.call_after_refresh(self._draw_chart, plan, today)
 
     def _show_who(self, plan: Plan) -> None:
         profile, target = plan.profile, plan.destination.target_role_title

@@ -108,7 +108,7 @@ class PlanStore:
         try:
             storage = store._file_storage()
             # Checked as decoded, not copied: cleaning and checking change nothing they are given.
-            usable = usable_plan(store._shared_plan, file, storage is not None and storage.trusted)
+            usable = usable_plan(store.shared_plan, file, storage is not None and storage.trusted)
             store.cleaned = usable.notes
             store._store_as_read(usable, opened.migrated)
         except StoreError:
@@ -156,8 +156,8 @@ class PlanStore:
         """The whole plan; raises DecodeError naming the first field that does not fit."""
         return self._plan(self.all)
 
-    def _shared_plan(self) -> Plan:
-        """The whole plan made of the shared records (see shared): read-only, for the checks."""
+    def shared_plan(self) -> Plan:
+        """The whole plan made of the shared records (see shared): read-only."""
         return self._plan(lambda cls: list(self.shared(cls)))
 
     def _plan(self, records: Callable[[type], list[Any]]) -> Plan:
