@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import metadata
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +38,8 @@ def _private(owner: object, name: str) -> Any:
         kind = type(owner)
         where = owner if isinstance(owner, str) else f"{kind.__module__}.{kind.__qualname__}"
         library = where.partition(".")[0]
+        from importlib import metadata  # only for this message: slow to import
+
         try:
             version = metadata.version(library)
         except metadata.PackageNotFoundError:

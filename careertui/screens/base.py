@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -15,12 +15,14 @@ from textual.widget import Widget
 from textual.widgets import Header, Static
 
 from careertui.compat import ResumedAsStyled, styled_as_app_is
-from careertui.roles import RoleLibrary, load_library
 from careertui.session import PlanSession
 from careertui.steps import STEP_BY_MODE, Step, step_title
 from careertui.widgets.key_footer import KeyFooter
 from careertui.widgets.step_bar import StepBar
 from careertui.widgets.too_small import guard_terminal_size
+
+if TYPE_CHECKING:
+    from careertui.roles import RoleLibrary
 
 
 def session_of(app: App[object]) -> PlanSession:
@@ -159,6 +161,8 @@ class StepScreen(ResumedAsStyled, Screen[None]):
     @work(thread=True, exclusive=True, group="library")
     def _load_library(self, ready: Callable[[RoleLibrary], None],
                       failed: Callable[[str], None]) -> None:
+        from careertui.roles import load_library  # in this thread: off the first frame
+
         try:
             library = load_library()
         except (OSError, ValueError) as error:

@@ -18,7 +18,6 @@ from careertui.model.progress import Bucket, bucket, completion_over_time
 from careertui.screens.base import DrawnState, StepScreen
 from careertui.session import RECORD_KINDS
 from careertui.steps import STEPS
-from careertui.widgets.charts import Chart
 
 START_HINT = "Start with step 1: press 1 to assess where you stand today."
 # A step's line is "1 Assess       <bar> 100%": the bar takes the rest of its column.
@@ -89,7 +88,7 @@ class OverviewScreen(StepScreen):
             with Vertical(id="overview-right"):
                 yield Static("Status", classes="section")
                 yield Static(id="overview-status")
-                yield Chart(id="overview-chart")
+                # The chart is mounted once the text is painted (see _draw_chart).
 
     def refresh_from_store(self) -> None:
         session = self.session
@@ -166,5 +165,12 @@ class OverviewScreen(StepScreen):
         )
 
     def _draw_chart(self, plan: Plan, today: date) -> None:
+        # Imported here: plotext (a tenth of the start) is not needed for the first frame.
+        from careertui.widgets.charts import Chart
+
         self.chart_data = dates, done, planned = completion_over_time(plan.actions, today)
-        self.query_one(Chart).show_figure(ChartFigure(draw_done_vs_planned, dates, done, planned))
+        chart = self.query(Chart).first() if self.query(Chart) else None
+        if chart is None:
+            chart = Chart(id="overview-chart")
+            self.query_one("#overview-right").mount(chart)
+        chart.show_figure(ChartFigure(draw_done_vs_planned, dates, done, planned))

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from textual.widgets import Input, OptionList, RadioSet, Static
 
-import careertui.screens.base as base_screen
+import careertui.roles as roles
 from careertui.app import CareerApp
 from careertui.model.plan import CareerPath, Destination
 from careertui.model.timeline import PointKind, timeline
@@ -229,7 +229,7 @@ async def test_search_waits_for_the_library_and_then_matches_what_was_typed(
         ready.wait(5)
         return load_library()
 
-    monkeypatch.setattr(base_screen, "load_library", slow_library)
+    monkeypatch.setattr(roles, "load_library", slow_library)
     app = make_app(empty_store)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
@@ -250,7 +250,7 @@ async def test_a_library_that_cannot_load_is_reported_at_the_search(empty_store,
     def broken_library():
         raise OSError("onet.json.gz: No such file or directory")
 
-    monkeypatch.setattr(base_screen, "load_library", broken_library)
+    monkeypatch.setattr(roles, "load_library", broken_library)
     app = make_app(empty_store)
     async with app.run_test(size=SIZE) as pilot:
         await open_destination(app, pilot)
