@@ -13,7 +13,9 @@ fresh processes, on plan files in a temporary folder:
   painted; p50 and p95 of all ticks (interact.py);
 - step switch: a digit key until the step has read the plan and its screen is painted, for
   every ordered pair of steps; median and p95 of all switches, and each pair's median;
-- first visit: the first time each step is opened in a process that has shown the overview;
+- first visit: the first time each step is opened, in a process started as the CLI starts it
+  (the steps built ahead once the overview is painted; how long that takes is shown), and, for
+  comparison, in one that builds each step only when it is first opened;
 - peak memory: the largest resident set of the processes that ran each plan.
 """
 
@@ -108,6 +110,13 @@ def interactions(path: Path, args: argparse.Namespace, folder: Path) -> dict:
         merged["tick"] += figures["tick"]
         merged["goal_delete"].append(figures["goal_delete"])
         merged["peak_kb"] = max(merged["peak_kb"], figures["peak_kb"])
+        subprocess.run([sys.executable, str(HERE / "interact.py"), str(copy), str(result),
+                        "--built-ahead"], check=True, cwd=ROOT)
+        figures = json.loads(result.read_text())
+        merged.setdefault("built_ahead", []).append(figures["built_ahead"])
+        for name, seconds in figures["first_visit"].items():
+            merged.setdefault("first_visit_built", {}).setdefault(name, []).append(seconds)
+        merged["peak_kb"] = max(merged["peak_kb"], figures["peak_kb"])
     return merged
 
 
@@ -147,7 +156,9 @@ def summarise(paints: dict[str, dict], plans: dict[str, dict],
         seconds = paints[name]["seconds"]
         side_by_side = [mine / theirs for mine, theirs in zip(seconds, bare_seconds, strict=True)]
         switches = [s for pair in measured["switch"].values() for s in pair]
-        visits = {mode: statistics.median(s) * 1000 for mode, s in measured["first_visit"].items()}
+        cold = {mode: statistics.median(s) * 1000 for mode, s in measured["first_visit"].items()}
+        visits = {mode: statistics.median(s) * 1000
+                  for mode, s in measured["first_visit_built"].items()}
         figures[name] = {
             "first_paint_ms": statistics.median(seconds) * 1000,
             "first_paint_ratio": statistics.median(seconds) / bare,
@@ -160,6 +171,8 @@ def summarise(paints: dict[str, dict], plans: dict[str, dict],
             "switch_pairs_ms": {pair: _ms(s) for pair, s in measured["switch"].items()},
             "first_visit_ms": visits,
             "first_visit_slowest_ms": max(visits.values()),
+            "first_visit_unbuilt_ms": cold,
+            "built_ahead_ms": statistics.median(measured["built_ahead"]) * 1000,
             "goal_delete_ms": statistics.median(d["seconds"] for d in measured["goal_delete"])
             * 1000,
             "goal_delete_items": measured["goal_delete"][0]["items"],
@@ -203,8 +216,10 @@ def table(figures: dict[str, dict]) -> str:
         row("switch, every pair of steps: p95", f"{f['switch_p95_ms']:.0f} ms", "switch_p95_ms")
         slowest = max(f["switch_pairs_ms"].items(), key=lambda item: item[1]["median"])
         row(f"switch, slowest pair ({slowest[0]}): median", f"{slowest[1]['median']:.0f} ms")
+        row("steps built ahead, after the overview is painted", f"{f['built_ahead_ms']:.0f} ms")
         for mode, ms in f["first_visit_ms"].items():
-            row(f"first visit to {mode}", f"{ms:.0f} ms")
+            unbuilt = f["first_visit_unbuilt_ms"][mode]
+            row(f"first visit to {mode} (not built ahead: {unbuilt:.0f} ms)", f"{ms:.0f} ms")
         row("first visit, slowest step", f"{f['first_visit_slowest_ms']:.0f} ms",
             "first_visit_slowest_ms")
         row(f"goal delete ({f['goal_delete_items']} items, {f['goal_delete_writes']} writes)",

@@ -32,10 +32,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
 from careertui.app import CareerApp, tune_garbage_collection
+from careertui.compat import mode_built
 from careertui.model.plan import Action, Goal
 from careertui.screens.base import StepScreen
 from careertui.screens.plan.tree import PlanTree
 from careertui.screens.progress.action_table import ActionTable
+from careertui.screens.step_screens import STEP_SCREENS
 from careertui.session import PlanSession
 from careertui.steps import STEPS
 from careertui.store.plan_store import PlanStore
@@ -244,15 +246,41 @@ async def run(path: Path, ticks: int, rounds: int) -> dict:
     }
 
 
+async def run_built_ahead(path: Path) -> dict:
+    """As the CLI starts: the steps are built ahead once the overview is painted. How long that
+    takes, then the first visit to each step."""
+    store = PlanStore.open(path)
+    try:
+        app = CareerApp(store=store, build_ahead=True)
+        tune_garbage_collection()
+        shown, _ = _instrument()
+        async with app.run_test(size=SIZE) as pilot:
+            start = perf_counter()
+            while not all(mode_built(app, mode) for mode in STEP_SCREENS):
+                await asyncio.sleep(0.005)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            built = perf_counter() - start
+            first_visits = await _first_visits(pilot, shown)
+    finally:
+        store.close()
+    return {"built_ahead": built, "first_visit": first_visits,
+            "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("plan", help='a plan file, or "bare" for two bare Textual screens')
     parser.add_argument("result", type=Path)
     parser.add_argument("--ticks", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--built-ahead", action="store_true",
+                        help="only the first visits, with the steps built ahead as the CLI does")
     args = parser.parse_args(argv)
     if args.plan == "bare":
         result = asyncio.run(run_bare(args.rounds))
+    elif args.built_ahead:
+        result = asyncio.run(run_built_ahead(Path(args.plan)))
     else:
         result = asyncio.run(run(Path(args.plan), args.ticks, args.rounds))
     args.result.write_text(json.dumps(result), encoding="utf-8")
