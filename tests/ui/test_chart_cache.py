@@ -74,10 +74,11 @@ async def test_a_burst_of_ticks_draws_once_when_it_settles(demo_store, builds):
         before, done, builds[chart.plt] = drawn(chart), done_now(demo_store), 0
         series = chart.series[ChartKind.COMPLETION]
         await pilot.press("space", "space", "space")  # ticked, unticked, ticked
-        assert done_now(demo_store) == done + 1
-        assert chart.series[ChartKind.COMPLETION] != series  # the series at once...
-        assert drawn(chart) == before and builds[chart.plt] == 0  # ...the drawing later
+        assert done_now(demo_store) == done + 1  # saved at once...
+        assert chart.series[ChartKind.COMPLETION] == series  # ...the series and drawing later
+        assert drawn(chart) == before and builds[chart.plt] == 0
         await pilot.pause(SETTLED)
+        assert chart.series[ChartKind.COMPLETION] != series
         assert drawn(chart) != before
         assert builds[chart.plt] == 1
 
@@ -151,8 +152,14 @@ async def test_a_tick_in_a_big_plan_leaves_plotext_alone_until_it_settles(empty_
             await pilot.press("space", "down")
         assert table.cursor_row == 4 and not builds[chart.plt]
         await pilot.pause(SETTLED)
+        for _ in range(50):  # a busy machine runs the timers late: up to 5 s more
+            chart.render()
+            if builds[chart.plt]:
+                break
+            await pilot.pause(0.1)
+        await pilot.pause(SETTLED)
         chart.render()
-        assert builds[chart.plt] == 1
+        assert builds[chart.plt] == 1  # once for the whole burst
 
 
 async def test_a_repaint_reuses_the_lines_textual_made_of_the_drawing(demo_store, monkeypatch):

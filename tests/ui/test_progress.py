@@ -22,6 +22,7 @@ from careertui.screens.progress.chart_panel import CHART_KINDS, ChartKind, Progr
 from careertui.screens.progress.checkins import CheckInTable
 from careertui.screens.progress.screen import ProgressScreen
 from careertui.screens.progress.wins import WinsTable
+from careertui.widgets.charts import SETTLE_SECONDS
 from careertui.widgets.confirm import ConfirmDialog
 from careertui.widgets.form_dialog import FormDialog
 from careertui.widgets.record_table import selected_key
@@ -47,6 +48,11 @@ def cell(table: DataTable, key: str, column: str) -> str:
 
 def done_series(screen: ProgressScreen) -> list[int]:
     return screen.query_one(ProgressChart).series[ChartKind.COMPLETION][1]
+
+
+async def charts_settled(pilot) -> None:
+    """Wait until the charts caught up with the last tick (they wait for a burst to end)."""
+    await pilot.pause(SETTLE_SECONDS + 0.2)
 
 
 def current_tab(screen: ProgressScreen) -> str:
@@ -93,6 +99,7 @@ async def test_space_ticks_and_unticks_the_selected_item(demo_store):
         assert cell(table, key, "due") == f"done {TODAY}"
         assert "Action items done: 6 of 12" in counts(screen)
         assert "1 overdue" in counts(screen)
+        await charts_settled(pilot)
         assert done_series(screen)[-1] == before + 1
 
         await pilot.press("space")
@@ -100,6 +107,7 @@ async def test_space_ticks_and_unticks_the_selected_item(demo_store):
         assert reopened.status is ActionStatus.OPEN and reopened.done_on is None
         assert cell(table, key, "box") == "☐"
         assert "Action items done: 5 of 12" in counts(screen)
+        await charts_settled(pilot)
         assert done_series(screen)[-1] == before
 
 
@@ -273,6 +281,7 @@ async def test_the_charts_cycle_and_keep_their_series(demo_store):
             assert chart.kind is kind
             assert current_tab(screen) == kind.value
         await pilot.press("v", "space")  # ticking updates the per-goal bars too
+        await charts_settled(pilot)
         assert chart.series[ChartKind.PER_GOAL][0][1] == per_goal[0][1] + 1
 
 
@@ -316,6 +325,7 @@ async def test_a_tick_among_2000_items_updates_one_row_without_refilling(empty_s
         assert stored(empty_store, key).done
         assert cell(table, key, "box") == "☑"
         assert table.row_count == 2000
+        await charts_settled(pilot)
         assert done_series(screen)[-1] == before + 1
         assert "Action items done: 1 of 2000" in counts(screen)
         await pilot.press("h")  # hiding done items refills the table: the counter sees that

@@ -29,11 +29,12 @@ class ProgressChart(Chart):
         super().__init__(id=id)
         self.series: dict[ChartKind, Any] = {}
 
-    def set_series(self, kind: ChartKind, data: Any) -> None:
-        """Remember `data` for `kind`; redraw when that chart is the one on screen."""
+    def set_series(self, kind: ChartKind, data: Any, settle: bool = True) -> None:
+        """Remember `data` for `kind`; redraw when that chart is the one on screen (once
+        changes `settle`, or at once)."""
         self.series[kind] = data
         if kind is self.kind:
-            self.show_figure(self._figure(), settle=True)
+            self.show_figure(self._figure(), settle=settle)
 
     def watch_kind(self) -> None:
         self.show_figure(self._figure())
@@ -69,8 +70,8 @@ class ChartPanel(Vertical):
     def chart(self) -> ProgressChart:
         return self.query_one(ProgressChart)
 
-    def set_series(self, kind: ChartKind, data: Any) -> None:
-        self.chart.set_series(kind, data)
+    def set_series(self, kind: ChartKind, data: Any, settle: bool = True) -> None:
+        self.chart.set_series(kind, data, settle)
 
     def show_kind(self, kind: ChartKind) -> None:
         self.chart.kind = kind

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.reactive import var
+from textual.timer import Timer
 from textual.widgets import Static
 
 from careertui.model.actions import tick_copies
@@ -49,6 +52,7 @@ from careertui.screens.progress.reviewing import (
     start_review,
 )
 from careertui.screens.progress.wins import WinsTable, milestone_key, wins
+from careertui.widgets.charts import SETTLE_SECONDS
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.filter_bar import FilterBar
 from careertui.widgets.form_dialog import Values, unless_cancelled
@@ -105,6 +109,8 @@ class ProgressScreen(FilteredStepScreen):
         self._table_drawn = DrawnState(Action, Goal)
         self._checkins_drawn = DrawnState(CheckIn)
         self._wins_drawn = DrawnState(Milestone, Goal)
+        self._buckets: Counter[Bucket] = Counter()  # the items per bucket, kept up by ticks
+        self._charts_soon: Timer | None = None
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="progress-counts")
@@ -129,6 +135,8 @@ class ProgressScreen(FilteredStepScreen):
             return
         self._drawn.mark(session)
         self._actions = {action.id: action for action in session.all(Action)}
+        today = session.today()
+        self._buckets = Counter(bucket(action, today) for action in self._actions.values())
         self._goals = session.all(Goal)
         self._checkins = session.all(CheckIn)
         self._assessments = session.all(Assessment)
@@ -142,7 +150,6 @@ class ProgressScreen(FilteredStepScreen):
         charts = self.query_one(ChartPanel)
         charts.set_series(ChartKind.MEASURES, measure_progress(self._goals))
         charts.set_series(ChartKind.SKILLS, skill_history(self._assessments))
-        today = session.today()
         if self._checkins_drawn.stale(session):
             self._checkins_drawn.mark(session)
             self._show_checkins()
@@ -175,9 +182,8 @@ class ProgressScreen(FilteredStepScreen):
 
     def _show_counts(self) -> None:
         today = self.session.today()
-        buckets = [bucket(action, today) for action in self._actions.values()]
-        done = buckets.count(Bucket.DONE)
-        overdue, soon = buckets.count(Bucket.OVERDUE), buckets.count(Bucket.SOON)
+        buckets = self._buckets
+        done, overdue, soon = buckets[Bucket.DONE], buckets[Bucket.OVERDUE], buckets[Bucket.SOON]
         start = review_start(self._assessments, today)
         review_on = next_review(self._checkins, self._settings, start)
         months = self._settings.review_cadence_months
@@ -186,8 +192,8 @@ class ProgressScreen(FilteredStepScreen):
         if self.filter_words:
             shown = self.query_one(ActionTable).row_count
             hidden += f"  [b]· filtered: {shown} shown[/b] [dim](esc in the filter clears)[/dim]"
-        if buckets:
-            items = (f"Action items done: [b]{done} of {len(buckets)}[/b]  ·  "
+        if self._actions:
+            items = (f"Action items done: [b]{done} of {len(self._actions)}[/b]  ·  "
                      f"[{'b $error' if overdue else 'dim'}]{overdue} overdue[/]  ·  "
                      f"[{'b $warning' if soon else 'dim'}]{soon} due soon[/]")
         else:
@@ -202,12 +208,20 @@ class ProgressScreen(FilteredStepScreen):
         banner.update(f"Review due since {review_on} — press r to review your plan"
                       if due else "", layout=False)
 
-    def _show_action_charts(self) -> None:
+    def _show_action_charts(self, settle: bool = False) -> None:
+        """The charts of the items now; once ticks `settle`, worked out after the last one."""
+        if self._charts_soon is not None:
+            self._charts_soon.stop()
+        if settle:
+            self._charts_soon = self.set_timer(SETTLE_SECONDS, self._show_action_charts)
+            return
+        self._charts_soon = None
         actions = list(self._actions.values())
         charts = self.query_one(ChartPanel)
         charts.set_series(ChartKind.COMPLETION,
-                          completion_over_time(actions, self.session.today()))
-        charts.set_series(ChartKind.PER_GOAL, completion_per_goal(self._goals, actions))
+                          completion_over_time(actions, self.session.today()), settle=False)
+        charts.set_series(ChartKind.PER_GOAL, completion_per_goal(self._goals, actions),
+                          settle=False)
 
     # Ticking ---------------------------------------------------------------------------------
 
@@ -221,6 +235,11 @@ class ProgressScreen(FilteredStepScreen):
         if not self.session.save_and_delete(ticked.saved, ticked.deleted):
             self._redraw_everything()
             return
+        today = self.session.today()
+        self._buckets.subtract(bucket(self._actions[record.id], today)
+                               for record in (*ticked.deleted, *ticked.saved)
+                               if record.id in self._actions)
+        self._buckets.update(bucket(record, today) for record in ticked.saved)
         for record in ticked.deleted:  # the done copy of an occurrence, unticked
             del self._actions[record.id]
             table.remove_record(record)
@@ -235,7 +254,7 @@ class ProgressScreen(FilteredStepScreen):
             else:
                 table.redraw(record, TICKED_COLUMNS)
         self._show_counts()
-        self._show_action_charts()
+        self._show_action_charts(settle=True)  # a burst of ticks: once it is over
         self._drawn.mark(self.session)  # everything shown is the plan as it is now
         self._table_drawn.mark(self.session)
         if any(record.done for record in ticked.saved):  # ticked, not unticked
