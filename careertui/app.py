@@ -22,7 +22,7 @@ from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.changes import cleaning_summary
 from careertui.model.plan import Profile, Settings
 from careertui.palette import careertui_bindings, step_commands
-from careertui.screens.base import OwnerRenamed, PlanReplaced, StepScreen
+from careertui.screens.base import FirstDrawn, OwnerRenamed, PlanReplaced, StepScreen
 from careertui.screens.outside_change import Choice, OutsideChangeDialog
 from careertui.screens.overview import OverviewScreen
 from careertui.screens.step_screens import STEP_SCREENS, step_screen_class
@@ -119,8 +119,6 @@ class CareerApp(KeysInOrder):
                 await asyncio.sleep(BUILD_AHEAD_PAUSE)  # keys typed meanwhile go first
 
     def on_mount(self) -> None:
-        if self._build_ahead:
-            self.call_after_refresh(self.build_steps_ahead)  # once the first screen is painted
         self.refresh_title()
         self._apply_stored_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -139,6 +137,12 @@ class CareerApp(KeysInOrder):
         self._apply_stored_theme()
         if isinstance(self.screen, StepScreen):
             self.screen.refresh_from_store()
+
+    def on_first_drawn(self, _: FirstDrawn) -> None:
+        """The first screen is on the terminal: build the others, once its frame is out."""
+        if self._build_ahead:
+            self._build_ahead = False  # once: each screen says so when it is first painted
+            self.set_timer(BUILD_AHEAD_PAUSE, self.build_steps_ahead)
 
     def on_owner_renamed(self, _: OwnerRenamed) -> None:
         self.refresh_title()

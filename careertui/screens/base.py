@@ -66,6 +66,10 @@ class OwnerRenamed(Message):
     """Posted to the app when the plan owner's name (shown in the header) changed."""
 
 
+class FirstDrawn(Message):
+    """Posted to the app once a screen has first been painted with the plan."""
+
+
 class StepScreen(ResumedAsStyled, Screen[None]):
     """A planning step; subclasses set MODE, compose their body and draw it from the session."""
 
@@ -77,6 +81,7 @@ class StepScreen(ResumedAsStyled, Screen[None]):
     # keep a DrawnState per part instead.
     DRAWS: ClassVar[tuple[type, ...]] = ()
     _drawn_whole: DrawnState | None = None
+    _drawn_once = False
 
     @property
     def session(self) -> PlanSession:
@@ -119,6 +124,9 @@ class StepScreen(ResumedAsStyled, Screen[None]):
         if self.focused is None and (start := self.start_focus()) is not None:
             start.focus()
         self._guard_size()
+        if not self._drawn_once:
+            self._drawn_once = True
+            self.call_after_refresh(self.app.post_message, FirstDrawn())
 
     def _refresh_if_stale(self) -> None:
         if self.DRAWS:
