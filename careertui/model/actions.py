@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from dateutil.rrule import rrule, rrulestr
 
@@ -219,14 +220,20 @@ def next_occurrence(rule: str, after: date, start: date) -> date | None:
 
 def occurrences(rule: str, start: date, until: date) -> list[date]:
     """Every date of `rule`, counted from `start`, from `start` to `until` included."""
+    return list(_occurrences(rule, start, until))
+
+
+@lru_cache(maxsize=4096)
+def _occurrences(rule: str, start: date, until: date) -> tuple[date, ...]:
+    # Kept: the budget of each year and each goal's check ask for the same items' dates.
     if until < start:
-        return []
+        return ()
     try:
         found = repeat_rule(rule, start).between(datetime.combine(start, time()),
                                            datetime.combine(until, time.max), inc=True)
     except ValueError as error:
         raise Invalid(f"“{rule}” is not a repeat rule I can read ({error}).") from None
-    return [moment.date() for moment in found]
+    return tuple(moment.date() for moment in found)
 
 
 def recurrence_rule(text: str) -> str | None:

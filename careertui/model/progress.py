@@ -207,16 +207,26 @@ def planned_by_year(actions: Sequence[Action], goals: Sequence[Goal], years: Ite
                     undated_in: int) -> dict[int, float]:
     """The cost of the open items due in each of `years`: each occurrence of a repeating item
     in its own year, up to its goal's deadline; undated items in the year `undated_in`."""
+    years = list(years)
+    planned = dict.fromkeys(years, 0.0)
+    if not years:
+        return planned
     deadlines = {goal.id: goal.deadline for goal in goals}
-    costly = [(action, repeat_end(action, deadlines.get(action.goal_id or "")))
-              for action in actions if action.status is ActionStatus.OPEN and action.cost]
-
-    def times(action: Action, end: date | None, year: int) -> int:
+    first, last = date(min(years), 1, 1), date(max(years), 12, 31)
+    for action in actions:
+        if action.status is not ActionStatus.OPEN or not action.cost:
+            continue
         if action.due is None:
-            return int(year == undated_in)
-        return len(due_dates(action, date(year, 1, 1), date(year, 12, 31), end))
-    return {year: sum(action.cost * times(action, end, year) for action, end in costly)
-            for year in years}
+            if undated_in in planned:
+                planned[undated_in] += action.cost
+            continue
+        # The item's dates over all the years at once: a rule is worked out once, not per year.
+        end = repeat_end(action, deadlines.get(action.goal_id or ""))
+        times = Counter(day.year for day in due_dates(action, first, last, end))
+        for year, count in times.items():
+            if year in planned:
+                planned[year] += action.cost * count
+    return planned
 
 
 def last_review(checkins: Sequence[CheckIn]) -> date | None:

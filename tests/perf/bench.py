@@ -16,7 +16,8 @@ fresh processes, on plan files in a temporary folder:
 - first visit: the first time each step is opened, in a process started as the CLI starts it
   (the steps built ahead once the overview is painted; how long that takes is shown), and, for
   comparison, in one that builds each step only when it is first opened;
-- peak memory: the largest resident set of the processes that ran each plan.
+- peak memory: the largest resident set (VmHWM) of the app at its first paint, and of the
+  processes that visited every step, ticked and deleted a goal on each plan.
 """
 
 from __future__ import annotations
@@ -177,7 +178,7 @@ def summarise(paints: dict[str, dict], plans: dict[str, dict],
             * 1000,
             "goal_delete_items": measured["goal_delete"][0]["items"],
             "goal_delete_writes": measured["goal_delete"][0]["writes"],
-            "peak_mb": max(measured["peak_kb"], paints[name]["peak_kb"]) / 1024,
+            "peak_mb": measured["peak_kb"] / 1024,
         }
     return figures
 
@@ -224,7 +225,9 @@ def table(figures: dict[str, dict]) -> str:
             "first_visit_slowest_ms")
         row(f"goal delete ({f['goal_delete_items']} items, {f['goal_delete_writes']} writes)",
             f"{f['goal_delete_ms']:.0f} ms")
-        row("peak memory", f"{f['peak_mb']:.0f} MB", "peak_mb")
+        row("peak memory at first paint", f"{f['first_paint_peak_mb']:.0f} MB")
+        row("peak memory, all steps visited, ticks, goal delete", f"{f['peak_mb']:.0f} MB",
+            "peak_mb")
     lines = [f"{'plan':<7}{'figure':<52}{'value':>10}  target"]
     lines += [f"{plan:<7}{label:<52}{shown:>10}  {mark}" for plan, label, shown, mark in rows]
     return "\n".join(lines)

@@ -3,7 +3,7 @@
 The terminal's output goes through a terminal emulator (pyte), as a person's terminal would
 draw it; the clock stops at the arrival of the output that makes the text visible on the
 emulated screen (the time pyte itself spends is not counted). Then the app is asked to quit
-(ctrl+q) and its peak memory is read from the kernel's accounting of the finished process.
+(ctrl+q); its peak memory is the largest resident set its program had until the text showed.
 """
 
 from __future__ import annotations
@@ -31,7 +31,14 @@ CTRL_Q = b"\x11"
 
 class FirstPaint(NamedTuple):
     seconds: float  # spawn until the text is on the emulated screen
-    peak_kb: int  # the process's largest resident set, over its whole run
+    peak_kb: int  # the process's largest resident set until then
+
+
+def peak_kb(pid: int | str = "self") -> int:
+    """The largest resident set of a process's program so far (VmHWM, in KiB). Not ru_maxrss:
+    that counts the parent's memory the process had between fork and exec."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 
 
 def first_paint(argv: list[str], needle: str, cwd: Path) -> FirstPaint:
@@ -47,6 +54,7 @@ def first_paint(argv: list[str], needle: str, cwd: Path) -> FirstPaint:
                                cwd=cwd, start_new_session=True)
     os.close(slave)
     seconds: float | None = None
+    peak = 0
     ended = False
     deadline = start + LAUNCH_TIMEOUT
     try:
@@ -67,16 +75,17 @@ def first_paint(argv: list[str], needle: str, cwd: Path) -> FirstPaint:
                 stream.feed(chunk)
                 if any(needle in line for line in screen.display):
                     seconds = arrived - start
+                    peak = peak_kb(process.pid)
                     os.write(master, CTRL_Q)
                     deadline = perf_counter() + QUIT_TIMEOUT
     finally:
         if not ended:  # never drawn or never quit: not left running
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
-        _, status, usage = os.wait4(process.pid, 0)
+        _, status = os.waitpid(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
         os.close(master)
     if seconds is None:
         raise RuntimeError(f"{argv} exited with {process.returncode} before {needle!r} was "
                            "drawn\n" + "\n".join(screen.display))
-    return FirstPaint(seconds, usage.ru_maxrss)
+    return FirstPaint(seconds, peak)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import resource
 import sys
 from pathlib import Path
 from time import perf_counter
@@ -42,6 +41,7 @@ from careertui.session import PlanSession
 from careertui.steps import STEPS
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.confirm import ConfirmDialog
+from tests.perf.first_paint import peak_kb
 
 SIZE = (120, 36)
 STEP_KEYS = "012345"
@@ -219,8 +219,7 @@ async def run_bare(rounds: int) -> dict:
         for _ in range(rounds * 3):
             for key in "10":
                 times.append(await _timed(pilot, key, shown))
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"switch": {"bare": times}, "peak_kb": peak_kb}
+    return {"switch": {"bare": times}, "peak_kb": peak_kb()}
 
 
 async def run(path: Path, ticks: int, rounds: int) -> dict:
@@ -242,7 +241,7 @@ async def run(path: Path, ticks: int, rounds: int) -> dict:
         "switch": switches,
         "tick": tick_times,
         "goal_delete": goal_delete,
-        "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "peak_kb": peak_kb(),
     }
 
 
@@ -265,7 +264,7 @@ async def run_built_ahead(path: Path) -> dict:
     finally:
         store.close()
     return {"built_ahead": built, "first_visit": first_visits,
-            "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+            "peak_kb": peak_kb()}
 
 
 def main(argv: list[str]) -> int:
