@@ -100,7 +100,7 @@ def interactions(path: Path, args: argparse.Namespace, folder: Path) -> dict:
         copy = folder / f"run-{run}-{path.name}"
         shutil.copyfile(path, copy)
         result = folder / "interact.json"
-        subprocess.run([sys.executable, str(HERE / "interact.py"), str(copy), str(result),
+        subprocess.run([sys.executable, "-m", "tests.perf.interact", str(copy), str(result),
                         "--ticks", str(args.ticks), "--rounds", str(args.rounds)],
                        check=True, cwd=ROOT)
         figures = json.loads(result.read_text())
@@ -111,7 +111,7 @@ def interactions(path: Path, args: argparse.Namespace, folder: Path) -> dict:
         merged["tick"] += figures["tick"]
         merged["goal_delete"].append(figures["goal_delete"])
         merged["peak_kb"] = max(merged["peak_kb"], figures["peak_kb"])
-        subprocess.run([sys.executable, str(HERE / "interact.py"), str(copy), str(result),
+        subprocess.run([sys.executable, "-m", "tests.perf.interact", str(copy), str(result),
                         "--built-ahead"], check=True, cwd=ROOT)
         figures = json.loads(result.read_text())
         merged.setdefault("built_ahead", []).append(figures["built_ahead"])
@@ -126,7 +126,7 @@ def bare_switches(args: argparse.Namespace, folder: Path) -> list[float]:
     seconds: list[float] = []
     result = folder / "bare.json"
     for _ in range(args.interact_runs):
-        subprocess.run([sys.executable, str(HERE / "interact.py"), "bare", str(result),
+        subprocess.run([sys.executable, "-m", "tests.perf.interact", "bare", str(result),
                         "--rounds", str(args.rounds)], check=True, cwd=ROOT)
         seconds += json.loads(result.read_text())["switch"]["bare"]
     return seconds

@@ -1,6 +1,6 @@
 """Interaction runner: step switches, ticks and a goal delete on one plan file, timed.
 
-Run by bench.py in a fresh process (`python tests/perf/interact.py PLAN RESULT`), so the peak
+Run by bench.py in a fresh process (`python -m tests.perf.interact PLAN RESULT`), so the peak
 memory it reports is that of a process that held the plan and visited every screen.
 
 Each figure runs from the key reaching the app, as a terminal's key would, until the work it
