@@ -126,7 +126,8 @@ def tick_copies(action: Action, today: date, actions: Iterable[Action]) -> Ticke
     own = dataclasses.replace(action)
     # tick() changes the item ticked and, unticking a done occurrence, its series: only those
     # are copied (copying thousands of items was most of a tick's time).
-    copies = {other.id: dataclasses.replace(other) if _is_copy_of(own, other) else other
+    copies = {other.id: dataclasses.replace(other)
+              if other.recurrence is not None and _is_copy_of(own, other) else other
               for other in actions}
     copies[action.id] = own
     return tick(own, today, copies.values())

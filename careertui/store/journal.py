@@ -147,7 +147,8 @@ def diff(old: RawData, new: RawData, only: dict[str, set[str]] | None = None) ->
     of each table's documents: a table whose order changed otherwise is written whole.
 
     With `only`, the caller knows that nothing changed but the tables it names, and in them
-    nothing but the documents it names and those added or removed: just those are compared.
+    nothing but the documents it names and those added or removed (added or removed, not
+    both in one table): just those are compared.
     """
     change: Change = {}
     drop = [name for name in old if name not in new] if only is None else []
@@ -158,15 +159,23 @@ def diff(old: RawData, new: RawData, only: dict[str, set[str]] | None = None) ->
         if before is None:
             change.setdefault("all", {})[name] = table
             continue
-        same_keys = before.keys() == table.keys() and list(before) == list(table)
+        # Under `only`, a table as long as before had nothing added or removed (a write adds,
+        # or removes, never both in one table): no need to compare thousands of keys.
+        same_keys = (only is not None and len(before) == len(table)
+                     and all(key in before for key in only[name])) or (
+            before.keys() == table.keys() and list(before) == list(table))
         if not same_keys:
             kept = [key for key in before if key in table]
             if list(table) != kept + [key for key in table if key not in before]:
                 change.setdefault("all", {})[name] = table
                 continue
-        keys = table.keys() if only is None else (
-            only[name] if same_keys else only[name] | (table.keys() - before.keys()))
-        put = {key: table[key] for key in table if key in keys and before.get(key) != table[key]}
+        if only is not None and same_keys:  # only the documents named: not the whole table
+            put = {key: table[key] for key in only[name]
+                   if key in table and before.get(key) != table[key]}
+        else:
+            keys = table.keys() if only is None else only[name] | (table.keys() - before.keys())
+            put = {key: table[key] for key in table
+                   if key in keys and before.get(key) != table[key]}
         if put:
             change.setdefault("put", {})[name] = put
         if not same_keys and (gone := [key for key in before if key not in table]):

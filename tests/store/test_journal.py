@@ -356,3 +356,16 @@ def test_a_journal_whose_changes_make_a_plan_careertui_cannot_use_is_refused_unt
     with pytest.raises(CorruptPlanError, match="settings.yearly_budget"):
         PlanStore.open(plan_path, today=clock)
     assert snapshot(plan_path.parent) == before  # not compacted on the way out
+
+
+def test_diff_told_what_a_write_changes_gives_the_same_change_as_a_full_comparison():
+    old = {"actions": {str(n): {"id": f"a{n}", "title": f"item {n}"} for n in range(1, 50)},
+           "goals": {"1": {"id": "g1"}}}
+    changed = {**old, "actions": {**old["actions"], "7": {"id": "a7", "title": "done"}}}
+    added = {**old, "actions": {**old["actions"], "50": {"id": "a50", "title": "new"}}}
+    removed = {**old, "actions": {k: v for k, v in old["actions"].items() if k != "3"}}
+    for new, only in ((changed, {"actions": {"7"}}), (added, {"actions": set()}),
+                      (removed, {"actions": set()})):
+        assert diff(old, new, only) == diff(old, new) is not None
+    assert diff(old, changed, {"actions": {"7"}}) == {"put": {"actions": {"7": {
+        "id": "a7", "title": "done"}}}}
