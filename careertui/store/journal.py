@@ -8,6 +8,7 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -147,8 +148,7 @@ def diff(old: RawData, new: RawData, only: dict[str, set[str]] | None = None) ->
     of each table's documents: a table whose order changed otherwise is written whole.
 
     With `only`, the caller knows that nothing changed but the tables it names, and in them
-    nothing but the documents it names and those added or removed (added or removed, not
-    both in one table): just those are compared.
+    nothing but the documents it names and those added or removed: just those are compared.
     """
     change: Change = {}
     drop = [name for name in old if name not in new] if only is None else []
@@ -159,10 +159,7 @@ def diff(old: RawData, new: RawData, only: dict[str, set[str]] | None = None) ->
         if before is None:
             change.setdefault("all", {})[name] = table
             continue
-        # Under `only`, a table as long as before had nothing added or removed (a write adds,
-        # or removes, never both in one table): no need to compare thousands of keys.
-        same_keys = (only is not None and len(before) == len(table)
-                     and all(key in before for key in only[name])) or (
+        same_keys = (only is not None and _same_keys_told(before, table, only[name])) or (
             before.keys() == table.keys() and list(before) == list(table))
         if not same_keys:
             kept = [key for key in before if key in table]
@@ -181,6 +178,18 @@ def diff(old: RawData, new: RawData, only: dict[str, set[str]] | None = None) ->
         if not same_keys and (gone := [key for key in before if key not in table]):
             change.setdefault("del", {})[name] = gone
     return change or None
+
+
+def _same_keys_told(before: dict[str, Any], after: dict[str, Any], told: set[str]) -> bool:
+    """Whether a table has the same keys in the same order after a write that changed only the
+    documents `told` and those it added or removed, without comparing thousands of keys.
+
+    A key added, or removed and added again, goes to the end: if the table is as long as
+    before, holds each told key, and ends in the same len(told) + 1 keys, none moved or came.
+    """
+    tail = len(told) + 1
+    return (len(before) == len(after) and all(key in before and key in after for key in told)
+            and list(islice(reversed(before), tail)) == list(islice(reversed(after), tail)))
 
 
 def apply(data: RawData, change: Change) -> None:

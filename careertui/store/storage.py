@@ -134,9 +134,8 @@ class AtomicJSONStorage(Storage):
     @contextmanager
     def expecting(self, changes: dict[str, set[str]]) -> Iterator[None]:
         """Within: the caller promises that a write changes nothing but the tables named, and
-        in them nothing but the documents named (by id) and those it adds or removes (it adds,
-        or removes, never both in one table), so the save compares only those instead of
-        every document of the plan."""
+        in them nothing but the documents named (by id) and those it adds or removes, so the
+        save compares only those instead of every document of the plan."""
         self._expected = changes
         try:
             yield

@@ -364,8 +364,11 @@ def test_diff_told_what_a_write_changes_gives_the_same_change_as_a_full_comparis
     changed = {**old, "actions": {**old["actions"], "7": {"id": "a7", "title": "done"}}}
     added = {**old, "actions": {**old["actions"], "50": {"id": "a50", "title": "new"}}}
     removed = {**old, "actions": {k: v for k, v in old["actions"].items() if k != "3"}}
+    moved = {**removed, "actions": {**removed["actions"], "3": {"id": "a3"}}}  # now last
+    swapped = {**removed, "actions": {**removed["actions"], "50": {"id": "a50"}}}
     for new, only in ((changed, {"actions": {"7"}}), (added, {"actions": set()}),
-                      (removed, {"actions": set()})):
+                      (removed, {"actions": set()}), (moved, {"actions": {"3"}}),
+                      (swapped, {"actions": set()})):
         assert diff(old, new, only) == diff(old, new) is not None
     assert diff(old, changed, {"actions": {"7"}}) == {"put": {"actions": {"7": {
         "id": "a7", "title": "done"}}}}
