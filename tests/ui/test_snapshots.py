@@ -35,4 +35,9 @@ def _settle_on(step):
         await pilot.press(step.key)
         await pilot.app.workers.wait_for_complete()  # the O*NET library loads in a thread
         await pilot.pause()
+        # A text cursor blinks every half second: drawn steadily, a slow machine takes the
+        # same picture as a fast one.
+        for field in pilot.app.screen.query("Input, TextArea"):
+            field.cursor_blink = False
+        await pilot.pause()
     return settle
