@@ -169,7 +169,7 @@ class OverviewScreen(StepScreen):
         from careertui.widgets.charts import Chart
 
         self.chart_data = dates, done, planned = completion_over_time(plan.actions, today)
-        chart = self.query(Chart).first() if self.query(Chart) else None
+        chart = next(iter(self.query(Chart)), None)
         if chart is None:
             chart = Chart(id="overview-chart")
             self.query_one("#overview-right").mount(chart)
