@@ -107,7 +107,7 @@ class CareerApp(KeysInOrder):
 
     def build_steps_ahead(self) -> None:
         """Build the step screens not shown yet, one after the other, while the person reads
-        the first: each first visit is then as quick as any switch."""
+        the first: each first visit is then as quick as any switch; then ready the first save."""
         self.run_worker(self._build_steps_ahead(), group="build-ahead", exclusive=True)
 
     async def _build_steps_ahead(self) -> None:
@@ -117,6 +117,8 @@ class CareerApp(KeysInOrder):
             if not mode_built(self, mode):
                 await build_mode(self, mode)
                 await asyncio.sleep(BUILD_AHEAD_PAUSE)  # keys typed meanwhile go first
+        if self.is_running:
+            self.session.prepare_to_save()
 
     def on_mount(self) -> None:
         self.refresh_title()

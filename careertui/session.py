@@ -259,6 +259,10 @@ class PlanSession:
         """What was taken out of the plan's text when it was opened (notes by field)."""
         return self._store.cleaned
 
+    def prepare_to_save(self) -> None:
+        """At an idle moment: make the first save as quick as the others."""
+        self._store.prepare_to_save()
+
     def save_soon(self, record: object) -> None:
         """Save `record` after a short pause in typing; the newest version of each record wins."""
         self._pending[(type(record), getattr(record, "id", None))] = record

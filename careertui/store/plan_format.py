@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import operator
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
@@ -25,85 +24,83 @@ def encode_plan(data: dict[str, Any]) -> bytes:
     return (escape_controls(json.dumps(data, ensure_ascii=False, indent=1)) + "\n").encode()
 
 
-class _Block(NamedTuple):
-    """One table as last encoded: document ids, copies of the documents, their lines, the text."""
-
-    keys: list[str]
-    documents: list[Document]
-    lines: list[str]
-    text: str
+# id of a document -> the document, its id in the table and its line, for encode_tables to reuse.
+LineMemo = dict[int, tuple[Document, str, bytes]]
 
 
-# Table name -> its block as last encoded, for encode_tables to reuse.
-LineCache = dict[str, _Block]
-_LineOf = Callable[[object], str]
-
-
-def encode_tables(data: RawData, known: LineCache | None = None) -> bytes:
+def encode_tables(data: RawData, memo: LineMemo | None = None) -> bytes:
     """The plan file for TinyDB `data`: UTF-8 JSON, one table per block, one document per line.
 
     As readable and diffable as indented JSON, and the same data always gives the same bytes.
-    `known` holds the lines written before: a document equal to the one a line was made from
-    reuses it, so saving one record of thousands encodes one line. It is updated to `data`.
-    (Equal as Python compares: a 4 that became 4.0 keeps its line, and reads back the same.)
+    Encoded line by line: a str of the whole file would take four bytes a character as soon
+    as one line holds an emoji.
+
+    `memo` (updated here) lets a document that is the very object encoded last time reuse its
+    line: only for data whose documents are replaced when they change, never changed in place
+    (the storage's plan as saved), so a copy after one change encodes one line.
     """
     try:
-        return _encode_tables(data, known, _UTF8_LINE).encode("utf-8")
+        return _encode_tables(data, _Lines(_utf8_line, memo))
     except UnicodeEncodeError:
         # A lone surrogate (e.g. from undecodable input) has no UTF-8 form; \u escapes keep it.
-        return _encode_tables(data, None, _ASCII_LINE).encode("ascii")
+        return _encode_tables(data, _Lines(_ascii_line, None))
 
 
-_UTF8_LINE: _LineOf = json.JSONEncoder(ensure_ascii=False).encode
-_ASCII_LINE: _LineOf = json.JSONEncoder().encode
+def _utf8_line(value: object) -> bytes:
+    return _UTF8_JSON(value).encode("utf-8")
 
 
-def _encode_tables(data: RawData, known: LineCache | None, line_of: _LineOf) -> str:
-    blocks = {name: _encode_block(table, known.get(name) if known is not None else None, line_of)
-              for name, table in data.items()}
-    if known is not None:
-        known.clear()
-        known.update(blocks)
-    if not blocks:
-        return "{}\n"
-    parts = ["{\n"]
-    for name, block in blocks.items():  # one join: the blocks are megabytes long
-        parts += [f" {line_of(name)}: ", block.text, ",\n"]
-    parts[-1] = "\n}\n"
-    return "".join(parts)
+def _ascii_line(value: object) -> bytes:
+    return _ASCII_JSON(value).encode("ascii")
 
 
-def _encode_block(table: dict[str, Document], known: _Block | None, line_of: _LineOf) -> _Block:
-    keys, documents = list(table), list(table.values())
-    if known is not None and known.keys == keys:
-        # The usual save: the same documents, one or two of them changed; one pass finds them.
-        changed = [i for i, same in enumerate(map(operator.eq, documents, known.documents))
-                   if not same]
-        if not changed:
-            return known
-        copies, lines = known.documents.copy(), known.lines.copy()
-        for i in changed:
-            copies[i], lines[i] = _line(keys[i], documents[i], line_of)
-    else:
-        # A block's keys, documents and lines are always equally many.
-        earlier = (dict(zip(known.keys, zip(known.documents, known.lines, strict=True),
-                            strict=True)) if known is not None else {})
-        copies, lines = [], []
-        for key, document in zip(keys, documents, strict=True):
-            cached = earlier.get(key)
-            if cached is None or cached[0] != document:
-                cached = _line(key, document, line_of)
-            copies.append(cached[0])
-            lines.append(cached[1])
-    text = "".join(["{\n", ",\n".join(lines), "\n }"]) if lines else "{}"
-    return _Block(keys, copies, lines, text)
+_UTF8_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_ASCII_JSON = json.JSONEncoder().encode
 
 
-def _line(key: str, document: Document, line_of: _LineOf) -> tuple[Document, str]:
-    """A parsed copy of `document` and its line. A copy, because TinyDB changes documents in
-    place: keeping `document` itself would make the next comparison always equal."""
-    encoded = line_of(document)
-    return json.loads(encoded), f"  {line_of(key)}: {encoded}"
+class _Lines:
+    """Encodes values, reusing the memo's lines of documents seen before."""
+
+    def __init__(self, encode: Callable[[object], bytes], memo: LineMemo | None) -> None:
+        self.encode = encode
+        self._memo = memo
+        self._seen: LineMemo = {}
+
+    def document(self, key: str, document: Document) -> bytes:
+        """The line of `document`, whose id in its table is `key`."""
+        if self._memo is not None:
+            known = self._memo.get(id(document))
+            if known is not None and known[0] is document and known[1] == key:
+                self._seen[id(document)] = known
+                return known[2]
+        encoded = b"".join((b"  ", self.encode(key), b": ", self.encode(document)))
+        if self._memo is not None:
+            self._seen[id(document)] = (document, key, encoded)
+        return encoded
+
+    def done(self) -> None:
+        """Keep in the memo the documents of this encoding only."""
+        if self._memo is not None:
+            self._memo.clear()
+            self._memo.update(self._seen)
+
+
+def _encode_tables(data: RawData, lines: _Lines) -> bytes:
+    if not data:
+        return b"{}\n"
+    parts = [b"{\n"]
+    for name, table in data.items():  # one join: the blocks are megabytes long
+        parts += [b" ", lines.encode(name), b": ", _encode_block(table, lines), b",\n"]
+    parts[-1] = b"\n}\n"
+    lines.done()
+    return b"".join(parts)
+
+
+def _encode_block(table: dict[str, Document], lines: _Lines) -> bytes:
+    if not table:
+        return b"{}"
+    encoded = [lines.document(key, document) for key, document in table.items()]
+    return b"".join([b"{\n", b",\n".join(encoded), b"\n }"])
 
 
 _JSON_KINDS = {

@@ -141,6 +141,11 @@ class PlanStore:
         if (file := self._file_storage()) is not None:
             file.compact()
 
+    def prepare_to_save(self) -> None:
+        """Make the first save of a session as quick as the others (see the storage's)."""
+        if (file := self._file_storage()) is not None:
+            file.prepare_to_save()
+
     @classmethod
     def in_memory(cls) -> PlanStore:
         return cls(memory_database())

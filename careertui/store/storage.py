@@ -23,7 +23,7 @@ from careertui.store.errors import (
 )
 from careertui.store.journal import apply, compacted, diff, line, parse_journal
 from careertui.store.journal_file import JournalFile, read_journal, refuse_orphan, replay
-from careertui.store.plan_format import RawData, encode_tables, parse_plan
+from careertui.store.plan_format import LineMemo, RawData, encode_tables, parse_plan
 
 # Past this many bytes of journal, a save also writes the plan file whole (a few hundred
 # saves of a large plan; the journal is replayed on each open until then).
@@ -53,6 +53,7 @@ class AtomicJSONStorage(Storage):
     _file: bytes  # the plan file as last read or written here
     _replayed: bytes  # the journal whose changes were made to it on open, if any
     _saved_copy: RawData | None  # see _saved
+    _saved_lines: LineMemo  # the encoded documents of _saved, for the whole-file copies
     _stamp: files.Stamp | None  # the plan file's version then
     # What the next write changes, when the caller knows (see expecting).
     _expected: dict[str, set[str]] | None = None
@@ -117,6 +118,7 @@ class AtomicJSONStorage(Storage):
         self._data = data
         self._file, self._replayed = raw, journal
         self._saved_copy = None
+        self._saved_lines = {}
         self._stamp = files.stamp_of(self.path)
 
     @property
@@ -130,6 +132,11 @@ class AtomicJSONStorage(Storage):
                 apply(saved, change)
             self._saved_copy = saved
         return self._saved_copy
+
+    def prepare_to_save(self) -> None:
+        """Do now, at an idle moment, what the first save of a session and its first copy of
+        the whole plan would do on a keypress: read the plan as saved, and encode its lines."""
+        encode_tables(self._saved, self._saved_lines)
 
     @contextmanager
     def expecting(self, changes: dict[str, set[str]]) -> Iterator[None]:
@@ -195,7 +202,7 @@ class AtomicJSONStorage(Storage):
         the journal's last line names the new file before it replaces the old one, so the old
         journal is not replayed over it (and is still replayed over the old one).
         """
-        raw = encode_tables(self._saved)
+        raw = encode_tables(self._saved, self._saved_lines)
         self.journal.make_appendable(self._file)
         self.journal.append(compacted(raw))
         files.write_atomically(self.path, raw)
@@ -248,7 +255,9 @@ class AtomicJSONStorage(Storage):
 
     def saved_file(self) -> bytes:
         """The plan file holding the plan as saved here (the journal's changes included)."""
-        return self._file if not self.journal.pending else encode_tables(self._saved)
+        if not self.journal.pending:
+            return self._file
+        return encode_tables(self._saved, self._saved_lines)
 
     def keep_own_version(self) -> None:
         """Keep the plan as last saved here in the recent history, whenever the last copy was

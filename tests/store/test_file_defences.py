@@ -168,6 +168,25 @@ def test_a_device_and_a_huge_file_are_refused_before_they_are_read(tmp_path):
         read_file(huge)
 
 
+@pytest.mark.parametrize("grown, refused", [(100, False), (1_000, True)])
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole_or_refused(tmp_path, monkeypatch,
+                                                                          grown, refused):
+    path = tmp_path / "plan.json"
+    path.write_bytes(b"x" * (10 + grown))
+    real_fstat = os.fstat
+
+    def size_before_it_grew(fd):
+        info = real_fstat(fd)
+        return os.stat_result((*info[:6], info.st_size - grown, *info[7:]))
+
+    monkeypatch.setattr(os, "fstat", size_before_it_grew)
+    if refused:
+        with pytest.raises(UnsafePathError, match="larger than any plan"):
+            read_file(path, limit=500)
+    else:
+        assert read_file(path, limit=500) == path.read_bytes()
+
+
 @pytest.mark.parametrize("source, words", [("/dev/zero", "a device"), ("pipe", "named pipe"),
                                             ("huge.json", "far larger than any plan")])
 def test_importing_a_device_a_pipe_or_a_huge_file_is_refused_at_once(tmp_path, source, words):

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
 
 from careertui.__main__ import main
-from careertui.model.plan import Goal, Plan, Profile
+from careertui.model.plan import Action, Goal, Plan, Profile
 from careertui.store import history
 from careertui.store.backups import backup_path
 from careertui.store.errors import NoBackupError, PlanLockedError, UnsafeFolderError
-from careertui.store.plan_store import PlanStore
+from careertui.store.plan_file import read_plan
+from careertui.store.plan_format import parse_plan
+from careertui.store.plan_store import PlanStore, plan_from_tables
 from careertui.store.restore import list_copies, restore, restore_backup
 
 from .conftest import DAY, mode, snapshot
@@ -151,6 +154,32 @@ def test_saves_a_minute_apart_keep_the_plan_as_it_was_and_the_newest_twenty(plan
     taken, path = versions[9]
     assert taken == minutes.now - timedelta(minutes=9)
     assert json.loads(history.read_version(path))["profile"]["1"]["name"] == "name 14, fixed"
+
+
+@pytest.mark.parametrize("prepared", [False, True], ids=["as saved", "prepared ahead"])
+def test_each_copy_holds_the_plan_as_saved_before_it_whatever_changed(plan_path, clock,
+                                                                       prepared):
+    # Copies reuse the lines of documents they encoded before: changed, added, removed and
+    # untouched records must all come out as they were saved.
+    minutes = Minutes()
+    store = PlanStore.open(plan_path, today=clock, now=minutes)
+    goals = [Goal(f"goal {n}") for n in range(4)]
+    store.replace_plan(Plan(goals=goals, actions=[Action(f"item {n}") for n in range(6)]))
+    if prepared:
+        store.prepare_to_save()
+    edits = [lambda: store.save(replace(goals[1], statement="goal 1, reworded")),
+             lambda: store.save(Action("item 6")),
+             lambda: store.delete(goals[2]),
+             lambda: store.save(Profile(name="Ada")),
+             lambda: store.delete_many(store.all(Action)[:2]),
+             lambda: store.save(replace(store.all(Goal)[0], statement="goal 0, reworded"))]
+    for edit in edits:
+        minutes.now += timedelta(minutes=1)
+        before = read_plan(plan_path)
+        edit()
+        newest = history.list_versions(plan_path)[0][1]
+        assert plan_from_tables(parse_plan(history.read_version(newest))) == before
+    store.close()
 
 
 # Folders someone else planted ------------------------------------------------------------------

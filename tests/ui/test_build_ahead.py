@@ -65,3 +65,13 @@ async def test_quitting_while_steps_are_built_closes_cleanly(demo_store):
         await pilot.pause()
         await pilot.press("q")
     assert app.return_code in (0, None)
+
+
+async def test_once_the_steps_are_built_the_first_save_is_readied(demo_store, monkeypatch):
+    readied = []
+    monkeypatch.setattr(type(demo_store), "prepare_to_save", lambda store: readied.append(store))
+    app = _app(demo_store, build_ahead=True)
+    async with app.run_test(size=SIZE) as pilot:
+        assert await holds_soon(pilot, lambda: all(mode_built(app, mode) for mode in STEP_SCREENS))
+        await app.workers.wait_for_complete()
+        assert readied == [demo_store]
