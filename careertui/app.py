@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input, TextArea
 
-from careertui.compat import build_mode, mode_built, styled_as_app_is
+from careertui.compat import build_mode, lay_out_ahead, mode_built, styled_as_app_is
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.changes import cleaning_summary
 from careertui.model.plan import Profile, Settings
@@ -46,6 +46,13 @@ def tune_garbage_collection() -> None:
     """
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLD)
+
+
+def keep_out_of_collections() -> None:
+    """Once tune_garbage_collection has run (the CLI's way): freeze what exists now as well,
+    when more that lives all session was made (the steps built ahead)."""
+    if gc.get_freeze_count():
+        gc.freeze()
 
 
 # The pause between two screens built ahead: long enough for a key and a frame to go first.
@@ -117,8 +124,13 @@ class CareerApp(KeysInOrder):
             if not mode_built(self, mode):
                 await build_mode(self, mode)
                 await asyncio.sleep(BUILD_AHEAD_PAUSE)  # keys typed meanwhile go first
+                screen = self.get_screen_stack(mode)[0]
+                if self.is_running and screen is not self.screen:
+                    lay_out_ahead(screen, self.size)
+                    await asyncio.sleep(BUILD_AHEAD_PAUSE)
         if self.is_running:
             self.session.prepare_to_save()
+            keep_out_of_collections()  # the screens just built live all session too
 
     def on_mount(self) -> None:
         self.refresh_title()

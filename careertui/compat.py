@@ -248,3 +248,15 @@ def build_mode(app: Any, mode: str) -> Any:
     when it is first shown, and nothing public builds it ahead.
     """
     return _private(app, "_init_mode")(mode)
+
+
+def lay_out_ahead(screen: Any, size: Any) -> None:
+    """Lay out a screen built ahead (see build_mode) at the terminal's `size`, and draw it into
+    its widgets' line caches, not to the terminal: its first show then only puts those lines
+    together, as any later show does.
+
+    Screen._refresh_layout and the compositor's render are what showing a screen does; nothing
+    public does either for a screen that is not shown.
+    """
+    _private(screen, "_refresh_layout")(size)
+    _private(screen, "_compositor").render_update(full=True, screen_stack=[screen])

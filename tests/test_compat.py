@@ -23,8 +23,10 @@ from careertui.compat import (
     ResumedAsStyled,
     UnmeasuredRows,
     _private,
+    build_mode,
     figure_text,
     forget_tables,
+    lay_out_ahead,
     lay_out_tree,
     new_figure,
     styled_as_app_is,
@@ -273,3 +275,24 @@ async def test_a_theme_changed_while_a_screen_was_hidden_restyles_it_on_the_swit
         await pilot.pause()
         static = app.screen.query_one(Static)
         assert static.styles.background == app.current_theme.to_color_system().primary
+
+
+@pytest.mark.parametrize("ahead", [False, True], ids=["shown as built", "laid out ahead"])
+async def test_a_screen_laid_out_ahead_is_drawn_before_its_first_show(ahead):
+    app = Modes()
+    async with app.run_test(size=(60, 12)) as pilot:
+        await build_mode(app, "b")
+        await pilot.pause()
+        screen = app.get_screen_stack("b")[0]
+        static = screen.query_one(Static)
+        if ahead:
+            lay_out_ahead(screen, app.size)
+            await pilot.pause()
+            assert app.screen is not screen  # nothing was shown
+        renders = _counting(static, "render")
+        await app.switch_mode("b")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "text" in "".join(strip.text for strip in screen._compositor.render_strips())  # noqa: SLF001
+        # Its lines were drawn ahead: the show only puts them together.
+        assert (renders == []) is ahead

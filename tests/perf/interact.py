@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import json
 import sys
+from datetime import timedelta
 from pathlib import Path
 from time import perf_counter
 
@@ -39,6 +40,7 @@ from careertui.screens.progress.action_table import ActionTable
 from careertui.screens.step_screens import STEP_SCREENS
 from careertui.session import PlanSession
 from careertui.steps import STEPS
+from careertui.store import history
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.confirm import ConfirmDialog
 from tests.perf.first_paint import peak_kb
@@ -170,6 +172,17 @@ async def _ticks(pilot: Pilot, shown: _Signal, written: _Signal, count: int) -> 
     return times
 
 
+async def _ticks_with_copies(pilot: Pilot, written: _Signal, count: int) -> list[float]:
+    """Ticks that each keep a copy of the whole plan in the recent history, as a tick a minute
+    or more after the last copy does (the cursor still on the item _ticks ticked)."""
+    spacing = history.SPACING
+    history.SPACING = timedelta(0)
+    try:
+        return [await _timed(pilot, "space", written) for _ in range(count)]
+    finally:
+        history.SPACING = spacing
+
+
 async def _goal_delete(pilot: Pilot, shown: _Signal, written: _Written) -> dict:
     """Delete the goal with the most items on step 4: time, items deleted, file writes."""
     app = pilot.app
@@ -230,9 +243,11 @@ async def run(path: Path, ticks: int, rounds: int) -> dict:
         shown, written = _instrument()
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
+            app.session.prepare_to_save()  # as the CLI does once the steps are built ahead
             first_visits = await _first_visits(pilot, shown)
             switches = await _switches(pilot, shown, rounds)
             tick_times = await _ticks(pilot, shown, written, ticks)
+            copy_ticks = await _ticks_with_copies(pilot, written, max(ticks // 5, 2) // 2 * 2)
             goal_delete = await _goal_delete(pilot, shown, written)
     finally:
         store.close()
@@ -240,6 +255,7 @@ async def run(path: Path, ticks: int, rounds: int) -> dict:
         "first_visit": first_visits,
         "switch": switches,
         "tick": tick_times,
+        "tick_copying": copy_ticks,
         "goal_delete": goal_delete,
         "peak_kb": peak_kb(),
     }

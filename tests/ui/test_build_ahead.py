@@ -3,6 +3,9 @@ so a first visit is a plain switch; keys typed meanwhile still go where they wer
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from textual.app import App
 
 from careertui.app import CareerApp
@@ -75,3 +78,20 @@ async def test_once_the_steps_are_built_the_first_save_is_readied(demo_store, mo
         assert await holds_soon(pilot, lambda: all(mode_built(app, mode) for mode in STEP_SCREENS))
         await app.workers.wait_for_complete()
         assert readied == [demo_store]
+
+
+def test_what_is_made_after_the_collector_is_tuned_is_frozen_too_and_never_before():
+    # In a process of its own: freezing is for the life of the process.
+    script = (
+        "import gc\n"
+        "from careertui.app import keep_out_of_collections, tune_garbage_collection\n"
+        "keep_out_of_collections()\n"
+        "untuned = gc.get_freeze_count()\n"
+        "tune_garbage_collection()\n"
+        "tuned = gc.get_freeze_count()\n"
+        "screens = [[] for _ in range(10_000)]\n"
+        "keep_out_of_collections()\n"
+        "print(untuned, gc.get_freeze_count() - tuned >= 10_000)\n")
+    shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           timeout=60, check=True)
+    assert shown.stdout.split() == ["0", "True"]
