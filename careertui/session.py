@@ -116,6 +116,11 @@ class PlanSession:
         """Every record of a kind, in the order added; the caller may change them freely."""
         return self._store.all(cls)
 
+    def shared(self, cls: type[T]) -> tuple[T, ...]:
+        """Every record of a kind, in the order added, to read only: the store's own records,
+        not copies (thousands cost nothing); copy one (dataclasses.replace) to change it."""
+        return self._store.shared(cls)
+
     def load(self) -> Plan:
         """The whole plan; the caller may change its records freely."""
         return self._store.load()

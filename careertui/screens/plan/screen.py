@@ -134,7 +134,8 @@ class PlanScreen(FilteredStepScreen):
         self._tree_drawn.mark(session)
         self._colours = BadgeColours.of_theme(self.app.get_css_variables())  # a new theme refills
         self._settings = session.get(Settings)
-        goals, actions = session.all(Goal), session.all(Action)
+        # The items read only (ticks and edits copy what they change): thousands of them.
+        goals, actions = session.all(Goal), list(session.shared(Action))
         self._goals = {goal.id: goal for goal in goals}
         self._actions = {action.id: action for action in actions}
         self._read_links()

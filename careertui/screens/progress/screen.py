@@ -134,7 +134,8 @@ class ProgressScreen(FilteredStepScreen):
         if not self._drawn.stale(session):
             return
         self._drawn.mark(session)
-        self._actions = {action.id: action for action in session.all(Action)}
+        # Read only (ticks copy what they change): a copy of thousands would cost megabytes.
+        self._actions = {action.id: action for action in session.shared(Action)}
         today = session.today()
         self._buckets = Counter(bucket(action, today) for action in self._actions.values())
         self._goals = session.all(Goal)
