@@ -19,6 +19,8 @@ from careertui.undo import Change, UndoHistory, delete_change, import_change, sa
 T = TypeVar("T")
 # Seconds of quiet after the last keystroke before typed text is written to disk.
 SAVE_DELAY = 0.4
+# After a save, the history copy it took is written once this has passed: the change is shown.
+COPY_DELAY = 0.1
 # Every kind of record a plan holds; an import or a new plan changes all of them.
 RECORD_KINDS: tuple[type, ...] = (*SINGLETON_TABLES, *COLLECTION_TABLES)
 
@@ -82,6 +84,8 @@ class PlanSession:
         self._flush: Scheduled | None = None
         self._refused: list[Refused] = []  # writes an outside change stopped
         self._history = UndoHistory()
+        if schedule is not None:
+            store.defer_copies()  # written by keep_copies, after the screen shows the change
         # Says what a delete removed (and that ctrl+z brings it back) where the person looks.
         self.announce = announce
 
@@ -100,6 +104,16 @@ class PlanSession:
         self._revision += 1
         for kind in kinds:
             self._revision_of[kind] = self._revision
+        if self.schedule is not None and self._store.copy_pending:
+            self.schedule(COPY_DELAY, self.keep_copies)
+
+    def keep_copies(self) -> None:
+        """Write the history copy the last save left (a moment after it, once the screen shows
+        the change); a failure is reported."""
+        try:
+            self._store.keep_pending_copy()
+        except StoreError as error:
+            self.report(error)
 
     # Reading --------------------------------------------------------------------------------
 
@@ -283,7 +297,8 @@ class PlanSession:
         return bool(self._pending)
 
     def flush_saves(self) -> bool:
-        """Write every pending record now; True when all were saved.
+        """Write every pending record now (and the history copy a save left); True when all
+        records were saved.
 
         A record that cannot be written stays pending, for the next flush or quit; a newer
         edit of it replaces it.
@@ -299,6 +314,7 @@ class PlanSession:
                     del self._pending[key]
             else:
                 saved_all = False
+        self.keep_copies()
         return saved_all
 
     # Another program changed the plan file -------------------------------------------------

@@ -68,6 +68,18 @@ class StorageWriteError(StoreError):
         )
 
 
+class HistoryCopyError(StoreError):
+    """The copy of the plan for the recent history, kept after a save, could not be written."""
+
+    def __init__(self, path: Path, folder: Path, os_error: OSError) -> None:
+        self.path = Path(path)
+        self.os_error = os_error
+        super().__init__(
+            f"Your change is saved, but the copy of the plan for the recent history could not be "
+            f"written in {folder}: {_describe(os_error, folder)}. The next change tries again."
+        )
+
+
 class StorageReadError(StoreError):
     def __init__(self, path: Path, os_error: OSError) -> None:
         self.path = Path(path)

@@ -29,6 +29,7 @@ from careertui.model.text_cleaning import clean_plan
 from careertui.store import backups
 from careertui.store.database import OpenedDatabase, memory_database, open_database, up_to_date
 from careertui.store.errors import OutsideChangeError, StorageWriteError, StoreError
+from careertui.store.idle_work import IdleWork
 from careertui.store.plan_check import UsablePlan, usable_plan
 from careertui.store.plan_format import RawData
 from careertui.store.record_copy import copy_record
@@ -81,7 +82,7 @@ def plan_to_tables(plan: Plan, meta: dict[str, dict[str, Any]]) -> RawData:
     return data
 
 
-class PlanStore:
+class PlanStore(IdleWork):
     """Reads and writes one plan; every save is one atomic write of the plan file."""
 
     def __init__(self, opened: OpenedDatabase) -> None:
@@ -140,11 +141,6 @@ class PlanStore:
         to date. A StoreError when it cannot; the changes stay safe in the journal."""
         if (file := self._file_storage()) is not None:
             file.compact()
-
-    def prepare_to_save(self) -> None:
-        """Make the first save of a session as quick as the others (see the storage's)."""
-        if (file := self._file_storage()) is not None:
-            file.prepare_to_save()
 
     @classmethod
     def in_memory(cls) -> PlanStore:

@@ -3,6 +3,7 @@ as a journal line, and never over what another program wrote."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import marshal
 from collections.abc import Callable, Iterator
@@ -16,6 +17,7 @@ from tinydb import Storage
 from careertui.store import backups, files, history
 from careertui.store.errors import (
     CorruptPlanError,
+    HistoryCopyError,
     OutsideChangeError,
     StorageReadError,
     StorageWriteError,
@@ -58,6 +60,11 @@ class AtomicJSONStorage(Storage):
     # What the next write changes, when the caller knows (see expecting).
     _expected: dict[str, set[str]] | None = None
     compacts_on_close = True  # False for a plan refused on open: nothing is written then
+    # True (the app's way): the history copy a save finds due is taken then and written by
+    # keep_pending_copy, after the screen has shown the change; by the next save at the latest.
+    defer_copies = False
+    _pending_copy: tuple[bytes, datetime, datetime | None] | None = None  # see keep_pending_copy
+    _copy_error: HistoryCopyError | None = None  # a pending copy a save could not write
 
     def __init__(
         self,
@@ -153,6 +160,10 @@ class AtomicJSONStorage(Storage):
         return self._data
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
+        try:  # the copy of the plan before the last change comes first
+            self.keep_pending_copy()
+        except HistoryCopyError as error:
+            self._copy_error = error  # for keep_pending_copy to report: this save goes on
         try:
             self._refuse_outside_change()
             change = diff(self._saved, data, self._expected)
@@ -186,14 +197,43 @@ class AtomicJSONStorage(Storage):
     def _keep_copies(self) -> None:
         """Before the first save of a day, and a minute or more after the last copy of the
         recent history, keep the plan as saved so far (every change of the journal in it)."""
-        today = self._today()
+        today, now = self._today(), self._now()
         backup_due = today != self._backed_up and not backups.has_backup(self.path, today)
-        if backup_due or history.due(self._now(), self._newest_version):
+        copy_due = history.due(now, self._newest_version)
+        if backup_due or copy_due:
             content = self.saved_file()
             backups.backup_before_write(self.path, today, content, self._keep_backups)
-            self._newest_version = history.keep_version(self.path, content, self._now(),
-                                                        self._newest_version)
+            if copy_due and self.defer_copies:
+                # Compressing and syncing the copy is most of what a save costs then.
+                self._pending_copy = (content, now, self._newest_version)
+                self._newest_version = now
+            else:
+                self._newest_version = history.keep_version(self.path, content, now,
+                                                            self._newest_version)
         self._backed_up = today
+
+    @property
+    def copy_pending(self) -> bool:
+        """Whether a history copy a save took waits to be written, or failed to be (see
+        defer_copies)."""
+        return self._pending_copy is not None or self._copy_error is not None
+
+    def keep_pending_copy(self) -> None:
+        """Write the history copy the last save took, if it left one; HistoryCopyError when
+        it cannot, or when a save could not write it (the change itself is saved; the next
+        save that finds a copy due tries again)."""
+        if self._copy_error is not None:
+            error, self._copy_error = self._copy_error, None
+            raise error
+        if self._pending_copy is None:
+            return
+        content, taken, newest_before = self._pending_copy
+        self._pending_copy = None
+        try:
+            history.keep_version(self.path, content, taken, None)
+        except OSError as error:
+            self._newest_version = newest_before
+            raise HistoryCopyError(self.path, history.history_dir(self.path), error) from error
 
     def _compact(self) -> None:
         """Write the plan as saved into the plan file whole, then start an empty journal.
@@ -262,6 +302,7 @@ class AtomicJSONStorage(Storage):
     def keep_own_version(self) -> None:
         """Keep the plan as last saved here in the recent history, whenever the last copy was
         taken (before it gives way to another program's version)."""
+        self.keep_pending_copy()
         try:
             self._newest_version = history.keep_version(self.path, self.saved_file(),
                                                         self._now(), None)
@@ -299,6 +340,8 @@ class AtomicJSONStorage(Storage):
         """Compact the journal into the plan file; every change already reached the disk, so a
         failure here, or another program's change, loses nothing: the journal stays, to be
         replayed on the next open (or refused, if the file beside it is no longer its own)."""
+        with contextlib.suppress(StoreError):
+            self.keep_pending_copy()  # the app wrote it already, or reported why it could not
         if not self.journal.pending or not self.compacts_on_close:
             return
         try:

@@ -38,7 +38,7 @@ from careertui.screens.base import StepScreen
 from careertui.screens.plan.tree import PlanTree
 from careertui.screens.progress.action_table import ActionTable
 from careertui.screens.step_screens import STEP_SCREENS
-from careertui.session import PlanSession
+from careertui.session import COPY_DELAY, PlanSession
 from careertui.steps import STEPS
 from careertui.store import history
 from careertui.store.plan_store import PlanStore
@@ -177,10 +177,15 @@ async def _ticks_with_copies(pilot: Pilot, written: _Signal, count: int) -> list
     or more after the last copy does (the cursor still on the item _ticks ticked)."""
     spacing = history.SPACING
     history.SPACING = timedelta(0)
+    times = []
     try:
-        return [await _timed(pilot, "space", written) for _ in range(count)]
+        for _ in range(count):
+            times.append(await _timed(pilot, "space", written))
+            # Untimed: such ticks are a minute apart, long after the app wrote the last copy.
+            await pilot.pause(COPY_DELAY * 3)
     finally:
         history.SPACING = spacing
+    return times
 
 
 async def _goal_delete(pilot: Pilot, shown: _Signal, written: _Written) -> dict:

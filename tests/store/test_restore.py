@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from careertui.__main__ import main
 from careertui.model.plan import Action, Goal, Plan, Profile
-from careertui.store import history
+from careertui.store import files, history
 from careertui.store.backups import backup_path
-from careertui.store.errors import NoBackupError, PlanLockedError, UnsafeFolderError
+from careertui.store.errors import (
+    HistoryCopyError,
+    NoBackupError,
+    PlanLockedError,
+    UnsafeFolderError,
+)
 from careertui.store.plan_file import read_plan
 from careertui.store.plan_format import parse_plan
 from careertui.store.plan_store import PlanStore, plan_from_tables
@@ -179,6 +186,68 @@ def test_each_copy_holds_the_plan_as_saved_before_it_whatever_changed(plan_path,
         edit()
         newest = history.list_versions(plan_path)[0][1]
         assert plan_from_tables(parse_plan(history.read_version(newest))) == before
+    store.close()
+
+
+def test_a_deferred_copy_is_the_plan_before_the_save_and_is_written_before_the_next(plan_path,
+                                                                                   clock):
+    minutes = Minutes()
+    store = PlanStore.open(plan_path, today=clock, now=minutes)
+    store.save(Profile(name="before"))
+    store.defer_copies()
+    minutes.now += timedelta(minutes=1)
+    versions = history.list_versions(plan_path)
+    store.save(Profile(name="after"))
+    assert store.copy_pending and history.list_versions(plan_path) == versions  # not yet
+    store.save(Profile(name="after, fixed"))  # the same minute: writes the first copy only
+    assert not store.copy_pending
+    newest = history.list_versions(plan_path)[0]
+    assert newest[0] == minutes.now
+    assert json.loads(history.read_version(newest[1]))["profile"]["1"]["name"] == "before"
+    minutes.now += timedelta(minutes=1)
+    store.save(Profile(name="later"))
+    store.keep_pending_copy()
+    newest = history.list_versions(plan_path)[0][1]
+    assert json.loads(history.read_version(newest))["profile"]["1"]["name"] == "after, fixed"
+    minutes.now += timedelta(minutes=1)
+    store.save(Profile(name="last"))
+    store.close()  # writes what is pending
+    newest = history.list_versions(plan_path)[0][1]
+    assert json.loads(history.read_version(newest))["profile"]["1"]["name"] == "later"
+
+
+def test_a_deferred_copy_that_cannot_be_written_is_reported_and_tried_again(plan_path, clock,
+                                                                            monkeypatch):
+    minutes = Minutes()
+    store = PlanStore.open(plan_path, today=clock, now=minutes)
+    store.save(Profile(name="before"))
+    store.defer_copies()
+    minutes.now += timedelta(minutes=1)
+    store.save(Profile(name="after"))
+    real_write = files.write_atomically
+
+    def history_full(path, content):
+        if history.history_dir(plan_path) in Path(path).parents:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        real_write(path, content)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(files, "write_atomically", history_full)
+        with pytest.raises(HistoryCopyError) as caught:
+            store.keep_pending_copy()
+        assert "Your change is saved" in str(caught.value)
+        assert "No space left on device" in str(caught.value)
+        # A save that finds the copy still unwritten goes on, and the failure is kept to report.
+        store.save(Profile(name="saved anyway"))
+        minutes.now += timedelta(seconds=1)
+        assert store.copy_pending
+        with pytest.raises(HistoryCopyError):
+            store.keep_pending_copy()
+    assert read_plan(plan_path).profile.name == "saved anyway"
+    store.save(Profile(name="space again"))  # the copy was due all along: taken again
+    store.keep_pending_copy()
+    newest = history.list_versions(plan_path)[0][1]
+    assert json.loads(history.read_version(newest))["profile"]["1"]["name"] == "saved anyway"
     store.close()
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import errno
+from datetime import datetime, timedelta
 
 from careertui.demo import demo_plan
 from careertui.model.plan import Action, ActionStatus, Profile
 from careertui.screens.progress.action_table import ActionTable
+from careertui.session import COPY_DELAY
+from careertui.store import history
+from careertui.store.plan_file import read_plan
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.record_table import selected_key
 from tests.conftest import TODAY
@@ -95,3 +99,47 @@ async def test_failed_typed_text_is_retried_and_quit_asks_first(tmp_path, monkey
     finally:
         store.close()
     assert b"Ada Lovelace" in path.read_bytes()
+
+
+class _Minutes:
+    """The history's clock, moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 9, 0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def test_a_tick_keeps_its_history_copy_once_shown_and_a_failed_copy_is_reported(
+        tmp_path, monkeypatch):
+    path, minutes = tmp_path / "plan.json", _Minutes()
+    store = PlanStore.open(path, today=lambda: TODAY, now=minutes)
+    store.replace_plan(demo_plan(TODAY))
+    app = make_app(store)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_progress(pilot)
+            key = selected_key(screen.query_one(ActionTable))
+            minutes.now += timedelta(minutes=1)
+            copies = history.list_versions(path)
+            await pilot.press("space")
+            assert history.list_versions(path) == copies  # the tick did not wait for it
+            await pilot.pause(COPY_DELAY + 0.2)
+            assert len(history.list_versions(path)) == len(copies) + 1
+
+            monkeypatch.setattr("careertui.store.history.gzip.compress", no_room)
+            minutes.now += timedelta(minutes=1)
+            await pilot.press("space")
+            await pilot.pause(COPY_DELAY + 0.2)
+            assert any("Your change is saved, but the copy of the plan for the recent history"
+                       in message and "No space left on device" in message
+                       for message in messages(app))
+            assert cell(screen.query_one(ActionTable), key, "box") == "☐"  # the tick stands
+    finally:
+        store.close()
+    assert next(a for a in read_plan(path).actions if a.id == key).status is ActionStatus.OPEN
+
+
+def no_room(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
