@@ -189,40 +189,46 @@ def test_each_copy_holds_the_plan_as_saved_before_it_whatever_changed(plan_path,
     store.close()
 
 
-def test_a_deferred_copy_is_the_plan_before_the_save_and_is_written_before_the_next(plan_path,
-                                                                                   clock):
+def deferring(plan_path, clock) -> tuple[PlanStore, Minutes]:
+    """A store that defers its history copies, the profile saved as "before" a minute ago."""
     minutes = Minutes()
     store = PlanStore.open(plan_path, today=clock, now=minutes)
     store.save(Profile(name="before"))
     store.defer_copies()
     minutes.now += timedelta(minutes=1)
+    return store, minutes
+
+
+def newest_name(plan_path) -> str:
+    """The profile name in the newest copy of the recent history."""
+    newest = history.list_versions(plan_path)[0][1]
+    name: str = json.loads(history.read_version(newest))["profile"]["1"]["name"]
+    return name
+
+
+def test_a_deferred_copy_is_the_plan_before_the_save_and_is_written_before_the_next(plan_path,
+                                                                                   clock):
+    store, minutes = deferring(plan_path, clock)
     versions = history.list_versions(plan_path)
     store.save(Profile(name="after"))
     assert store.copy_pending and history.list_versions(plan_path) == versions  # not yet
     store.save(Profile(name="after, fixed"))  # the same minute: writes the first copy only
     assert not store.copy_pending
-    newest = history.list_versions(plan_path)[0]
-    assert newest[0] == minutes.now
-    assert json.loads(history.read_version(newest[1]))["profile"]["1"]["name"] == "before"
+    assert history.list_versions(plan_path)[0][0] == minutes.now
+    assert newest_name(plan_path) == "before"
     minutes.now += timedelta(minutes=1)
     store.save(Profile(name="later"))
     store.keep_pending_copy()
-    newest = history.list_versions(plan_path)[0][1]
-    assert json.loads(history.read_version(newest))["profile"]["1"]["name"] == "after, fixed"
+    assert newest_name(plan_path) == "after, fixed"
     minutes.now += timedelta(minutes=1)
     store.save(Profile(name="last"))
     store.close()  # writes what is pending
-    newest = history.list_versions(plan_path)[0][1]
-    assert json.loads(history.read_version(newest))["profile"]["1"]["name"] == "later"
+    assert newest_name(plan_path) == "later"
 
 
 def test_a_deferred_copy_that_cannot_be_written_is_reported_and_tried_again(plan_path, clock,
                                                                             monkeypatch):
-    minutes = Minutes()
-    store = PlanStore.open(plan_path, today=clock, now=minutes)
-    store.save(Profile(name="before"))
-    store.defer_copies()
-    minutes.now += timedelta(minutes=1)
+    store, minutes = deferring(plan_path, clock)
     store.save(Profile(name="after"))
     real_write = files.write_atomically
 
@@ -246,8 +252,7 @@ def test_a_deferred_copy_that_cannot_be_written_is_reported_and_tried_again(plan
     assert read_plan(plan_path).profile.name == "saved anyway"
     store.save(Profile(name="space again"))  # the copy was due all along: taken again
     store.keep_pending_copy()
-    newest = history.list_versions(plan_path)[0][1]
-    assert json.loads(history.read_version(newest))["profile"]["1"]["name"] == "saved anyway"
+    assert newest_name(plan_path) == "saved anyway"
     store.close()
 
 
