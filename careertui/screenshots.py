@@ -7,6 +7,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
 from careertui.app import CareerApp
 from careertui.demo import demo_plan
 from careertui.steps import STEPS
@@ -15,6 +18,26 @@ from careertui.store.plan_store import PlanStore
 SIZE = (120, 36)
 # A fixed "today" so the screenshots only change when a screen does.
 SCREENSHOT_DAY = date(2026, 11, 23)
+# Frames waited for at most until two in a row are the same.
+SETTLE_FRAMES = 20
+
+
+async def settle_frame(pilot: Pilot[object]) -> None:
+    """Wait until the screen stays as it is: text cursors drawn steadily (one blinks every
+    half second) and two frames in a row the same (a field that grows with its text shows a
+    scrollbar for a frame or two), so a slow machine takes the picture a fast one does."""
+    app = pilot.app
+    for field in app.screen.query(Input):
+        field.cursor_blink = False
+    for area in app.screen.query(TextArea):
+        area.cursor_blink = False
+    await pilot.pause()
+    frame = app.export_screenshot()
+    for _ in range(SETTLE_FRAMES):
+        await pilot.pause(0.02)
+        frame, before = app.export_screenshot(), frame
+        if frame == before:
+            return
 
 
 async def render_screenshots(folder: Path) -> list[Path]:
@@ -29,10 +52,10 @@ async def render_screenshots(folder: Path) -> list[Path]:
             # Not its key: a screen may open in a text field (Destination), where keys are text.
             await app.switch_mode(step.mode)
             await app.workers.wait_for_complete()  # the O*NET library loads in a thread
-            await pilot.pause()
+            await settle_frame(pilot)
             written.append(_save(app, folder, f"{step.key}-{step.mode}.svg"))
         app.action_help()
-        await pilot.pause()
+        await settle_frame(pilot)
         written.append(_save(app, folder, "help.svg"))
     store.close()
     return written

@@ -7,6 +7,7 @@ import pytest
 
 from careertui.app import CareerApp
 from careertui.demo import demo_plan
+from careertui.screenshots import settle_frame
 from careertui.steps import STEPS
 from careertui.store.plan_store import PlanStore
 from tests.conftest import TODAY
@@ -34,10 +35,5 @@ def _settle_on(step):
     async def settle(pilot) -> None:
         await pilot.press(step.key)
         await pilot.app.workers.wait_for_complete()  # the O*NET library loads in a thread
-        await pilot.pause()
-        # A text cursor blinks every half second: drawn steadily, a slow machine takes the
-        # same picture as a fast one.
-        for field in pilot.app.screen.query("Input, TextArea"):
-            field.cursor_blink = False
-        await pilot.pause()
+        await settle_frame(pilot)
     return settle
