@@ -44,7 +44,7 @@ gates: $(STAMP_TEST)
 
 # Cold start, ticks, step switches and memory on the demo and a 5,000-item plan (a few minutes).
 bench: $(STAMP_TEST)
-	$(BIN)/python -m tests.perf.bench $(ARGS)
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m tests.perf.bench $(ARGS)
 
 screenshots: $(STAMP_RUN)
 	$(BIN)/python -m careertui.screenshots screenshots

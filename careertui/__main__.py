@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from careertui import __version__
+from careertui.collector import collect_less_often
 from careertui.share import EXIT_REFUSED
 
 
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    collect_less_often()  # before the plan is read: it is large and lives on
     args = build_parser().parse_args(argv)
     from careertui.store.errors import StoreError
 

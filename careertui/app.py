@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
@@ -15,8 +14,9 @@ from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.screen import Screen
 from textual.theme import Theme
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
+from careertui.collector import keep_out_of_collections, tune_garbage_collection
 from careertui.compat import build_mode, lay_out_ahead, mode_built, styled_as_app_is
 from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
 from careertui.model.changes import cleaning_summary
@@ -31,29 +31,6 @@ from careertui.steps import STEPS
 from careertui.store.errors import OutsideChangeError, StoreError
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.key_order import KeysInOrder
-
-# Young-object collections run after this many allocations (Python's default is 700).
-GC_THRESHOLD = (50_000, 20, 10)
-
-
-def tune_garbage_collection() -> None:
-    """Keep Python's cycle collector from pausing ticks and step switches on a large plan.
-
-    The plan (thousands of records) and Textual stay in memory all session, and the collector
-    went through all of them again and again, for up to a few hundred milliseconds a time.
-    What exists now (the plan is read) is frozen out of its scans, and rarer collections of
-    young objects leave the rest of the work undisturbed.
-    """
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLD)
-
-
-def keep_out_of_collections() -> None:
-    """Once tune_garbage_collection has run (the CLI's way): freeze what exists now as well,
-    when more that lives all session was made (the steps built ahead)."""
-    if gc.get_freeze_count():
-        gc.freeze()
-
 
 # The pause between two screens built ahead: long enough for a key and a frame to go first.
 BUILD_AHEAD_PAUSE = 0.05
@@ -279,6 +256,8 @@ class CareerApp(KeysInOrder):
 
     def _active_keys(self) -> list[tuple[str, str]]:
         """(keys, description) of every binding active on the current screen, one per action."""
+        from textual.widgets import TextArea  # its import (a few ms) is kept off the start
+
         by_action: dict[str, tuple[list[str], str]] = {}
         for active in self.screen.active_bindings.values():
             binding = active.binding

@@ -21,6 +21,7 @@ from careertui.model.date_words import (
     ordinal_number,
     ordinal_suffix,
 )
+from careertui.model.patterns import LazyPattern
 from careertui.model.plan import Action, ActionStatus, new_id
 from careertui.model.validation import Invalid, whole_number
 
@@ -41,7 +42,7 @@ _DAYS = rf"{_DAY}(?:(?:,| and|, and) {_DAY})*"
 _COUNT_WORDS = {word: n for word, n in NUMBER_WORDS.items() if word not in ("a", "an")} | {
     "other": 2} | ORDINAL_WORDS
 _COUNT = rf"\d+(?:st|nd|rd|th)?|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))}"
-_PHRASE = re.compile(
+_PHRASE = LazyPattern(
     rf"(?:(?P<adverb>{'|'.join(_ADVERBS)})"
     rf"|every (?:(?P<amount>{_COUNT}) )?(?P<unit>day|week|month|quarter|year)s?"
     rf"|every (?:(?P<other>other) )?(?P<days>{_DAYS}))"
@@ -60,8 +61,8 @@ _NAMES_OF_RULES = {
 }
 _NAMED_RULES = {name: rule for rule, names in _NAMES_OF_RULES.items() for name in names}
 _SPECIAL_WORDS = {WORKDAYS: "every weekday", TWICE_A_MONTH: _TWICE_A_MONTH_WORDS}
-_MONTHLY_BY = re.compile(rf"FREQ=MONTHLY;(?:BYDAY=(?P<nth>-1|[1-4])(?P<code>{'|'.join(_DAY_NAMES)})"
-                         r"|BYMONTHDAY=(?P<day>[1-9]|1\d|2[0-8]))")
+_MONTHLY_BY = LazyPattern(rf"FREQ=MONTHLY;(?:BYDAY=(?P<nth>-1|[1-4])"
+                          rf"(?P<code>{'|'.join(_DAY_NAMES)})|BYMONTHDAY=(?P<day>[1-9]|1\d|2[0-8]))")
 _ORDINAL_NAMES = {number: word for word, number in ORDINAL_WORDS.items()}
 _AMBIGUOUS = {  # each: its two meanings, and what to type for each
     "biweekly": ("every 2 weeks", "twice a week", "every 2 weeks, or the days: every monday "
@@ -70,17 +71,17 @@ _AMBIGUOUS = {  # each: its two meanings, and what to type for each
     "biannually": ("every 2 years", "twice a year", "every 2 years or semi-annually"),
     "biannual": ("every 2 years", "twice a year", "every 2 years or semi-annually"),
 }
-_NTH_WEEKDAY = re.compile(
+_NTH_WEEKDAY = LazyPattern(
     rf"(?:on )?(?:the )?(?P<nth>{ORDINAL}|last) (?P<day>{_DAY}) of every month"
     rf"|every (?P<nth2>{ORDINAL}|last) (?P<day2>{_DAY})(?P<of> of the month)?"
     rf"|monthly,? on the (?P<nth3>{ORDINAL}|last) (?P<day3>{_DAY})")
-_MONTH_DAY = re.compile(rf"monthly,? on the (?P<a>{ORDINAL})|(?:on )?the (?P<b>{ORDINAL}) of "
-                        rf"every month|every (?P<c>\d{{1,2}}(?:st|nd|rd|th)) of the month")
-_PERIOD_END = re.compile(r"(?:the )?(?:end|last day) of (?:every|each|the) (month|quarter|year)"
-                         r"|(?:every|each) (month|quarter|year)[ -]end")
+_MONTH_DAY = LazyPattern(rf"monthly,? on the (?P<a>{ORDINAL})|(?:on )?the (?P<b>{ORDINAL}) of "
+                         rf"every month|every (?P<c>\d{{1,2}}(?:st|nd|rd|th)) of the month")
+_PERIOD_END = LazyPattern(r"(?:the )?(?:end|last day) of (?:every|each|the) (month|quarter|year)"
+                          r"|(?:every|each) (month|quarter|year)[ -]end")
 # The longest wait between two dates of a repeat, in each unit: ten years.
 _LONGEST = {"day": 3660, "week": 520, "month": 120, "quarter": 40, "year": 10}
-_UNTIL = re.compile(r"\d{8}(?:T\d{6}Z?)?")
+_UNTIL = LazyPattern(r"\d{8}(?:T\d{6}Z?)?")
 _PROBE = date(9950, 1, 1)  # a late start: a rule that never matches gives up fast at year 9999
 _EXAMPLES = ("weekly, every 2 weeks, every weekday, monthly, monthly on the last day, "
              "first monday of every month, quarterly, every 6 months or yearly")

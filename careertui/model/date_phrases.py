@@ -33,30 +33,31 @@ from careertui.model.date_words import (
     ordinal_number,
     ordinal_suffix,
 )
+from careertui.model.patterns import LazyPattern
 from careertui.model.validation import Invalid
 
 _YEAR = r"(?:(?:[ /-]|,? (?:of |in )?)(?P<year>\d+|this year|next year|the year))?"
-_RELATIVE = re.compile(r"(?:(?P<which>the next|the coming|the|this|next|coming) )?"
-                       r"(?P<kind>week|month|quarter|half|half year|year)")
+_RELATIVE = LazyPattern(r"(?:(?P<which>the next|the coming|the|this|next|coming) )?"
+                        r"(?P<kind>week|month|quarter|half|half year|year)")
 _NAMED = [  # each: a number (of the month, quarter or half) and its year
-    ("quarter", re.compile(rf"q(?P<number>\d+){_YEAR}")),
-    ("quarter", re.compile(r"(?P<year>\d{4})[ /-]?q(?P<number>\d+)")),
-    ("quarter", re.compile(rf"(?:the )?(?P<number>{ORDINAL}) quarter{_YEAR}")),
-    ("half", re.compile(rf"h(?P<number>\d+){_YEAR}")),
-    ("half", re.compile(r"(?P<year>\d{4})[ /-]?h(?P<number>\d+)")),
-    ("half", re.compile(rf"(?:the )?(?P<number>first|second|1st|2nd) half(?: year)?{_YEAR}")),
-    ("month", re.compile(rf"(?P<number>{MONTH}){_YEAR}")),
-    ("year", re.compile(r"(?P<year>\d{4})")),
+    ("quarter", LazyPattern(rf"q(?P<number>\d+){_YEAR}")),
+    ("quarter", LazyPattern(r"(?P<year>\d{4})[ /-]?q(?P<number>\d+)")),
+    ("quarter", LazyPattern(rf"(?:the )?(?P<number>{ORDINAL}) quarter{_YEAR}")),
+    ("half", LazyPattern(rf"h(?P<number>\d+){_YEAR}")),
+    ("half", LazyPattern(r"(?P<year>\d{4})[ /-]?h(?P<number>\d+)")),
+    ("half", LazyPattern(rf"(?:the )?(?P<number>first|second|1st|2nd) half(?: year)?{_YEAR}")),
+    ("month", LazyPattern(rf"(?P<number>{MONTH}){_YEAR}")),
+    ("year", LazyPattern(r"(?P<year>\d{4})")),
 ]
 _COUNTS = {"quarter": 4, "half": 2, "month": 12, "year": 1}
 _DAY = rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?|{'|'.join(ORDINAL_WORDS)})"
-_DAY_MONTH = re.compile(rf"(?:the )?{_DAY} (?:of )?(?P<month>{MONTH})(?:,? (?P<year>\d+))?")
-_MONTH_DAY = re.compile(rf"(?P<month>{MONTH}) (?:the )?{_DAY}(?:,? (?P<year>\d+))?")
-_DAY_OF_MONTH = re.compile(rf"(?:the )?(?P<day>{ORDINAL})(?: of (?P<which>the|this|next) month)?")
-_WEEKDAY_OF = re.compile(rf"(?:the )?(?P<nth>{ORDINAL}|last) (?P<weekday>{WEEKDAY})s?"
-                         r"(?: (?:of|in) (?P<period>.+))?")
-_POSITION_OF = re.compile(rf"(?:the )?(?P<position>{POSITION})(?: of(?: the)? | )(?P<period>.+)")
-_PERIOD_END = re.compile(r"(?P<period>.+) (?P<position>end|start)")
+_DAY_MONTH = LazyPattern(rf"(?:the )?{_DAY} (?:of )?(?P<month>{MONTH})(?:,? (?P<year>\d+))?")
+_MONTH_DAY = LazyPattern(rf"(?P<month>{MONTH}) (?:the )?{_DAY}(?:,? (?P<year>\d+))?")
+_DAY_OF_MONTH = LazyPattern(rf"(?:the )?(?P<day>{ORDINAL})(?: of (?P<which>the|this|next) month)?")
+_WEEKDAY_OF = LazyPattern(rf"(?:the )?(?P<nth>{ORDINAL}|last) (?P<weekday>{WEEKDAY})s?"
+                          r"(?: (?:of|in) (?P<period>.+))?")
+_POSITION_OF = LazyPattern(rf"(?:the )?(?P<position>{POSITION})(?: of(?: the)? | )(?P<period>.+)")
+_PERIOD_END = LazyPattern(r"(?P<period>.+) (?P<position>end|start)")
 
 
 @dataclass(frozen=True)

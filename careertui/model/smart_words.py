@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 WORDS_FILE = "smart_words.json.gz"  # made by careertui.model.smart_words_build
 SUFFIXES = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
@@ -34,7 +34,9 @@ def stems(word: str) -> list[str]:
 def vocabulary() -> frozenset[str]:
     """Every word in the shipped list (lower case); it leaves out the words `known` finds
     by their stems anyway."""
-    data = resources.files("careertui.model").joinpath(WORDS_FILE).read_bytes()
+    # Beside this module, read directly: importlib.resources costs more than the read, on
+    # the start-up path (the overview checks the goals).
+    data = Path(__file__).with_name(WORDS_FILE).read_bytes()
     return frozenset(json.loads(gzip.decompress(data)))
 
 

@@ -45,7 +45,10 @@ def first_paint(argv: list[str], needle: str, cwd: Path) -> FirstPaint:
     """Run `argv` on a new COLUMNS x LINES pseudo-terminal until `needle` is on its screen."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
-    env = {key: value for key, value in os.environ.items() if not key.startswith("TEXTUAL")}
+    # Bytecode is cached, as an installed package has it: without, each start would compile
+    # the modules the last change touched again (tens of milliseconds), and bare Textual's are.
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith("TEXTUAL") and key != "PYTHONDONTWRITEBYTECODE"}
     env["TERM"] = "xterm-256color"
     screen = pyte.Screen(COLUMNS, LINES)
     stream = pyte.ByteStream(screen)

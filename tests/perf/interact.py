@@ -31,7 +31,8 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
-from careertui.app import CareerApp, tune_garbage_collection
+from careertui.app import CareerApp
+from careertui.collector import tune_garbage_collection
 from careertui.compat import mode_built
 from careertui.model.plan import Action, Goal
 from careertui.screens.base import StepScreen

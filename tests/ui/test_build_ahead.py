@@ -84,7 +84,7 @@ def test_what_is_made_after_the_collector_is_tuned_is_frozen_too_and_never_befor
     # In a process of its own: freezing is for the life of the process.
     script = (
         "import gc\n"
-        "from careertui.app import keep_out_of_collections, tune_garbage_collection\n"
+        "from careertui.collector import keep_out_of_collections, tune_garbage_collection\n"
         "keep_out_of_collections()\n"
         "untuned = gc.get_freeze_count()\n"
         "tune_garbage_collection()\n"
@@ -95,3 +95,17 @@ def test_what_is_made_after_the_collector_is_tuned_is_frozen_too_and_never_befor
     shown = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                            timeout=60, check=True)
     assert shown.stdout.split() == ["0", "True"]
+
+
+def test_the_command_collects_less_often_before_it_reads_the_plan(tmp_path):
+    script = (
+        "import gc, sys\n"
+        "from careertui.__main__ import main\n"
+        "from careertui.collector import GC_THRESHOLD\n"
+        "print(gc.get_threshold() == GC_THRESHOLD)\n"
+        "main(['--db', sys.argv[1], '--list-backups'])\n"
+        "print(gc.get_threshold() == GC_THRESHOLD)\n")
+    shown = subprocess.run([sys.executable, "-c", script, str(tmp_path / "plan.json")],
+                           capture_output=True, text=True, timeout=60, check=True)
+    assert shown.stdout.split()[0] == "False"
+    assert shown.stdout.split()[-1] == "True"
