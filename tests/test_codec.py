@@ -21,6 +21,7 @@ from careertui.model.plan import (
     Action,
     ActionKind,
     ActionStatus,
+    Assessment,
     Goal,
     Measure,
     Plan,
@@ -231,4 +232,30 @@ def test_decoding_without_paths_gives_what_decoding_with_them_gives(document):
             decode(Action, document, "actions[0]")
         assert str(raised.value) == str(found[0])
     else:
-        assert decode(Action, document) == decode_leniently(Action, document)[0]
+        # repr: types too (1 == 1.0, and a StrEnum member equals its text)
+        assert repr(decode(Action, document)) == repr(decode_leniently(Action, document)[0])
+
+
+measure_like = st.dictionaries(st.sampled_from(["metric", "current", "target", "start",
+                                                "lower_is_better", "nope"]), json_scalars)
+rating_like = st.dictionaries(st.sampled_from(["key", "name", "level", "nope"]), json_scalars)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([Goal, Assessment]).flatmap(lambda cls: st.tuples(st.just(cls), (
+    st.dictionaries(st.sampled_from(["statement", "horizon", "deadline", "measure", "status",
+                                     "gap_key", "nope"]),
+                    json_scalars | measure_like | st.lists(rating_like, max_size=2))
+    if cls is Goal else
+    st.dictionaries(st.sampled_from(["taken_on", "ratings", "strengths", "nope"]),
+                    json_scalars | st.lists(rating_like | json_scalars, max_size=3))))))
+def test_the_quick_first_try_at_nested_records_gives_what_decoding_with_paths_gives(case):
+    cls, document = case
+    document = {**document, "id": "a1"}
+    found = problems(cls, document, "x")
+    if found:
+        with pytest.raises(DecodeError) as raised:
+            decode(cls, document, "x")
+        assert str(raised.value) == str(found[0])
+    else:
+        assert repr(decode(cls, document)) == repr(decode_leniently(cls, document)[0])

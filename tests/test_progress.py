@@ -32,10 +32,10 @@ from careertui.model.progress import (
     bucket,
     budget,
     budget_years,
+    budgets_ahead,
     completion_over_time,
     completion_per_goal,
     last_review,
-    later_budgets,
     measure_progress,
     measure_share,
     next_due,
@@ -294,7 +294,8 @@ def test_each_years_repeating_costs_are_held_against_that_years_own_budget():
     items = [COACHING, open_item("exam", date(2027, 6, 1), cost=1500)]
     this_year = budget(items, PER_YEAR, 2026)
     assert (this_year.allocated, this_year.planned, this_year.over) == (1500, 100, False)
-    later = later_budgets(items, PER_YEAR, [], 2026)
+    first, *later = budgets_ahead(items, PER_YEAR, [], 2026)
+    assert first == this_year
     assert [(b.year, b.allocated, b.planned, b.spent) for b in later] == [
         (2027, 2500, 2700, 0), (2028, 0, 1200, 0), (2029, 1500, 1200, 0),
         (2030, 1500, 1200, 0)]
@@ -305,9 +306,10 @@ def test_each_years_repeating_costs_are_held_against_that_years_own_budget():
 def test_a_later_year_is_listed_for_its_costs_or_for_an_amount_of_its_own():
     items = [open_item("exam", date(2029, 6, 1), cost=300), open_item("undated", cost=50)]
     # 2027 and 2028 have their own amounts; 2029 has a cost; undated items count this year.
-    assert [(b.year, b.allocated, b.planned) for b in later_budgets(items, PER_YEAR, [], 2026)] \
-        == [(2027, 2500, 0), (2028, 0, 0), (2029, 1500, 300)]
-    assert later_budgets(items, Settings(yearly_budget=1500), [], 2029) == []
+    _, *later = budgets_ahead(items, PER_YEAR, [], 2026)
+    assert [(b.year, b.allocated, b.planned) for b in later] == [
+        (2027, 2500, 0), (2028, 0, 0), (2029, 1500, 300)]
+    assert budgets_ahead(items, Settings(yearly_budget=1500), [], 2029)[1:] == []
 
 
 def test_budget_is_never_over_without_an_allocation():

@@ -33,8 +33,7 @@ from careertui.model.progress import (
     Bucket,
     Budget,
     bucket,
-    budget,
-    later_budgets,
+    budgets_ahead,
     measure_share,
     progress_order,
 )
@@ -339,8 +338,7 @@ def _actions(plan: Plan, today: date) -> str:
 
 
 def _budget(plan: Plan, today: date) -> str:
-    years = [budget(plan.actions, plan.settings, today.year, plan.goals),
-             *later_budgets(plan.actions, plan.settings, plan.goals, today.year)]
+    years = budgets_ahead(plan.actions, plan.settings, plan.goals, today.year)
     figures = years[0]
     if not (figures.allocated or figures.planned or figures.spent or len(years) > 1):
         return ""

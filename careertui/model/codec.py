@@ -12,8 +12,10 @@ import typing
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
-from functools import cache, partial
+from functools import cache
 from typing import Any, TypeVar
+
+from careertui.model.codec_quick import quick_decoder
 
 T = TypeVar("T")
 
@@ -182,50 +184,6 @@ def _field_decoders(cls: type) -> dict[str, Decoder]:
 
 
 @cache
-def _quick_fields(cls: type) -> dict[str, Callable[[Any], Any]]:
-    """For the fields of a plain value (text, a number, a date, an enum, or null where the
-    field may be empty), a function giving the decoded value of a JSON value that fits, and
-    raising for any other: decoding without paths takes that, and leaves the rest (and any
-    value that does not fit) to the field's decoder."""
-    found: dict[str, Callable[[Any], Any]] = {}
-    for name, hint in _field_hints(cls).items():
-        optional = typing.get_origin(hint) in (types.UnionType, typing.Union)
-        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        quick = _quick(options[0] if optional and len(options) == 1 else hint)
-        if quick is not None:
-            found[name] = _or_none(quick) if optional else quick
-    return found
-
-
-def _quick(hint: Any) -> Callable[[Any], Any] | None:
-    if hint in (str, int, bool):
-        return partial(_exactly, hint)  # type(True) is bool: int does not take it
-    if hint is float:
-        return _finite_float
-    if hint is date:
-        return date.fromisoformat  # as _decode_date reads it; TypeError for a non-text
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return {member.value: member for member in hint}.__getitem__
-    return None
-
-
-def _exactly(kind: type, value: Any) -> Any:
-    if type(value) is not kind:
-        raise TypeError(kind)
-    return value
-
-
-def _finite_float(value: Any) -> float:
-    if type(value) is not float or not math.isfinite(value):
-        raise ValueError(value)  # a whole number, too: the decoder makes it a float
-    return value
-
-
-def _or_none(quick: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: None if value is None else quick(value)
-
-
-@cache
 def _required_fields(cls: type) -> tuple[str, ...]:
     return tuple(
         f.name
@@ -234,26 +192,23 @@ def _required_fields(cls: type) -> tuple[str, ...]:
     )
 
 
+@cache
+def _quick_decoder(cls: type) -> Callable[[Any], Any]:
+    return quick_decoder(cls, _field_hints(cls), _field_decoders(cls), _Unfit, _fail)
+
+
 def _decode_dataclass(cls: type, data: Any, path: str | None, report: Report) -> Any:
+    if path is None:  # decode's first try: any misfit is decoded again, with paths
+        return _quick_decoder(cls)(data)
     if not isinstance(data, dict):
         report(path, _found(data, "expected an object"))
         return _blank(cls)
     decoders = _field_decoders(cls)
-    quick_fields = _quick_fields(cls)
     values = {}
     for name, value in data.items():
         decode_value = decoders.get(name)
         if decode_value is None:
-            report(None if path is None else key_path(path, name), "unknown field")
-        elif path is None:
-            quick = quick_fields.get(name)
-            if quick is not None:
-                try:
-                    values[name] = quick(value)
-                    continue
-                except (KeyError, TypeError, ValueError):
-                    pass  # the decoder says why
-            values[name] = decode_value(value, None, report)
+            report(key_path(path, name), "unknown field")
         else:
             values[name] = decode_value(value, f"{path}.{name}" if path else name, report)
     try:

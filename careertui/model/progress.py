@@ -188,19 +188,24 @@ def budget(actions: Sequence[Action], settings: Settings, year: int,
     return Budget(year, settings.budget_for(year), planned, spent)
 
 
+def budgets_ahead(actions: Sequence[Action], settings: Settings, goals: Sequence[Goal],
+                  this_year: int) -> list[Budget]:
+    """budget for `this_year`, then that of each later year of budget_years that plans a cost
+    or has an amount of its own (nothing is spent in it yet; undated items count in
+    `this_year`), from one pass over the items' dates."""
+    planned = planned_by_year(actions, goals, budget_years(this_year), undated_in=this_year)
+    spent = sum(action.cost for action in actions
+                if (day := _done_day(action)) is not None and day.year == this_year)
+    own_years = {own.year for own in settings.budget_by_year}
+    return [Budget(this_year, settings.budget_for(this_year), planned[this_year], spent),
+            *(Budget(year, settings.budget_for(year), amount, 0.0)
+              for year, amount in planned.items()
+              if year != this_year and (amount or year in own_years))]
+
+
 def budget_years(this_year: int) -> range:
     """The years a budget is planned for: this one and the rest of the longest horizon."""
     return range(this_year, this_year + HORIZONS[-1])
-
-
-def later_budgets(actions: Sequence[Action], settings: Settings, goals: Sequence[Goal],
-                  this_year: int) -> list[Budget]:
-    """The budget of each later year of budget_years that plans a cost or has an amount of
-    its own (nothing is spent in it yet); undated items count in `this_year`, not in these."""
-    own_years = {own.year for own in settings.budget_by_year}
-    later = planned_by_year(actions, goals, budget_years(this_year)[1:], undated_in=this_year)
-    return [Budget(year, settings.budget_for(year), planned, 0.0)
-            for year, planned in later.items() if planned or year in own_years]
 
 
 def planned_by_year(actions: Sequence[Action], goals: Sequence[Goal], years: Iterable[int],

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from careertui.model.plan import Action, Destination, Goal, Need, Plan, Settings
-from careertui.model.progress import Budget, budget, later_budgets
+from careertui.model.progress import Budget, budgets_ahead
 from careertui.model.smart_hours import weekly_load
 
 
@@ -40,9 +40,8 @@ def smart_context(destination: Destination, needs: Sequence[Need], goals: Sequen
                   gap_keys: Collection[str] | None = None,
                   gap_names: Mapping[str, str] | None = None) -> SmartContext:
     """plan_context from the parts of a plan."""
-    figures = {figure.year: figure for figure in later_budgets(actions, settings, goals,
-                                                                today.year)}
-    figures[today.year] = budget(actions, settings, today.year, goals)
+    figures = {figure.year: figure
+               for figure in budgets_ahead(actions, settings, goals, today.year)}
     items: dict[str | None, list[Action]] = {}
     for action in actions:
         items.setdefault(action.goal_id, []).append(action)

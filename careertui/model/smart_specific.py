@@ -52,6 +52,12 @@ VAGUE_PHRASES: dict[str, str] = {
     "team player": JARGON, "work-life balance": JARGON, "best version": JARGON,
     "try to": HEDGE, "hopefully": HEDGE, "maybe": HEDGE, "as much as possible": HEDGE,
 }
+# Each phrase's words under its first word, with its place in VAGUE_PHRASES: a token is
+# compared with the phrases its own forms begin, not with all of them.
+_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+for _order, (_phrase, _kind) in enumerate(VAGUE_PHRASES.items()):
+    _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append(
+        (_order, tuple(_phrase.split()), _kind))
 REWRITES = {
     FILLER: "name what you will do and how much, e.g. “Run 4 sprint plannings by June”",
     COMPARATIVE: "name what you will do and how much, e.g. “Give 4 talks at meet-ups”",
@@ -171,9 +177,10 @@ def _unknown(words: list[_Token]) -> str | None:
 def _vague_spans(tokens: list[_Token]) -> list[tuple[str, str]]:
     """Each run of vague wording as typed ("better at stuff"), with the kind of its first."""
     found: list[tuple[int, int, str]] = []
+    forms = [frozenset(stems(token.word)) for token in tokens]
     index = 0
     while index < len(tokens):
-        match = _vague_at(tokens, index)
+        match = _vague_at(forms, index)
         if match is None:
             index += 1
             continue
@@ -188,18 +195,16 @@ def _vague_spans(tokens: list[_Token]) -> list[tuple[str, str]]:
             for start, end, kind in found]
 
 
-def _vague_at(tokens: list[_Token], index: int) -> tuple[int, str] | None:
-    """(how many tokens, kind) of the longest vague phrase starting at `index`."""
-    best: tuple[int, str] | None = None
-    for phrase, kind in VAGUE_PHRASES.items():
-        parts = phrase.split()
-        window = tokens[index:index + len(parts)]
-        if len(window) == len(parts) and all(
-                part == token.word or part in stems(token.word)
-                for part, token in zip(parts, window, strict=True)):
-            if best is None or len(parts) > best[0]:
-                best = (len(parts), kind)
-    return best
+def _vague_at(forms: list[frozenset[str]], index: int) -> tuple[int, str] | None:
+    """(how many tokens, kind) of the longest vague phrase starting at `index`, the first of
+    VAGUE_PHRASES among as long ones; `forms` are each token's word and its stems."""
+    best: tuple[int, int, str] | None = None  # (length, -order, kind)
+    for form in forms[index]:
+        for order, parts, kind in _PHRASES_BY_FIRST_WORD.get(form, ()):
+            if len(parts) <= len(forms) - index and all(
+                    part in forms[index + offset] for offset, part in enumerate(parts[1:], 1)):
+                best = max(best or (0, 0, ""), (len(parts), -order, kind))
+    return None if best is None else (best[0], best[2])
 
 
 def _numbers(tokens: list[_Token]) -> tuple[list[str], list[str], list[str]]:

@@ -98,7 +98,7 @@ def action_detail(action: Action, today: date, currency: str) -> list[Renderable
 def budget_text(figures: Budget, later: Sequence[Budget], currency: str,
                 colours: BadgeColours) -> Text:
     """Allocated, planned, spent and what is left this year; a warning when over budget;
-    then a line for next year when `later` (later_budgets) has it."""
+    then a line for next year when `later` (budgets_ahead's later years) has it."""
     text = Text(f"Learning budget {figures.year}", BOLD)
     text.append(" ")
     text.append("· b to change", MUTED)
