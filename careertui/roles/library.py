@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -67,26 +68,31 @@ class _Ratings(Mapping[str, Rating]):
     requirement of it.
     """
 
-    __slots__ = ("_index", "_importance", "_level", "_low")
+    __slots__ = ("_index", "_importance", "_level", "_left_out", "_low", "_length")
 
-    def __init__(self, index: Mapping[str, int], importance: list[float], level: list[float],
-                 not_relevant: Iterable[int] = (), low_precision: Iterable[int] = ()):
-        left_out = set(not_relevant)
-        self._index = ({key: i for key, i in index.items() if i not in left_out}
-                       if left_out else index)
-        self._importance = importance
-        self._level = level
+    def __init__(self, index: Mapping[str, int], importance: Iterable[float],
+                 level: Iterable[float], not_relevant: Iterable[int] = (),
+                 low_precision: Iterable[int] = ()):
+        self._index = index  # shared by every occupation: the elements' positions
+        # Machine floats, not Python ones: a third of the library's memory went to these.
+        self._importance = array("d", importance)
+        self._level = array("d", level)
+        self._left_out = frozenset(not_relevant)
         self._low = frozenset(low_precision)
+        self._length = sum(1 for i in index.values() if i not in self._left_out)
 
     def __getitem__(self, element_id: str) -> Rating:
         i = self._index[element_id]
+        if i in self._left_out:
+            raise KeyError(element_id)
         return Rating(self._importance[i], self._level[i], i in self._low)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._index)
+        left_out = self._left_out
+        return (key for key, i in self._index.items() if i not in left_out)
 
     def __len__(self) -> int:
-        return len(self._index)
+        return self._length
 
     def __repr__(self) -> str:
         return f"_Ratings({len(self)} elements)"
@@ -110,10 +116,16 @@ class Occupation:
     education_level: int | None
     hot_technologies: tuple[str, ...]
     ratings: Mapping[str, Rating] = field(hash=False)
-    titles: tuple[str, ...] = field(default=(), hash=False, repr=False)  # alternate, reported
+    # Its alternate and reported titles, one a line: one text, not thousands of little ones.
+    title_lines: str = field(default="", hash=False, repr=False)
     tasks: tuple[str, ...] = field(default=(), hash=False, repr=False)  # its main tasks
     borrowed: Mapping[str, Rating] = field(default_factory=dict, hash=False, repr=False)
     borrowed_from: tuple[Occupation, ...] = field(default=(), hash=False, repr=False)
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """Its alternate and reported titles."""
+        return tuple(self.title_lines.split("\n")) if self.title_lines else ()
 
     @property
     def rated(self) -> bool:
@@ -250,7 +262,7 @@ def from_payload(payload: dict[str, Any]) -> RoleLibrary:
             education_level=o["education_level"],
             hot_technologies=tuple(o["hot_technologies"]),
             ratings=ratings(o if "importance" in o else None),
-            titles=tuple(o["titles"].split("\n")) if o["titles"] else (),
+            title_lines=o["titles"],
             tasks=tuple(o["tasks"]),
             borrowed=ratings(o.get("borrowed")),
         )

@@ -69,6 +69,8 @@ def test_a_level_o_net_marks_not_relevant_is_no_requirement(library):
     nurses = library.occupation("29-1141.00")
     assert source_rows()["29-1141.00"]["2.B.3.l", "LV"]["Not Relevant"] == "Y"  # Repairing
     assert "2.B.3.l" not in nurses.ratings
+    listed = list(nurses.ratings)
+    assert "2.B.3.l" not in listed and len(listed) == len(nurses.ratings)
     assert "2.A.1.a" in nurses.ratings  # Reading Comprehension is relevant
     levels = [row for rows in source_rows().values() for (_, scale), row in rows.items()
               if scale == "LV"]
