@@ -15,7 +15,7 @@ are named only for type checking.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
 
@@ -148,7 +148,7 @@ class FastRows(_DataTableBase):
     many rows at once or refreshes one row's cells.
     """
 
-    def add_keyed_rows(self, rows: Iterable[tuple[str, Sequence[Any]]]) -> None:
+    def add_keyed_rows(self, rows: Iterable[tuple[str, Sequence[Any] | _LazyCells]]) -> None:
         """Append rows of (key, cells), as add_row does for each (heights of one line)."""
         duplicate_key, row_class, row_key_class = (
             _private("textual.widgets.data_table", name) for name in ("DuplicateKey", "Row",
@@ -164,7 +164,8 @@ class FastRows(_DataTableBase):
             if len(cells) > len(columns):
                 raise ValueError("More values provided than there are columns.")
             locations[row_key] = len(locations)
-            data[row_key] = dict(zip_longest(columns, cells))
+            data[row_key] = cells if isinstance(cells, _LazyCells) else dict(
+                zip_longest(columns, cells))
             self.rows[row_key] = row_class(row_key, 1)
             new_rows.add(row_key)
         self._require_update_dimensions = True
@@ -174,6 +175,16 @@ class FastRows(_DataTableBase):
             self._highlight_cursor()
         self._update_count += 1
         self.check_idle()
+
+    def add_lazy_rows(self, keys: Iterable[str], cells_of: Callable[[str], Sequence[Any]]) -> None:
+        """Append rows of `keys` whose cells `cells_of(key)` makes each time the table reads
+        them (to draw the row, or get_cell): nothing of them is kept but what update_cell sets.
+
+        A table of thousands of records otherwise kept a dict and a Rich text for each of their
+        cells, most never drawn (DataTable keeps every row's cells).
+        """
+        columns = [column.key for column in self.ordered_columns]
+        self.add_keyed_rows((key, _LazyCells(columns, cells_of, key)) for key in keys)
 
     def update_row(self, key: str, cells: Mapping[str, Any]) -> None:
         """Change cells of the row `key` (column key -> value); only that row is drawn again.
@@ -197,6 +208,44 @@ class FastRows(_DataTableBase):
             renderables.discard(cache_key)
         _private(self, "_line_cache").clear()
         self.refresh_row(index)
+
+
+class _LazyCells(MutableMapping[Any, Any]):
+    """The cells of a row of add_lazy_rows, by column key: made by `cells_of(key)` when read;
+    only a cell set (DataTable.update_cell) is kept, and is read instead from then on."""
+
+    __slots__ = ("_columns", "_cells_of", "_key", "_set")
+
+    def __init__(self, columns: Sequence[Any], cells_of: Callable[[str], Sequence[Any]],
+                 key: str) -> None:
+        self._columns, self._cells_of, self._key = columns, cells_of, key
+        self._set: dict[Any, Any] | None = None
+
+    def __getitem__(self, column: Any) -> Any:
+        if self._set is not None and column in self._set:
+            return self._set[column]
+        try:
+            index = self._columns.index(column)
+        except ValueError:
+            raise KeyError(column) from None
+        cells = self._cells_of(self._key)
+        return cells[index] if index < len(cells) else None
+
+    def __setitem__(self, column: Any, cell: Any) -> None:
+        if column not in self._columns:
+            raise KeyError(column)  # DataTable adds a column only to an empty table here
+        if self._set is None:
+            self._set = {}
+        self._set[column] = cell
+
+    def __delitem__(self, column: Any) -> None:
+        raise KeyError(column)  # a column is removed from the table, not from one row
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._columns)
+
+    def __len__(self) -> int:
+        return len(self._columns)
 
 
 def lay_out_tree(tree: Tree[Any]) -> None:

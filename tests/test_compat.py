@@ -137,6 +137,10 @@ class FastTable(FastRows, DataTable[str]):
     pass
 
 
+class LazyTable(UnmeasuredRows, FastRows, DataTable[str]):
+    """Its columns have fixed widths: DataTable reads no row to measure it."""
+
+
 def _table_state(table: DataTable[str]) -> tuple:
     return ([table.get_row_at(index) for index in range(table.row_count)],
             [key.value for key in table.rows], table.cursor_coordinate, table.virtual_size)
@@ -193,6 +197,39 @@ async def test_fast_rows_update_row_redraws_that_row_and_keeps_the_others_cached
         assert rendered == {"k3"}  # update_cell would have rendered every visible row again
         with pytest.raises(KeyError):
             table.update_row("gone", {"box": "☑"})
+
+
+async def test_lazy_rows_make_cells_only_for_the_rows_read_and_from_the_record_as_it_is():
+    records = {f"k{n}": f"item {n}" for n in range(1000)}
+    read: list[str] = []
+
+    def cells_of(key: str) -> tuple[str, str]:
+        read.append(key)
+        return ("☑" if records[key].endswith("done") else "☐", records[key])
+
+    async with Holder(LazyTable).run_test(size=(40, 10)) as pilot:
+        table = pilot.app.query_one(LazyTable)
+        table.add_column("Box", key="box", width=3)
+        table.add_column("Title", key="title", width=12)
+        table.add_lazy_rows(records, cells_of)
+        await pilot.pause()
+        assert table.row_count == 1000
+        assert 0 < len(set(read)) < 20  # the rows on screen, not the thousand
+        assert "item 0" in "".join(s.text for s in table.render_line(1))
+        records["k0"] = "item 0 done"
+        table.update_row("k0", {})  # drawn again from the record
+        await pilot.pause()
+        assert table.get_row("k0") == ["☑", "item 0 done"]
+        assert "☑" in "".join(s.text for s in table.render_line(1))
+        table.update_cell("k5", "title", "set by hand")  # a cell set is kept
+        assert table.get_cell("k5", "title") == "set by hand"
+        assert table.get_cell("k5", "box") == "☐"
+        table.remove_row("k999")
+        assert table.row_count == 999
+        table.move_cursor(row=998)
+        await pilot.pause()
+        assert table.get_row_at(998) == ["☐", "item 998"]
+        assert {"k998", "k0", "k5"} <= set(read) and len(set(read)) < 60
 
 
 def test_tree_still_builds_its_lines_in_the_private_method_one_label_width_wraps():

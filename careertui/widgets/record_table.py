@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -98,8 +98,7 @@ class RecordTable(FastRows, DataTable[Any], Generic[RecordT]):
 
     def on_resize(self) -> None:
         if self._growing and self._fit_columns():
-            self._add_rows([(record, self.cells(record)) for record in self._records.values()],
-                           new_columns=True)
+            self._add_rows(list(self._records.values()), new_columns=True)
         # A table sized to its rows grows once they are laid out: keep it in view at its size.
         self._keep_in_view()
 
@@ -133,17 +132,20 @@ class RecordTable(FastRows, DataTable[Any], Generic[RecordT]):
             shown[index] = cut_cell(shown[index], self.column_width(self.COLUMNS[index].key))
         return shown
 
-    def _add_rows(self, rows: Sequence[tuple[RecordT, Sequence[RenderableType]]],
-                  new_columns: bool = False) -> None:
+    def _add_rows(self, records: Sequence[RecordT], new_columns: bool = False) -> None:
         """Replace every row (and, with `new_columns`, the columns at their new widths); the
         cursor stays on its record."""
         with cursor_kept(self):
             self.clear(columns=new_columns)
             if new_columns:
                 self._add_columns()
-            self._records = {self.record_key(record): record for record, _ in rows}
-            self.add_keyed_rows((key, self._cut(cells))
-                          for key, (_, cells) in zip(self._records, rows, strict=True))
+            self._records = {self.record_key(record): record for record in records}
+            self.add_lazy_rows(self._records, self._row_cells)
+
+    def _row_cells(self, key: str) -> list[RenderableType]:
+        """The cells of the row `key` as drawn, made from its record whenever they are read:
+        a table of thousands keeps only its records (see FastRows.add_lazy_rows)."""
+        return self._cut(self.cells(self._records[key]))
 
     def record_key(self, record: RecordT) -> str:
         """The row key of `record`: its KEY_FIELD, or the object's identity."""
@@ -157,23 +159,22 @@ class RecordTable(FastRows, DataTable[Any], Generic[RecordT]):
 
     def show(self, records: Iterable[RecordT]) -> None:
         """Replace every row with `records`, in that order."""
-        rows = [(record, self.cells(record)) for record in records]
+        records = list(records)
         self._widest = {}
-        for _, cells in rows:
-            self._measure(cells)
-        self._add_rows(rows, new_columns=self._fit_columns())
+        if self._growing:
+            for record in records:
+                self._measure(self.cells(record))
+        self._add_rows(records, new_columns=self._fit_columns())
         self._keep_in_view()
 
     def add_record(self, record: RecordT) -> None:
         """Append a row for `record`."""
-        cells = self.cells(record)
-        if self._measure(cells) and self._fit_columns():
-            self._add_rows([*((old, self.cells(old)) for old in self._records.values()),
-                            (record, cells)], new_columns=True)
+        if self._measure(self.cells(record)) and self._fit_columns():
+            self._add_rows([*self._records.values(), record], new_columns=True)
         else:
             key = self.record_key(record)
             self._records[key] = record
-            self.add_keyed_rows([(key, self._cut(cells))])
+            self.add_lazy_rows([key], self._row_cells)
         self._keep_in_view()
 
     # A focused list is always in view: the scroll areas around it follow it as it grows and
@@ -197,18 +198,14 @@ class RecordTable(FastRows, DataTable[Any], Generic[RecordT]):
         """What is kept in view with the table: the table, or what holds it and its heading."""
         return self
 
-    def redraw(self, record: RecordT, columns: Collection[str] | None = None) -> None:
-        """Show a changed `record` in its row, in place: every cell, or those of `columns`."""
+    def redraw(self, record: RecordT) -> None:
+        """Show a changed `record` in its row, in place."""
         key = self.record_key(record)
         self._records[key] = record
-        cells = self.cells(record)
-        if self._measure(cells) and self._fit_columns():
-            self._add_rows([(old, self.cells(old)) for old in self._records.values()],
-                           new_columns=True)
+        if self._measure(self.cells(record)) and self._fit_columns():
+            self._add_rows(list(self._records.values()), new_columns=True)
             return
-        self.update_row(key, {column.key: cell
-                              for column, cell in zip(self.COLUMNS, self._cut(cells), strict=True)
-                              if columns is None or column.key in columns})
+        self.update_row(key, {})  # its cells are made again from the record as it is drawn
 
     def remove_record(self, record: RecordT) -> None:
         key = self.record_key(record)

@@ -330,23 +330,3 @@ async def test_a_tick_among_2000_items_updates_one_row_without_refilling(empty_s
         assert "Action items done: 1 of 2000" in counts(screen)
         await pilot.press("h")  # hiding done items refills the table: the counter sees that
         assert clears == [table]
-
-
-async def test_rows_that_show_the_same_goal_kind_or_box_share_one_cell(demo_store):
-    # Thousands of rows kept thousands of equal texts; a tick still changes only its own row.
-    app = make_app(demo_store)
-    async with app.run_test(size=SIZE) as pilot:
-        table = (await open_progress(pilot)).query_one(ActionTable)
-        by_goal: dict[str | None, list] = {}
-        for action in table.records:
-            by_goal.setdefault(action.goal_id, []).append(action)
-        first, second = next(items for items in by_goal.values() if len(items) > 1)[:2]
-        assert table.cells(first)[3] is table.cells(second)[3]
-        assert str(table.cells(first)[3]) == str(table.cells(second)[3]) != ""
-        open_items = [action for action in table.records if not action.done]
-        assert table.cells(open_items[0])[0] is table.cells(open_items[1])[0]
-        key = selected_key(table)
-        await pilot.press("space")
-        assert cell(table, key, "box") == "☑"
-        assert [cell(table, action.id, "box") for action in open_items[1:]] == \
-            ["☐"] * (len(open_items) - 1)

@@ -12,8 +12,6 @@ from careertui.widgets.record_table import Column, RecordTable
 
 # The longest O*NET skill or knowledge name, "S Management of Financial Resources", fits.
 AREA_NAME_MAX = 36
-# The columns whose cells change when you rate yourself.
-RATED_COLUMNS = ("You", "Gap", "Priority")
 
 
 class GapTable(RecordTable[Gap]):

@@ -18,7 +18,7 @@ from careertui.model.gaps import Gap, chart_series, draft_goal_statement, ranked
 from careertui.model.plan import Assessment, Destination, Goal, GoalStatus, Measure, Need, Profile
 from careertui.roles import Occupation, RoleLibrary
 from careertui.screens.base import DrawnState, StepScreen
-from careertui.screens.gaps.gap_table import RATED_COLUMNS, GapTable
+from careertui.screens.gaps.gap_table import GapTable
 from careertui.screens.gaps.needs import NeedsTable, need_dialog
 from careertui.screens.gaps.unrated import AskingDone, RateArea, UnratedAreas
 from careertui.widgets.charts import Chart
@@ -140,7 +140,7 @@ class GapsScreen(StepScreen):
         # Rows keep their place while you rate, so the cursor does not jump; the table is
         # re-ranked the next time the screen is shown (the plan changed since it was drawn).
         self._gaps = [updated if g.key == gap.key else g for g in self._gaps]
-        self.query_one(GapTable).redraw(updated, RATED_COLUMNS)
+        self.query_one(GapTable).redraw(updated)
         self._draw_chart()
 
     def _save_level(self, gap: Gap, steps: int, typed: float | None = None) -> float | None:

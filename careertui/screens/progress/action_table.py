@@ -18,8 +18,6 @@ from careertui.widgets.record_table import Column, RecordTable
 # The least widths of the item and its goal, and how far they grow in a wide terminal.
 TITLE_WIDTH, TITLE_WIDEST = 40, 90
 GOAL_WIDTH, GOAL_WIDEST = 26, 70
-# The cells a tick changes.
-TICKED_COLUMNS = ("box", "due")
 
 
 class ActionTable(UnmeasuredRows, RecordTable[Action]):
@@ -44,17 +42,12 @@ class ActionTable(UnmeasuredRows, RecordTable[Action]):
         self._goal_names: dict[str, str] = {}
         self._today = date.min
         self._colors: dict[str, str] = {}  # theme colours by name, read once per show
-        # One Rich text for each cell that many rows show alike (a box, a goal, a kind, a
-        # date): thousands of rows kept thousands of equal ones. Cells are never changed in
-        # place (cut_cell copies), so rows can share them.
-        self._alike: dict[tuple[object, ...], Text] = {}
 
     def show_actions(self, actions: Iterable[Action], goal_names: dict[str, str],
                      today: date) -> None:
         """Replace every row (in the given order), keeping the cursor on the same item."""
         self._goal_names, self._today = goal_names, today
         self._colors.clear()  # a new theme shows the rows again
-        self._alike.clear()
         self.show(actions)
 
     def cells(self, record: Action) -> Sequence[RenderableType]:
@@ -64,33 +57,24 @@ class ActionTable(UnmeasuredRows, RecordTable[Action]):
             self._box(record),
             Text(repeat + record.title),
             self._due(record),
-            self._text(goal, style="dim" if not goal else ""),
-            self._text(record.kind.value),
+            Text(goal, style="dim" if not goal else ""),
+            Text(record.kind.value),
         )
 
-    def _text(self, *parts: str | tuple[str, str], style: str = "") -> Text:
-        """Text.assemble(*parts, style=style), the same one for equal parts."""
-        key = (*parts, style)
-        text = self._alike.get(key)
-        if text is None:
-            text = self._alike[key] = Text.assemble(*parts, style=style)
-        return text
-
     def _box(self, action: Action) -> Text:
-        return self._text("☑", style=self._color("success")) if action.done else self._text("☐")
+        return Text("☑", style=self._color("success")) if action.done else Text("☐")
 
     def _due(self, action: Action) -> Text:
         state = bucket(action, self._today)
         if state is Bucket.DONE:
-            return self._text(f"done {action.done_on or ''}".rstrip(),
-                              style=self._color("success"))
+            return Text(f"done {action.done_on or ''}".rstrip(), style=self._color("success"))
         if state is Bucket.SOMEDAY:
-            return self._text("no date", style="dim")
+            return Text("no date", style="dim")
         if state is Bucket.OVERDUE:
-            return self._text(f"{action.due} ", ("overdue", f"bold {self._color('error')}"))
+            return Text.assemble(f"{action.due} ", ("overdue", f"bold {self._color('error')}"))
         if state is Bucket.SOON:
-            return self._text(f"{action.due} ", ("soon", f"bold {self._color('warning')}"))
-        return self._text(str(action.due))
+            return Text.assemble(f"{action.due} ", ("soon", f"bold {self._color('warning')}"))
+        return Text(str(action.due))
 
     def _color(self, name: str) -> str:
         """A theme colour as a Rich style (cells are Rich text, which knows no $variables)."""

@@ -43,7 +43,7 @@ class ReviewRatings(RecordTable[AreaToRate]):
 
     def _set(self, area: AreaToRate, level: float) -> None:
         area.level = clamp_level(level)
-        self.redraw(area, ("level",))
+        self.redraw(area)
 
     def action_rate(self, steps: int) -> None:
         if (area := self.selected) is not None:

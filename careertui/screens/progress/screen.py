@@ -39,7 +39,7 @@ from careertui.model.review import ReviewResult, review_start
 from careertui.roles import RoleLibrary
 from careertui.screens.base import DrawnState
 from careertui.screens.filtered import FilteredStepScreen
-from careertui.screens.progress.action_table import TICKED_COLUMNS, ActionTable
+from careertui.screens.progress.action_table import ActionTable
 from careertui.screens.progress.celebration import Celebration
 from careertui.screens.progress.chart_panel import ChartKind, ChartPanel
 from careertui.screens.progress.checkins import CheckInTable
@@ -253,7 +253,7 @@ class ProgressScreen(FilteredStepScreen):
             elif record.done and not self.show_done:
                 table.remove_record(record)
             else:
-                table.redraw(record, TICKED_COLUMNS)
+                table.redraw(record)
         self._show_counts()
         self._show_action_charts(settle=True)  # a burst of ticks: once it is over
         self._drawn.mark(self.session)  # everything shown is the plan as it is now
