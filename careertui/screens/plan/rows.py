@@ -18,6 +18,8 @@ from careertui.screens.plan.tree import PlanRow
 SHORT_KIND_LABELS = KIND_LABELS | {ActionKind.EXPERT: "Expert talk",
                                    ActionKind.CERTIFICATION: "Certificate"}
 LOOSE_KEY = "loose"
+# One text each for the thousands of items' tick boxes: row_text copies the lead it draws.
+TICKED, UNTICKED = Text("☑"), Text("☐")
 
 
 Group = tuple[str, PlanRow, list[tuple[str, PlanRow]]]
@@ -78,7 +80,7 @@ def action_row(action: Action, currency: str, today: date, colours: BadgeColours
     kind and cost."""
     overdue = bucket(action, today) is Bucket.OVERDUE
     return PlanRow(
-        Text("☑" if action.done else "☐"),
+        TICKED if action.done else UNTICKED,
         action.title,
         action.due.isoformat() if action.due else "",
         SHORT_KIND_LABELS[action.kind],
