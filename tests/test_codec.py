@@ -225,15 +225,21 @@ json_scalars = (st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow
                                         "recurrence", "goal_id", "nope"]), json_scalars))
 def test_decoding_without_paths_gives_what_decoding_with_them_gives(document):
     # decode tries first without the paths of fields, and again with them to name a problem.
+    assert_quick_try_agrees(Action, document, "actions[0]")
+
+
+def assert_quick_try_agrees(cls: type, document: dict, path: str) -> None:
+    """decode (its quick first try, then with paths) and decode_leniently agree on `document`:
+    the same first problem, or the same record."""
     document = {**document, "id": "a1"}  # else each decode makes up its own
-    found = problems(Action, document, "actions[0]")
+    found = problems(cls, document, path)
     if found:
         with pytest.raises(DecodeError) as raised:
-            decode(Action, document, "actions[0]")
+            decode(cls, document, path)
         assert str(raised.value) == str(found[0])
     else:
         # repr: types too (1 == 1.0, and a StrEnum member equals its text)
-        assert repr(decode(Action, document)) == repr(decode_leniently(Action, document)[0])
+        assert repr(decode(cls, document)) == repr(decode_leniently(cls, document)[0])
 
 
 measure_like = st.dictionaries(st.sampled_from(["metric", "current", "target", "start",
@@ -250,12 +256,4 @@ rating_like = st.dictionaries(st.sampled_from(["key", "name", "level", "nope"]),
     st.dictionaries(st.sampled_from(["taken_on", "ratings", "strengths", "nope"]),
                     json_scalars | st.lists(rating_like | json_scalars, max_size=3))))))
 def test_the_quick_first_try_at_nested_records_gives_what_decoding_with_paths_gives(case):
-    cls, document = case
-    document = {**document, "id": "a1"}
-    found = problems(cls, document, "x")
-    if found:
-        with pytest.raises(DecodeError) as raised:
-            decode(cls, document, "x")
-        assert str(raised.value) == str(found[0])
-    else:
-        assert repr(decode(cls, document)) == repr(decode_leniently(cls, document)[0])
+    assert_quick_try_agrees(*case, "x")
