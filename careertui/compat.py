@@ -186,6 +186,14 @@ class FastRows(_DataTableBase):
         columns = [column.key for column in self.ordered_columns]
         self.add_keyed_rows((key, _LazyCells(columns, cells_of, key)) for key in keys)
 
+    def get_row(self, row_key: Any) -> list[Any]:
+        """The row's cells in column order; a lazy row's made in one call to its cells_of
+        (DataTable reads each cell on its own, and each read would make the whole row)."""
+        row = _private(self, "_data").get(row_key)
+        if isinstance(row, _LazyCells) and row_key in _private(self, "_row_locations"):
+            return row.ordered()
+        return super().get_row(row_key)
+
     def update_row(self, key: str, cells: Mapping[str, Any]) -> None:
         """Change cells of the row `key` (column key -> value); only that row is drawn again.
 
@@ -230,6 +238,15 @@ class _LazyCells(MutableMapping[Any, Any]):
             raise KeyError(column) from None
         cells = self._cells_of(self._key)
         return cells[index] if index < len(cells) else None
+
+    def ordered(self) -> list[Any]:
+        """Every cell, in the columns' order."""
+        cells = list(self._cells_of(self._key))
+        cells += [None] * (len(self._columns) - len(cells))
+        if self._set is not None:
+            for column, cell in self._set.items():
+                cells[self._columns.index(column)] = cell
+        return cells
 
     def __setitem__(self, column: Any, cell: Any) -> None:
         if column not in self._columns:

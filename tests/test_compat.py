@@ -230,6 +230,9 @@ async def test_lazy_rows_make_cells_only_for_the_rows_read_and_from_the_record_a
         await pilot.pause()
         assert table.get_row_at(998) == ["☐", "item 998"]
         assert {"k998", "k0", "k5"} <= set(read) and len(set(read)) < 60
+        read.clear()
+        assert table.get_row("k7") == ["☐", "item 7"] and read == ["k7"]  # one call a row
+        assert table.get_row("k5") == ["☐", "set by hand"]
 
 
 def test_tree_still_builds_its_lines_in_the_private_method_one_label_width_wraps():
