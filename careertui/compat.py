@@ -230,14 +230,9 @@ class _LazyCells(MutableMapping[Any, Any]):
         self._set: dict[Any, Any] | None = None
 
     def __getitem__(self, column: Any) -> Any:
-        if self._set is not None and column in self._set:
-            return self._set[column]
-        try:
-            index = self._columns.index(column)
-        except ValueError:
-            raise KeyError(column) from None
-        cells = self._cells_of(self._key)
-        return cells[index] if index < len(cells) else None
+        if column not in self._columns:
+            raise KeyError(column)
+        return self.ordered()[self._columns.index(column)]
 
     def ordered(self) -> list[Any]:
         """Every cell, in the columns' order."""

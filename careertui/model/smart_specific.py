@@ -52,12 +52,20 @@ VAGUE_PHRASES: dict[str, str] = {
     "team player": JARGON, "work-life balance": JARGON, "best version": JARGON,
     "try to": HEDGE, "hopefully": HEDGE, "maybe": HEDGE, "as much as possible": HEDGE,
 }
-# Each phrase's words under its first word, with its place in VAGUE_PHRASES: a token is
-# compared with the phrases its own forms begin, not with all of them.
-_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
-for _order, (_phrase, _kind) in enumerate(VAGUE_PHRASES.items()):
-    _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append(
-        (_order, tuple(_phrase.split()), _kind))
+
+
+def _phrases_by_first_word() -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """Each phrase's words under its first word, with its place in VAGUE_PHRASES: a token is
+    compared with the phrases its own forms begin, not with all of them."""
+    found: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for order, (phrase, kind) in enumerate(VAGUE_PHRASES.items()):
+        words = tuple(phrase.split())
+        found.setdefault(words[0], []).append((order, words, kind))
+    return found
+
+
+_PHRASES_BY_FIRST_WORD = _phrases_by_first_word()
+
 REWRITES = {
     FILLER: "name what you will do and how much, e.g. “Run 4 sprint plannings by June”",
     COMPARATIVE: "name what you will do and how much, e.g. “Give 4 talks at meet-ups”",
