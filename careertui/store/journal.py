@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from careertui.model.integrity import RULES
-from careertui.store.plan_format import RawData
+from careertui.store.plan_format import Document, RawData
 
 # A change: {"drop": [table], "all": {table: whole table}, "del": {table: [document id]},
 # "put": {table: {document id: document}}}, each part only when it has something.
@@ -143,10 +144,16 @@ def _tables(tables: object) -> bool:
         for table in tables.values())
 
 
-def diff(old: RawData, new: RawData, only: dict[str, set[str]] | None = None) -> Change | None:
+def _as_is(document: Document) -> Document:
+    return document
+
+
+def diff(old: dict[str, dict[str, Any]], new: RawData, only: dict[str, set[str]] | None = None,
+         form: Callable[[Document], Any] = _as_is) -> Change | None:
     """The change that turns `old` into `new` (None when they are equal), keeping the order
     of each table's documents: a table whose order changed otherwise is written whole.
 
+    `old` holds each document in the form `form` gives it (the storage keeps lines of JSON).
     With `only`, the caller knows that nothing changed but the tables it names, and in them
     nothing but the documents it names and those added or removed: just those are compared.
     """
@@ -168,11 +175,11 @@ def diff(old: RawData, new: RawData, only: dict[str, set[str]] | None = None) ->
                 continue
         if only is not None and same_keys:  # only the documents named: not the whole table
             put = {key: table[key] for key in only[name]
-                   if key in table and before.get(key) != table[key]}
+                   if key in table and before.get(key) != form(table[key])}
         else:
             keys = table.keys() if only is None else only[name] | (table.keys() - before.keys())
             put = {key: table[key] for key in table
-                   if key in keys and before.get(key) != table[key]}
+                   if key in keys and before.get(key) != form(table[key])}
         if put:
             change.setdefault("put", {})[name] = put
         if not same_keys and (gone := [key for key in before if key not in table]):
@@ -192,14 +199,18 @@ def _same_keys_told(before: dict[str, Any], after: dict[str, Any], told: set[str
             and list(islice(reversed(before), tail)) == list(islice(reversed(after), tail)))
 
 
-def apply(data: RawData, change: Change) -> None:
-    """Make the change to `data` in place (its documents become part of `data`)."""
+def apply(data: dict[str, dict[str, Any]], change: Change,
+          form: Callable[[Document], Any] = _as_is) -> None:
+    """Make the change to `data` in place, its documents in the form `form` gives them (as
+    they are by default: then they become part of `data`)."""
     for name in change.get("drop", ()):
         data.pop(name, None)
-    data.update(change.get("all", {}))
+    for name, table in change.get("all", {}).items():
+        data[name] = {key: form(document) for key, document in table.items()}
     for name, keys in change.get("del", {}).items():
         table = data.get(name, {})
         for key in keys:
             table.pop(key, None)
     for name, documents in change.get("put", {}).items():
-        data.setdefault(name, {}).update(documents)
+        data.setdefault(name, {}).update(
+            (key, form(document)) for key, document in documents.items())

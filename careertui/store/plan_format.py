@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from careertui.model.codec import LONGEST_NUMBER, HugeNumber, key_path
@@ -24,83 +24,62 @@ def encode_plan(data: dict[str, Any]) -> bytes:
     return (escape_controls(json.dumps(data, ensure_ascii=False, indent=1)) + "\n").encode()
 
 
-# id of a document -> the document, its id in the table and its line, for encode_tables to reuse.
-LineMemo = dict[int, tuple[Document, str, bytes]]
+# The plan file's documents as encode_tables writes them: table name -> document id -> the
+# document's JSON. The storage keeps the plan as saved in this form, a third of its decoded size.
+TableLines = dict[str, dict[str, bytes]]
 
 
-def encode_tables(data: RawData, memo: LineMemo | None = None) -> bytes:
+def encode_tables(data: RawData) -> bytes:
     """The plan file for TinyDB `data`: UTF-8 JSON, one table per block, one document per line.
 
     As readable and diffable as indented JSON, and the same data always gives the same bytes.
     Encoded line by line: a str of the whole file would take four bytes a character as soon
     as one line holds an emoji.
-
-    `memo` (updated here) lets a document that is the very object encoded last time reuse its
-    line: only for data whose documents are replaced when they change, never changed in place
-    (the storage's plan as saved), so a copy after one change encodes one line.
     """
+    return join_lines(table_lines(data))
+
+
+def table_lines(data: RawData) -> TableLines:
+    """Each document of `data` encoded as its line of the plan file holds it."""
+    return {name: {key: json_bytes(document) for key, document in table.items()}
+            for name, table in data.items()}
+
+
+def tables_from_lines(lines: TableLines) -> RawData:
+    """The data whose documents are `lines` (see table_lines), sharing nothing with any other."""
+    return {name: {key: json.loads(document) for key, document in table.items()}
+            for name, table in lines.items()}
+
+
+def json_bytes(value: object) -> bytes:
+    """`value` as JSON in UTF-8. Text that has no UTF-8 form (a lone surrogate, from
+    undecodable input) is written with \\u escapes instead."""
     try:
-        return _encode_tables(data, _Lines(_utf8_line, memo))
+        return _UTF8_JSON(value).encode("utf-8")
     except UnicodeEncodeError:
-        # A lone surrogate (e.g. from undecodable input) has no UTF-8 form; \u escapes keep it.
-        return _encode_tables(data, _Lines(_ascii_line, None))
-
-
-def _utf8_line(value: object) -> bytes:
-    return _UTF8_JSON(value).encode("utf-8")
-
-
-def _ascii_line(value: object) -> bytes:
-    return _ASCII_JSON(value).encode("ascii")
+        return _ASCII_JSON(value).encode("ascii")
 
 
 _UTF8_JSON = json.JSONEncoder(ensure_ascii=False).encode
 _ASCII_JSON = json.JSONEncoder().encode
 
 
-class _Lines:
-    """Encodes values, reusing the memo's lines of documents seen before."""
-
-    def __init__(self, encode: Callable[[object], bytes], memo: LineMemo | None) -> None:
-        self.encode = encode
-        self._memo = memo
-        self._seen: LineMemo = {}
-
-    def document(self, key: str, document: Document) -> bytes:
-        """The line of `document`, whose id in its table is `key`."""
-        if self._memo is not None:
-            known = self._memo.get(id(document))
-            if known is not None and known[0] is document and known[1] == key:
-                self._seen[id(document)] = known
-                return known[2]
-        encoded = b"".join((b"  ", self.encode(key), b": ", self.encode(document)))
-        if self._memo is not None:
-            self._seen[id(document)] = (document, key, encoded)
-        return encoded
-
-    def done(self) -> None:
-        """Keep in the memo the documents of this encoding only."""
-        if self._memo is not None:
-            self._memo.clear()
-            self._memo.update(self._seen)
-
-
-def _encode_tables(data: RawData, lines: _Lines) -> bytes:
-    if not data:
+def join_lines(lines: TableLines) -> bytes:
+    """The plan file whose documents are `lines` (see encode_tables)."""
+    if not lines:
         return b"{}\n"
     parts = [b"{\n"]
-    for name, table in data.items():  # one join: the blocks are megabytes long
-        parts += [b" ", lines.encode(name), b": ", _encode_block(table, lines), b",\n"]
+    for name, table in lines.items():  # one join: the blocks are megabytes long
+        parts += [b" ", json_bytes(name), b": ", _block(table), b",\n"]
     parts[-1] = b"\n}\n"
-    lines.done()
     return b"".join(parts)
 
 
-def _encode_block(table: dict[str, Document], lines: _Lines) -> bytes:
+def _block(table: dict[str, bytes]) -> bytes:
     if not table:
         return b"{}"
-    encoded = [lines.document(key, document) for key, document in table.items()]
-    return b"".join([b"{\n", b",\n".join(encoded), b"\n }"])
+    documents = b",\n".join([b"  %s: %s" % (json_bytes(key), line) for key, line in table.items()])
+    return b"".join([b"{\n", documents, b"\n }"])
 
 
 _JSON_KINDS = {

@@ -216,7 +216,8 @@ class PlanStore(IdleWork):
         cls = type(record)
         if cls in SINGLETON_TABLES:
             table = self._db.table(SINGLETON_TABLES[cls])
-            table.upsert(Document(encode(record), doc_id=_SINGLETON_DOC_ID))
+            with self._expecting({table.name: {str(_SINGLETON_DOC_ID)}}):
+                table.upsert(Document(encode(record), doc_id=_SINGLETON_DOC_ID))
             return
         table_name, stored = _collection_table(record)
         table = self._db.table(table_name)

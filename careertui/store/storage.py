@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import marshal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -25,18 +24,19 @@ from careertui.store.errors import (
 )
 from careertui.store.journal import apply, compacted, diff, line, parse_journal
 from careertui.store.journal_file import JournalFile, read_journal, refuse_orphan, replay
-from careertui.store.plan_format import LineMemo, RawData, encode_tables, parse_plan
+from careertui.store.plan_format import (
+    RawData,
+    TableLines,
+    join_lines,
+    json_bytes,
+    parse_plan,
+    table_lines,
+    tables_from_lines,
+)
 
 # Past this many bytes of journal, a save also writes the plan file whole (a few hundred
 # saves of a large plan; the journal is replayed on each open until then).
 COMPACT_AFTER = 1_000_000
-
-
-def _copied(data: RawData) -> RawData:
-    """A copy of `data` sharing nothing: TinyDB changes documents in place. (marshal: the
-    fastest deep copy of JSON values, several times faster than copy.deepcopy.)"""
-    copy: RawData = marshal.loads(marshal.dumps(data))
-    return copy
 
 
 class AtomicJSONStorage(Storage):
@@ -54,8 +54,7 @@ class AtomicJSONStorage(Storage):
     _data: RawData
     _file: bytes  # the plan file as last read or written here
     _replayed: bytes  # the journal whose changes were made to it on open, if any
-    _saved_copy: RawData | None  # see _saved
-    _saved_lines: LineMemo  # the encoded documents of _saved, for the whole-file copies
+    _saved_lines: TableLines | None  # see _saved
     _stamp: files.Stamp | None  # the plan file's version then
     # What the next write changes, when the caller knows (see expecting).
     _expected: dict[str, set[str]] | None = None
@@ -124,26 +123,26 @@ class AtomicJSONStorage(Storage):
         plan from now on."""
         self._data = data
         self._file, self._replayed = raw, journal
-        self._saved_copy = None
-        self._saved_lines = {}
+        self._saved_lines = None
         self._stamp = files.stamp_of(self.path)
 
     @property
-    def _saved(self) -> RawData:
-        """The plan as saved (the plan file with the journal's changes): a copy sharing nothing
-        with TinyDB's data, which TinyDB (and a migration) changes in place. Read again from the
-        bytes it was read from at the first save, so opening does not pay for the copy."""
-        if self._saved_copy is None:
+    def _saved(self) -> TableLines:
+        """The plan as saved (the plan file with the journal's changes), as the lines of its
+        documents: what a save compares TinyDB's data with (TinyDB, and a migration, change
+        that data in place), and what the whole-file copies are made of. Read again from the
+        bytes it was read from at the first save, so opening does not pay for it."""
+        if self._saved_lines is None:
             saved: RawData = json.loads(self._file)  # plain: these bytes were checked on open
             for change in parse_journal(self._replayed).changes if self._replayed else ():
                 apply(saved, change)
-            self._saved_copy = saved
-        return self._saved_copy
+            self._saved_lines = table_lines(saved)
+        return self._saved_lines
 
     def prepare_to_save(self) -> None:
-        """Do now, at an idle moment, what the first save of a session and its first copy of
-        the whole plan would do on a keypress: read the plan as saved, and encode its lines."""
-        encode_tables(self._saved, self._saved_lines)
+        """Do now, at an idle moment, what the first save of a session would do on a keypress:
+        read the plan as saved, and encode its lines."""
+        _ = self._saved
 
     @contextmanager
     def expecting(self, changes: dict[str, set[str]]) -> Iterator[None]:
@@ -166,18 +165,17 @@ class AtomicJSONStorage(Storage):
             self._copy_error = error  # for keep_pending_copy to report: this save goes on
         try:
             self._refuse_outside_change()
-            change = diff(self._saved, data, self._expected)
+            change = diff(self._saved, data, self._expected, json_bytes)
             if change is not None:
                 text = line(change)
                 self._keep_copies()
                 self._append(text)
-                # Parsed from its line: a copy of the documents, as a replay would read them.
-                apply(self._saved, json.loads(text[9:]))
+                apply(self._saved, change, json_bytes)
         except BaseException as error:
             # TinyDB changed our dict in place before calling write(); undo that in the
             # same object, because TinyDB may still hold it.
             self._data.clear()
-            self._data.update(_copied(self._saved))
+            self._data.update(tables_from_lines(self._saved))
             if isinstance(error, OSError):
                 raise StorageWriteError(self.path, error) from error
             raise
@@ -242,7 +240,7 @@ class AtomicJSONStorage(Storage):
         the journal's last line names the new file before it replaces the old one, so the old
         journal is not replayed over it (and is still replayed over the old one).
         """
-        raw = encode_tables(self._saved, self._saved_lines)
+        raw = join_lines(self._saved)
         self.journal.make_appendable(self._file)
         self.journal.append(compacted(raw))
         files.write_atomically(self.path, raw)
@@ -297,7 +295,7 @@ class AtomicJSONStorage(Storage):
         """The plan file holding the plan as saved here (the journal's changes included)."""
         if not self.journal.pending:
             return self._file
-        return encode_tables(self._saved, self._saved_lines)
+        return join_lines(self._saved)
 
     def keep_own_version(self) -> None:
         """Keep the plan as last saved here in the recent history, whenever the last copy was

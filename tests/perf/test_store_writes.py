@@ -16,7 +16,7 @@ from careertui.store import files
 from careertui.store.errors import StorageWriteError
 from careertui.store.journal import journal_path
 from careertui.store.plan_file import read_plan
-from careertui.store.plan_format import LineMemo, encode_plan, encode_tables, parse_plan
+from careertui.store.plan_format import encode_plan, encode_tables, parse_plan
 from careertui.store.plan_store import PlanStore, plan_from_tables
 from tests.conftest import TODAY
 
@@ -32,32 +32,6 @@ tables = st.dictionaries(st.text(min_size=1, max_size=6),
 @given(tables)
 def test_the_file_reads_back_as_the_data(data):
     assert json.loads(encode_tables(data)) == data
-
-
-@settings(max_examples=40, deadline=None)
-@given(tables, st.lists(st.tuples(st.sampled_from(["replace", "add", "drop", "move"]),
-                                  st.integers(0, 99), documents), max_size=8))
-def test_remembered_lines_give_the_bytes_of_a_fresh_encoding(data, edits):
-    # The storage's plan as saved: a changed document is a new object, never changed in place.
-    memo: LineMemo = {}
-    assert encode_tables(data, memo) == encode_tables(data)
-    for edit, pick, document in edits:
-        names = sorted(data)
-        if not names:
-            data["t"] = {}
-            continue
-        table = data[names[pick % len(names)]]
-        ids = sorted(table)
-        if edit == "replace" and ids:
-            table[ids[pick % len(ids)]] = document
-        elif edit == "drop" and ids:
-            del table[ids[pick % len(ids)]]
-        elif edit == "move" and ids:  # the same object under another id
-            table[str(200 + pick)] = table.pop(ids[pick % len(ids)])
-        else:
-            table[str(100 + pick)] = document
-        assert encode_tables(data, memo) == encode_tables(data)
-    assert set(memo) == {id(document) for table in data.values() for document in table.values()}
 
 
 def test_each_document_is_one_line_of_a_file_as_readable_as_before():

@@ -24,6 +24,7 @@ from careertui.store.errors import (
 )
 from careertui.store.journal import apply, diff, header, journal_path, line, parse_journal
 from careertui.store.plan_file import read_plan
+from careertui.store.plan_format import join_lines, json_bytes, table_lines
 from careertui.store.plan_store import PlanStore
 from careertui.store.restore import restore
 
@@ -276,6 +277,21 @@ def test_a_change_replayed_gives_the_new_data_in_its_order(old, new):
     assert replayed == new
     assert {name: list(table) for name, table in replayed.items()} == {
         name: list(table) for name, table in new.items()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(plans, plans)
+def test_the_plan_kept_as_lines_changes_as_the_data_does(old, new):
+    # The storage keeps the plan as saved as the lines of its documents.
+    lines = table_lines(old)
+    change = diff(lines, new, form=json_bytes)
+    assert change == diff(old, new)
+    if change is not None:
+        apply(lines, change, json_bytes)
+    assert lines == table_lines(new)
+    assert {name: list(table) for name, table in lines.items()} == {
+        name: list(table) for name, table in new.items()}
+    assert json.loads(join_lines(lines)) == new
 
 
 def test_a_journal_line_is_checked_by_its_checksum():
