@@ -29,6 +29,11 @@ def current_snapshot(assessments: Sequence[Assessment]) -> Assessment | None:
     return ordered[-1] if ordered else None
 
 
+def levels_of(snapshot: Assessment | None) -> dict[str, float]:
+    """Skill key -> level of each rating of `snapshot` ({} for none)."""
+    return {rating.key: rating.level for rating in snapshot.ratings} if snapshot else {}
+
+
 def previous_snapshot(assessments: Sequence[Assessment]) -> Assessment | None:
     """The snapshot before the current one, to measure change against."""
     ordered = _by_date(assessments)
@@ -43,7 +48,7 @@ def changes_since(current: Assessment, previous: Assessment | None) -> dict[str,
     """
     if previous is None:
         return {}
-    before = {rating.key: rating.level for rating in previous.ratings}
+    before = levels_of(previous)
     return {
         rating.key: (rating.level - before[rating.key]) if rating.key in before else None
         for rating in current.ratings

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from careertui.model.assessment import current_snapshot
+from careertui.model.assessment import current_snapshot, levels_of
 from careertui.model.labels import counted
 from careertui.model.plan import Action, Assessment, CheckIn, Goal, GoalStatus
 from careertui.model.progress import REVIEW_KINDS
@@ -119,7 +119,7 @@ def _rating_changes(assessments: Sequence[Assessment], since: date | None,
     current, then = current_snapshot(assessments), snapshot_then(assessments, since)
     if current is None or then is None:
         return [], []
-    before = {rating.key: rating.level for rating in then.ratings}
+    before = levels_of(then)
     changes = [RatingChange(rating.name, before[rating.key], rating.level)
                for rating in current.ratings
                if rating.key in before and rating.level != before[rating.key]]

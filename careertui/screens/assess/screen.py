@@ -20,6 +20,7 @@ from careertui.model.assessment import (
     custom_skill_key,
     is_custom,
     level_of,
+    levels_of,
     most_recent_first,
     previous_snapshot,
     rated_counts,
@@ -189,7 +190,7 @@ class AssessScreen(StepScreen):
     def _show_skills(self, library: RoleLibrary) -> None:
         rows = domain_rows(library, self._domain, custom_ratings(self._current))
         self._rows = {row.key: row for row in rows}
-        levels = {r.key: r.level for r in self._current.ratings} if self._current else {}
+        levels = levels_of(self._current)
         table = self.query_one(SkillTable)
         table.show(rows, levels, self._change_labels())
         self._show_detail(table.selected_key)

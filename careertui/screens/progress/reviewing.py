@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import partial
 
-from careertui.model.assessment import current_snapshot, previous_snapshot
+from careertui.model.assessment import current_snapshot, levels_of, previous_snapshot
 from careertui.model.gaps import Gap, rank_gaps
 from careertui.model.plan import (
     Action,
@@ -74,10 +74,6 @@ def role_ranking(library: RoleLibrary | None, code: str
     if library is None or occupation is None:
         return lambda levels: []
     return partial(rank_gaps, [*library.skills, *library.knowledge], occupation.requirements)
-
-
-def levels_of(snapshot: Assessment | None) -> dict[str, float]:
-    return {rating.key: rating.level for rating in snapshot.ratings} if snapshot else {}
 
 
 def record_review(session: PlanSession, result: ReviewResult) -> CheckIn | None:
