@@ -12,6 +12,7 @@ from textual.widgets import Input, TextArea
 
 from careertui.app import CareerApp
 from careertui.demo import demo_plan
+from careertui.screens.destination.stepping_stones import SteppingStonesList
 from careertui.steps import STEPS
 from careertui.store.plan_store import PlanStore
 
@@ -54,11 +55,26 @@ async def render_screenshots(folder: Path) -> list[Path]:
             await app.workers.wait_for_complete()  # the O*NET library loads in a thread
             await settle_frame(pilot)
             written.append(_save(app, folder, f"{step.key}-{step.mode}.svg"))
+            if step.mode == "destination":
+                written.append(await _stepping_stones(app, pilot, folder))
         app.action_help()
         await settle_frame(pilot)
         written.append(_save(app, folder, "help.svg"))
     store.close()
     return written
+
+
+async def _stepping_stones(app: CareerApp, pilot: Pilot[object], folder: Path) -> Path:
+    """Destination (the screen shown) with its stepping stones in view, the first stop of the
+    best path highlighted."""
+    stones = app.screen.query_one(SteppingStonesList)
+    stones.focus()
+    stones.highlighted = next(index for index in range(stones.option_count)
+                              if (stones.get_option_at_index(index).id or "").startswith("path"))
+    await pilot.pause()
+    stones.scroll_to_highlight()
+    await settle_frame(pilot)
+    return _save(app, folder, "2-stepping-stones.svg")
 
 
 def _save(app: CareerApp, folder: Path, name: str) -> Path:

@@ -22,10 +22,13 @@ def header(svg: str) -> list[str]:
 async def test_screenshots_render_every_screen(tmp_path):
     written = await render_screenshots(tmp_path)
     names = sorted(path.name for path in written)
-    assert names == sorted([f"{s.key}-{s.mode}.svg" for s in STEPS] + ["help.svg"])
+    assert names == sorted([f"{s.key}-{s.mode}.svg" for s in STEPS]
+                           + ["2-stepping-stones.svg", "help.svg"])
     for step in STEPS:
         svg = (tmp_path / f"{step.key}-{step.mode}.svg").read_text()
         assert "Maya Okafor · careertui" in header(svg)
         assert step_title(step) in header(svg), step.name  # the screen shown is the one named
+    stones = shown_text((tmp_path / "2-stepping-stones.svg").read_text())
+    assert "Stepping stones" in stones and "Paths to Computer and Information" in stones
     help_svg = shown_text((tmp_path / "help.svg").read_text())
     assert "Keys" in help_svg and "Tick/untick" in help_svg and "Dates you can type" in help_svg

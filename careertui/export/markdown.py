@@ -6,6 +6,7 @@ from datetime import date
 
 from careertui.charts.text import plan_charts
 from careertui.export.markdown_text import BREAK, CELL, bullets, code_block, escape, section, table
+from careertui.export.stepping_stones_text import stepping_stones_text
 from careertui.model.actions import describe_recurrence
 from careertui.model.assessment import (
     change_label,
@@ -79,6 +80,9 @@ def plan_report(plan: Plan, today: date, library: RoleLibrary | None) -> str:
         f"## Gaps\n\n{_gaps(code, occupation, library, gaps)}\n\n### Needs\n\n"
         + (_needs(plan, gaps, library) or "_No training, certification, education or tool "
                                           "written down yet (step 3)._"),
+        section("Stepping stones", stepping_stones_text(plan, library),
+                "Rate your skills in step 1 (with the O\\*NET data loaded) to see the "
+                "occupations closest to you and paths to your target role."),
         section("Goals", _goals(plan, today, gaps, library),
                 "No SMART goals yet: write them in step 4."),
         section("Action items", _actions(plan, today), "No action items yet: add them in step 4."),

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from careertui.model.assessment import current_snapshot
+from careertui.model.assessment import current_snapshot, levels_of
 from careertui.model.plan import Assessment
 
 # Levels, gaps and priorities are shown with one decimal; the gap is computed from shown levels.
@@ -111,14 +111,19 @@ def role_gaps(library: LibraryLike, occupation: OccupationLike | None,
     """
     if occupation is None:
         return []
-    latest = current_snapshot(assessments)
-    levels = {rating.key: rating.level for rating in latest.ratings} if latest else {}
+    levels = levels_of(current_snapshot(assessments))
     return rank_gaps([*library.skills, *library.knowledge], occupation.requirements, levels)
 
 
 def ranked(gaps: Iterable[Gap]) -> list[Gap]:
     """Gaps highest priority first; ties go to the larger gap, then importance, then name."""
     return sorted(gaps, key=lambda g: (-g.priority, -g.gap, -g.importance, g.name))
+
+
+def gap_words(gap: Gap) -> str:
+    """"Design 3.7": the area and how far you are below it, "(not rated)" after an area you
+    have not rated yet (it counts as 0)."""
+    return f"{gap.name} {shown_level(gap.gap)}" + ("" if gap.rated else " (not rated)")
 
 
 def draft_goal_statement(gap: Gap) -> str:

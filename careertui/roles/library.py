@@ -97,6 +97,19 @@ class _Ratings(Mapping[str, Rating]):
     def __repr__(self) -> str:
         return f"_Ratings({len(self)} elements)"
 
+    def importance_and_level(self) -> Iterator[tuple[str, float, float]]:
+        """(element id, importance, level) of each rating, without making a Rating of each."""
+        importance, level, left_out = self._importance, self._level, self._left_out
+        return ((key, importance[i], level[i]) for key, i in self._index.items()
+                if i not in left_out)
+
+
+def importance_and_level(requirements: Mapping[str, Rating]) -> Iterator[tuple[str, float, float]]:
+    """(element id, importance, level) of each of an occupation's requirements."""
+    if isinstance(requirements, _Ratings):
+        return requirements.importance_and_level()
+    return ((key, rating.importance, rating.level) for key, rating in requirements.items())
+
 
 _NO_RATINGS: Mapping[str, Rating] = _Ratings({}, [], [])
 

@@ -18,7 +18,9 @@ fresh processes, on plan files in a temporary folder:
   (the steps built ahead once the overview is painted; how long that takes is shown), and, for
   comparison, in one that builds each step only when it is first opened;
 - peak memory: the largest resident set (VmHWM) of the app at its first paint, and of the
-  processes that visited every step, ticked and deleted a goal on each plan.
+  processes that visited every step, ticked and deleted a goal on each plan;
+- stepping stones: scoring all of the library's rated occupations against the demo plan's
+  ratings, and the path search to its target (in this process, medians of 15 runs).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from careertui.model.plan import Plan
 from careertui.store.plan_store import PlanStore
 from tests.perf.bare_app import TEXT as BARE_TEXT
 from tests.perf.first_paint import FirstPaint, first_paint
+from tests.perf.stepping_speed import stepping_figures
 from tests.perf.stress import stress_plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +56,7 @@ TARGETS = {
     ("stress", "switch_p95_ms"): (150, "ms"),
     ("stress", "first_visit_slowest_ms"): (250, "ms"),
     ("stress", "peak_mb"): (120, "MB"),
+    ("roles", "score_all_ms"): (100, "ms"),
 }
 
 
@@ -204,7 +208,7 @@ def table(figures: dict[str, dict]) -> str:
         ("bare", "switch between two bare screens, median / p95",
          f"{bare['switch_ms']['median']:.0f} / {bare['switch_ms']['p95']:.0f} ms", ""),
     ]
-    for name in (plan for plan in figures if plan != "bare"):
+    for name in (plan for plan in figures if plan not in ("bare", "roles")):
         f = figures[name]
         low, high = f["first_paint_ratio_range"]
 
@@ -236,6 +240,16 @@ def table(figures: dict[str, dict]) -> str:
         row("peak memory at first paint", f"{f['first_paint_peak_mb']:.0f} MB")
         row("peak memory, all steps visited, ticks, goal delete", f"{f['peak_mb']:.0f} MB",
             "peak_mb")
+    stones = figures["roles"]
+    rows += [
+        ("roles", f"stepping stones: prepare the {stones['occupations']} rated occupations (once)",
+         f"{stones['prepare_ms']:.0f} ms", ""),
+        ("roles", "stepping stones: score them all, the closest 5 (demo)",
+         f"{stones['score_all_ms']:.0f} ms",
+         verdict("roles", "score_all_ms", stones["score_all_ms"])),
+        ("roles", "stepping stones: paths to the target (demo)", f"{stones['paths_ms']:.0f} ms",
+         ""),
+    ]
     lines = [f"{'plan':<7}{'figure':<52}{'value':>10}  target"]
     lines += [f"{plan:<7}{label:<52}{shown:>10}  {mark}" for plan, label, shown, mark in rows]
     return "\n".join(lines)
@@ -272,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         print("Switches between two bare Textual screens ...", flush=True)
         bare_switch = bare_switches(args, folder)
     figures = summarise(paints, measured, bare_switch)
+    print("Stepping stones on the demo plan's ratings ...", flush=True)
+    figures["roles"] = stepping_figures(built["demo"])
     print(table(figures))
     raw = {"first_paint_seconds": {n: p["seconds"] for n, p in paints.items()},
            "ticks_seconds": {n: m["tick"] for n, m in measured.items()},

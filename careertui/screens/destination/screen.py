@@ -1,4 +1,5 @@
-"""Step 2, Destination: the dream job, the target role, the path and the 1/3/5-year goals."""
+"""Step 2, Destination: the dream job, the target role, the path, the 1/3/5-year goals and the
+stepping stones to the target."""
 
 from __future__ import annotations
 
@@ -12,14 +13,17 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static, TextArea
 
+from careertui.model.assessment import current_snapshot, levels_of
 from careertui.model.dates import parse_target_date
-from careertui.model.plan import HORIZONS, CareerPath, Destination
+from careertui.model.plan import HORIZONS, Assessment, CareerPath, Destination, Profile
 from careertui.model.timeline import horizon_goal, horizon_label, timeline
 from careertui.model.validation import NOTES_MAX
-from careertui.roles import RoleLibrary
+from careertui.roles import Occupation, RoleLibrary
+from careertui.roles.stepping_stones import stepping_stones
 from careertui.screens.base import StepScreen
 from careertui.screens.destination.role_details import RoleDetails
 from careertui.screens.destination.role_search import RolePicked, RoleSearch
+from careertui.screens.destination.stepping_stones import SteppingStonesList
 from careertui.screens.destination.timeline_chart import TimelineChart
 from careertui.widgets.forms import Field
 from careertui.widgets.hinted_field import due_field
@@ -45,11 +49,17 @@ def field_horizon(field: Field) -> int:
     return int((field.id or "").split("-")[1])
 
 
+def adopted_statement(stop: Occupation, target_title: str) -> str:
+    """The 1- or 3-year goal a stepping stone becomes."""
+    towards = f", a step towards {target_title}" if target_title else ""
+    return f"Work as {stop.title} ({stop.code}){towards}"
+
+
 class DestinationScreen(StepScreen):
     """Edits the plan's Destination; every valid change is saved and redrawn at once."""
 
     MODE = "destination"
-    DRAWS = (Destination,)
+    DRAWS = (Destination, Assessment, Profile)  # the stepping stones start from your ratings
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (TWO_COLUMN_WIDTH, "-wide")]
     DEFAULT_CSS = """
     DestinationScreen #destination-columns { height: 1fr; }
@@ -62,6 +72,7 @@ class DestinationScreen(StepScreen):
     DestinationScreen .goal-row > Field { width: 1fr; }
     DestinationScreen .goal-row > Field:last-child { width: 24; margin-left: 1; }
     DestinationScreen #timeline { height: 13; margin-bottom: 1; }
+    DestinationScreen #stepping-stones-title { margin-top: 1; }
     DestinationScreen.-narrow #destination-columns { layout: vertical; height: auto; }
     DestinationScreen.-narrow #destination-form { height: auto; padding-right: 0; }
     DestinationScreen.-narrow #destination-side { height: auto; }
@@ -101,6 +112,9 @@ class DestinationScreen(StepScreen):
                 yield TimelineChart(id="timeline")
                 yield Static("Target role", classes="section-title")
                 yield RoleDetails(id="role-details")
+                yield Static("Stepping stones", id="stepping-stones-title",
+                             classes="section-title")
+                yield SteppingStonesList(id="stepping-stones")
 
     def on_mount(self) -> None:
         self.load_library_then(self._library_ready, self.query_one(RoleSearch).show_failure)
@@ -134,6 +148,26 @@ class DestinationScreen(StepScreen):
         self.query_one(RoleSearch).show_chosen(self.destination.target_role_title)
         self.query_one(RoleDetails).show(
             self.library, self.destination.target_role_code, self.destination.target_role_title)
+        self._show_stepping_stones()
+
+    def _show_stepping_stones(self) -> None:
+        library, code = self.library, self.destination.target_role_code
+        levels = levels_of(current_snapshot(self.session.shared(Assessment)))
+        self.query_one(SteppingStonesList).show(
+            stepping_stones(library) if library else None, levels,
+            library.occupation(code) if library and code else None,
+            self.session.get(Profile).job_zone)
+
+    def on_stepping_stones_list_adopted(self, event: SteppingStonesList.Adopted) -> None:
+        """A stop of a path (or a close occupation) becomes the 1- or 3-year goal."""
+        event.stop()
+        goal = horizon_goal(self.destination, event.horizon)
+        goal.statement = adopted_statement(event.occupation, self.destination.target_role_title)
+        self._field(goal_field_id(event.horizon, "statement")).set_text(goal.statement)
+        self._redraw_timeline()
+        if self.session.save(self.destination):
+            self.notify(f"Your {event.horizon}-year goal is now: {goal.statement} "
+                        "(ctrl+z undoes it).", timeout=6)
 
     def _redraw_timeline(self) -> None:
         self.query_one(TimelineChart).show(timeline(self.destination, self.session.today()))
