@@ -23,6 +23,8 @@ from careertui.model.plan import (
     Experience,
     Goal,
     HorizonGoal,
+    InterestAnswer,
+    InterestCheck,
     Measure,
     Milestone,
     Need,
@@ -111,6 +113,8 @@ _assessments = builds(
     ratings=st.lists(builds(SkillRating, name=_required_texts, level=_levels), max_size=4,
                      unique_by=lambda rating: _cleaned(rating.key)),
     experiences=st.lists(_experiences(), max_size=3),
+    interest_check=builds(InterestCheck, answers=st.lists(builds(
+        InterestAnswer, item=_required_texts, answer=st.integers(1, 5)), max_size=4)),
 )
 _destinations = builds(Destination, goals=st.permutations(HORIZONS).map(
     lambda horizons: [HorizonGoal(horizon) for horizon in horizons]))

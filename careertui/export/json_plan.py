@@ -86,7 +86,7 @@ def _envelope_problems(document: dict[str, Any]) -> list[str]:
     elif version > SCHEMA_VERSION:
         raise PlanImportError([f"written by a newer careertui (schema {version}; this version "
                                f"reads up to {SCHEMA_VERSION}): upgrade careertui"])
-    # When SCHEMA_VERSION becomes 2, the plan of a schema 1 export must be migrated here.
+    # Schema 2 only added a field with a default (migrate_1_to_2): a schema 1 plan reads as is.
     if "exported_at" in document:
         exported_at = document["exported_at"]
         found += _type_problems(str, exported_at, "exported_at")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from careertui.charts.text import plan_charts
+from careertui.export.interests_text import interests_text
 from careertui.export.markdown_text import BREAK, CELL, bullets, code_block, escape, section, table
 from careertui.export.stepping_stones_text import stepping_stones_text
 from careertui.model.actions import describe_recurrence
@@ -155,6 +156,8 @@ def _assessment(plan: Plan, library: RoleLibrary | None) -> str:
     lines += ["### Past experience", ""] + ([_experience_line(experience) for experience in
                                              most_recent_first(current.experiences)]
                                             or ["_No past experience added yet._"])
+    lines += ["", "### Interests and work values", "",
+              interests_text(current, plan.destination, library)]
     return "\n".join(lines)
 
 

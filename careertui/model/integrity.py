@@ -8,6 +8,7 @@ from typing import Any
 from careertui.model.actions import recurrence_rule
 from careertui.model.assessment import check_year_order, parse_level
 from careertui.model.checkin import parse_cadence, parse_confidence
+from careertui.model.interests import parse_answer
 from careertui.model.plan import HORIZONS, Action, Assessment, Destination, Goal, Plan, Settings
 from careertui.model.smart_hours import hours, weekly_hours
 from careertui.model.timeline import horizon_label
@@ -15,7 +16,7 @@ from careertui.model.validation import Invalid, amount, number, required_text
 
 # Raise it when a rule is added or made stricter: a plan checked under older rules, which
 # careertui would open without checking again (see careertui.store.journal), is checked anew.
-RULES = 1
+RULES = 2
 BUDGET_YEAR_MIN, BUDGET_YEAR_MAX = 1900, 2200
 _HORIZONS_LISTED = ", ".join(map(str, HORIZONS[:-1]))
 _HORIZON_CHOICES = f"{_HORIZONS_LISTED} or {HORIZONS[-1]}"
@@ -131,6 +132,10 @@ def _check_assessments(assessments: Sequence[Assessment], found: _Problems) -> N
             found.check(f"{where}.role", required_text, experience.role, "The role")
             found.check(f"{where}.end_year", check_year_order, experience.start_year,
                         experience.end_year)
+        for j, answer in enumerate(assessment.interest_check.answers):
+            where = f"{path}.interest_check.answers[{j}]"
+            found.check(f"{where}.item", required_text, answer.item, "The item")
+            found.check(f"{where}.answer", parse_answer, str(answer.answer))
 
 
 def _check_goals(goals: Sequence[Goal], found: _Problems) -> set[str]:

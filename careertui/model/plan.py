@@ -112,6 +112,24 @@ class Experience:
 
 
 @dataclass
+class InterestAnswer:
+    """One answer of the interest check: 1 (strongly dislike, or matters not at all) to 5
+    (strongly like, or matters very much). `item` is "1.B.1.d:2" (the second activity of an
+    O*NET interest type) or a work value's id ("1.B.2.a")."""
+
+    item: str
+    answer: int
+
+
+@dataclass
+class InterestCheck:
+    """The interest check of a snapshot: empty until taken; taken again, it is replaced."""
+
+    taken_on: date | None = None
+    answers: list[InterestAnswer] = field(default_factory=list)
+
+
+@dataclass
 class Assessment:
     """A dated self-assessment snapshot; a re-assessment adds a new one."""
 
@@ -122,6 +140,7 @@ class Assessment:
     struggle_with: str = field(default="", metadata=_LINES)
     motivators: str = field(default="", metadata=_LINES)
     experiences: list[Experience] = field(default_factory=list)
+    interest_check: InterestCheck = field(default_factory=InterestCheck)
     id: str = field(default_factory=new_id)
 
 

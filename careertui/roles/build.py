@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
-import io
 import json
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from careertui.roles.build_interests import build_interests
+from careertui.roles.build_tables import read_table
 from careertui.roles.library import DATA_PATH, closest_codes
 from careertui.roles.search import search_form
 
@@ -27,15 +27,6 @@ ABBREVIATIONS = {
     "BA": "Business Analyst",
     "Sysadmin": "System Administrator",
 }
-
-
-def read_table(folder: Path, name: str) -> list[dict[str, str]]:
-    """Rows of one tab-separated O*NET text file, `name` or its gzipped `name.gz`."""
-    packed = folder / f"{name}.gz"
-    raw = gzip.decompress(packed.read_bytes()) if packed.exists() else (folder / name).read_bytes()
-    rows = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""), delimiter="\t")
-    header = next(rows)
-    return [dict(zip(header, row, strict=True)) for row in rows]
 
 
 def element_category(element_id: str, names: dict[str, str]) -> str:
@@ -304,6 +295,7 @@ def build_payload(folder: Path) -> dict[str, Any]:
         "education_levels": build_education_levels(folder),
         "job_zones": build_job_zones(folder),
         "source": build_source(folder),
+        "interests": build_interests(folder),
     }
 
 

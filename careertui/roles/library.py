@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from careertui.roles.interest_data import InterestData
 from careertui.roles.search import TitleIndex, search_form
 
 DATA_PATH = Path(__file__).with_name("onet.json.gz")
@@ -197,6 +198,7 @@ class RoleLibrary:
         release: str,
         search_lines: Mapping[str, str],
         vocabulary: str,
+        interests: InterestData | None = None,
     ):
         """`search_lines`: code -> the search forms of its official title and `titles`, one a
         line (build.search_lines); `vocabulary`: every search word, sorted, space-separated."""
@@ -208,6 +210,7 @@ class RoleLibrary:
         self.job_zones = job_zones
         self.attribution = attribution
         self.release = release
+        self.interests = interests  # None for a library built without them
         self._elements = {e.id: e for e in skills + knowledge}
         self._anchors = {key: sorted(value) for key, value in anchors.items()}
         self._by_code = {o.code: o for o in self.occupations}
@@ -299,6 +302,7 @@ def from_payload(payload: dict[str, Any]) -> RoleLibrary:
         release=payload["source"]["release"],
         search_lines={o["code"]: o["search"] for o in payload["occupations"]},
         vocabulary=payload["vocabulary"],
+        interests=InterestData(payload["interests"]) if "interests" in payload else None,
     )
 
 

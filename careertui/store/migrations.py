@@ -9,7 +9,7 @@ from pathlib import Path
 from careertui.store.errors import NewerSchemaError
 from careertui.store.plan_format import RawData
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_TABLE = "meta"
 META_DOC_ID = "1"
 LIST_TABLES = ("assessments", "needs", "goals", "actions", "checkins", "milestones")
@@ -38,8 +38,14 @@ def migrate_0_to_1(data: RawData) -> None:
                 document["id"] = uuid.uuid4().hex
 
 
+def migrate_1_to_2(data: RawData) -> None:
+    """Nothing to change: schema 2 lets a snapshot hold an interest check, and a schema 1
+    snapshot has none, which is what its missing field reads as. The version moves so that an
+    older careertui refuses a file with interest checks as newer, not as corrupt."""
+
+
 # MIGRATIONS[n] turns schema n into n + 1.
-MIGRATIONS: list[Callable[[RawData], None]] = [migrate_0_to_1]
+MIGRATIONS: list[Callable[[RawData], None]] = [migrate_0_to_1, migrate_1_to_2]
 
 
 def migrate(data: RawData, path: Path) -> bool:

@@ -8,12 +8,16 @@ import shutil
 
 import pytest
 
+from careertui.demo import demo_plan
+from careertui.model.plan import Assessment, InterestCheck
 from careertui.store import migrations
 from careertui.store.backups import backup_path, list_backups
 from careertui.store.errors import NewerSchemaError
 from careertui.store.lock import PlanLock
 from careertui.store.migrations import LIST_TABLES, SCHEMA_VERSION, migrate, schema_version_of
+from careertui.store.plan_format import encode_tables
 from careertui.store.plan_store import PlanStore
+from tests.conftest import TODAY
 
 from .conftest import DAY, FIXTURES, snapshot
 
@@ -38,8 +42,8 @@ def test_a_version_0_plan_gets_stable_ids_and_a_backup_of_the_old_file(v0_plan, 
     PlanStore.open(v0_plan, today=clock).close()
 
     migrated = json.loads(v0_plan.read_bytes())
-    assert schema_version_of(migrated) == SCHEMA_VERSION == 1
-    assert migrated["meta"] == {"1": {"schema_version": 1}}
+    assert schema_version_of(migrated) == SCHEMA_VERSION == 2
+    assert migrated["meta"] == {"1": {"schema_version": 2}}
     ids = []
     for table in LIST_TABLES:
         assert migrated.get(table, {}).keys() == original.get(table, {}).keys()
@@ -88,7 +92,24 @@ def test_a_plan_from_a_newer_careertui_is_refused_and_left_alone(plan_path, cloc
     assert (caught.value.found, caught.value.supported) == (99, SCHEMA_VERSION)
     message = str(caught.value)
     assert str(plan_path) in message
-    assert "newer careertui (schema 99, this version reads up to 1); upgrade careertui" in message
+    assert "newer careertui (schema 99, this version reads up to 2); upgrade careertui" in message
     assert snapshot(plan_path.parent) == before
     with PlanLock(plan_path):  # released
         pass
+
+
+def test_a_schema_1_plan_opens_as_schema_2_with_no_interest_check(tmp_path, clock):
+    path = tmp_path / "plan.json"
+    store = PlanStore.open(path, today=clock)
+    store.replace_plan(demo_plan(TODAY))
+    store.close()
+    data = json.loads(path.read_bytes())
+    data["meta"]["1"]["schema_version"] = 1
+    for document in data["assessments"].values():
+        del document["interest_check"]  # as careertui wrote snapshots before schema 2
+    path.write_bytes(encode_tables(data))
+    store = PlanStore.open(path, today=clock)
+    snapshots = store.all(Assessment)
+    store.close()
+    assert [s.interest_check for s in snapshots] == [InterestCheck()] * len(snapshots)
+    assert json.loads(path.read_bytes())["meta"]["1"]["schema_version"] == 2

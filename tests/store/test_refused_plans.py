@@ -83,7 +83,7 @@ def test_two_records_with_one_stable_id_are_refused(plan_path, clock, demo_text)
 @pytest.mark.parametrize(("old", "new", "path"), [
     ('"cost": 0.0', '"cost": 1' + "0" * 4999, "actions.2.cost"),
     # Parts careertui keeps without reading them: the number would fail the next save.
-    ('"schema_version": 1}', '"schema_version": 1, "note": 1' + "0" * 4999 + "}", "meta.1.note"),
+    ('"schema_version": 2}', '"schema_version": 2, "note": 1' + "0" * 4999 + "}", "meta.1.note"),
     ('"profile": {', '"profile": {"2": {"x": [1' + "0" * 4999 + "]},", "profile.2.x[0]"),
     ('"meta": {', '"later": {"1": {"n": 1' + "0" * 4999 + '}}, "meta": {', "later.1.n"),
 ], ids=["a-record", "meta", "a-second-profile", "an-unknown-table"])
@@ -106,7 +106,7 @@ def test_a_number_too_large_for_a_float_is_refused_by_its_path(plan_path, clock,
 
 
 def test_a_schema_version_of_thousands_of_digits_is_refused(plan_path, clock, demo_text):
-    spoilt = demo_text.replace('"schema_version": 1', '"schema_version": 1' + "0" * 5000)
+    spoilt = demo_text.replace('"schema_version": 2', '"schema_version": 2' + "0" * 5000)
     assert refused(plan_path, clock, spoilt) == (
         "meta.1.schema_version: a number with 5,001 digits, far too large")
 

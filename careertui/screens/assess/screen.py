@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,7 +19,6 @@ from careertui.model.assessment import (
     is_custom,
     level_of,
     levels_of,
-    most_recent_first,
     previous_snapshot,
     rated_counts,
     remove_rating,
@@ -29,11 +26,12 @@ from careertui.model.assessment import (
     step_level,
     take_snapshot,
 )
-from careertui.model.plan import Assessment, Experience, Profile
+from careertui.model.plan import Assessment, Profile
 from careertui.model.validation import Invalid
 from careertui.roles import RoleLibrary
-from careertui.screens.assess.dialogs import custom_skill_dialog, experience_dialog
+from careertui.screens.assess.dialogs import custom_skill_dialog
 from careertui.screens.assess.experience import ExperienceTable
+from careertui.screens.assess.interest_check import HINT
 from careertui.screens.assess.profile import ProfileForm
 from careertui.screens.assess.skill_detail import SkillDetail
 from careertui.screens.assess.skill_table import (
@@ -43,13 +41,13 @@ from careertui.screens.assess.skill_table import (
     SkillTable,
     domain_rows,
 )
-from careertui.screens.base import OwnerRenamed, StepScreen
+from careertui.screens.assess.snapshot_edits import LOADING, SnapshotEdits
+from careertui.screens.base import OwnerRenamed
 from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import Values, unless_cancelled
 from careertui.widgets.forms import Field
 from careertui.widgets.level_dialog import level_dialog
 
-LOADING = "Loading the O*NET skills and knowledge areas…"
 START_HINT = ("Rate each skill and knowledge area with ←/→ or e (k switches between them); "
               "press n to start a new snapshot later.")
 # Snapshot field -> the article's question, as the label of its text box.
@@ -61,7 +59,7 @@ REFLECTIONS = {
 }
 
 
-class AssessScreen(StepScreen):
+class AssessScreen(SnapshotEdits):
     MODE = "assess"
     AUTO_FOCUS = "#assess-skills"
     DRAWS = (Assessment, Profile)
@@ -87,6 +85,7 @@ class AssessScreen(StepScreen):
     """
     BINDINGS = [
         Binding("n", "new_snapshot", "New snapshot"),
+        Binding("i", "interest_check", "Interest check"),
         Binding("escape", "focus_skills", "Back to the skills", show=False),
     ]
 
@@ -112,6 +111,8 @@ class AssessScreen(StepScreen):
             for name, question in REFLECTIONS.items():
                 yield Field(question, multiline=True, id=f"reflection-{name}",
                             classes="reflection")
+        yield Static("Interests and work values", classes="section")
+        yield Static(HINT, id="assess-interests")
         yield Static("Past work experience  [dim](in the list: a add · e edit · d delete)[/dim]",
                      classes="section")
         yield ExperienceTable(id="assess-experience")
@@ -141,14 +142,12 @@ class AssessScreen(StepScreen):
         self._show_experiences()
         self._redraw_skills()
         self._show_status()
+        self._show_interests()
 
     def _show_reflections(self) -> None:
         for name in REFLECTIONS:
             text = getattr(self._current, name) if self._current else ""
             self.query_one(f"#reflection-{name}", Field).set_text(text)
-
-    def _show_experiences(self) -> None:
-        self.query_one(ExperienceTable).show(self._current.experiences if self._current else [])
 
     def _show_status(self) -> None:
         status = self.query_one("#assess-status", Static)
@@ -223,20 +222,6 @@ class AssessScreen(StepScreen):
         self._show_detail(event.row_key.value)
 
     # Rating ------------------------------------------------------------------------------
-
-    def _snapshot_to_edit(self) -> Assessment:
-        """The current snapshot; on an empty plan, the first one, dated today."""
-        if self._current is None:
-            self._current = Assessment(self.session.today())
-            self._show_status()
-        return self._current
-
-    def _save_snapshot(self) -> bool:
-        """Write the current snapshot now; on failure redraw what the plan really holds."""
-        if self.session.save(self._snapshot_to_edit()):
-            return True
-        self.refresh_from_store()
-        return False
 
     def _selected_row(self) -> SkillRow | None:
         key = self.query_one(SkillTable).selected_key
@@ -353,48 +338,3 @@ class AssessScreen(StepScreen):
         snapshot = self._snapshot_to_edit()
         setattr(snapshot, (event.field.id or "").removeprefix("reflection-"), event.value)
         self.session.save_soon(snapshot)
-
-    # Experience --------------------------------------------------------------------------
-
-    def action_add_experience(self) -> None:
-        self.app.push_screen(experience_dialog(self.session.today()), unless_cancelled(
-            lambda values: self._store_experience(Experience(**values))))
-
-    def action_edit_experience(self) -> None:
-        experience = self.query_one(ExperienceTable).selected
-        if experience is None:
-            self.notify("No experience yet: press a to add one.", severity="warning")
-            return
-
-        self.app.push_screen(experience_dialog(self.session.today(), experience),
-                             unless_cancelled(lambda values: self._store_experience(
-                                 replace(experience, **values), instead_of=experience)))
-
-    def _store_experience(self, experience: Experience,
-                          instead_of: Experience | None = None) -> None:
-        """Save the snapshot with `experience` added (or in place of `instead_of`), the list
-        most recent first, and put the cursor on it."""
-        snapshot = self._snapshot_to_edit()
-        past = snapshot.experiences
-        changed = ([experience if e is instead_of else e for e in past] if instead_of
-                   else [*past, experience])
-        snapshot.experiences = most_recent_first(changed)
-        if self._save_snapshot():
-            table = self.query_one(ExperienceTable)
-            table.show(snapshot.experiences)
-            table.select(experience)
-
-    def action_delete_experience(self) -> None:
-        experience = self.query_one(ExperienceTable).selected
-        if experience is None:
-            return
-
-        def delete() -> None:
-            snapshot = self._snapshot_to_edit()
-            snapshot.experiences = [e for e in snapshot.experiences if e is not experience]
-            if self._save_snapshot():
-                self._show_experiences()
-
-        self.app.push_screen(ConfirmDialog(
-            f"Delete the experience “{experience.role}” from this snapshot?"
-        ), if_confirmed(delete))

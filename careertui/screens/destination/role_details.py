@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -44,12 +46,25 @@ def role_facts(library: RoleLibrary, occupation: Occupation) -> Content:
     return Content("\n").join(lines)
 
 
+def fit_line(library: RoleLibrary, occupation: Occupation,
+             your_interests: Mapping[str, float]) -> Content:
+    """How the role fits your interests and work values, or how to find out."""
+    if library.interests is None:
+        return Content("")
+    if not your_interests:
+        return Content("Fit with your interests: take the interest check in step 1 (i).")
+    words = library.interests.fit_words(occupation.code, your_interests)
+    return Content(f"Fit: {words}" if words else
+                   f"{library.release} has no interest scores for {occupation.title}.")
+
+
 class RoleDetails(Vertical):
     """Shows the target role; for an unrated one, whose ratings the gap analysis borrows."""
 
     DEFAULT_CSS = """
     RoleDetails { height: auto; }
     RoleDetails > .role-unrated { color: $warning; display: none; }
+    RoleDetails > .role-fit { color: $text-muted; }
     RoleDetails.-borrowed > .role-unrated { color: $text-muted; }
     RoleDetails.-unrated > .role-unrated { display: block; }
     """
@@ -57,10 +72,13 @@ class RoleDetails(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(classes="role-heading")
         yield Static(classes="role-unrated")
+        yield Static(classes="role-fit")
         yield Static(classes="role-facts")
 
-    def show(self, library: RoleLibrary | None, code: str, title: str) -> None:
-        """Show the role `code` (titled `title` in the plan); library None while it loads."""
+    def show(self, library: RoleLibrary | None, code: str, title: str,
+             your_interests: Mapping[str, float]) -> None:
+        """Show the role `code` (titled `title` in the plan), with how it fits your interest
+        scores; library None while it loads."""
         occupation = library.occupation(code) if library and code else None
         unrated = library is not None and occupation is not None and not occupation.rated
         self.set_class(unrated, "-unrated")
@@ -78,5 +96,7 @@ class RoleDetails(Vertical):
                                  "search for the closest occupation."))
         else:
             facts.update(role_facts(library, occupation))
+        self.query_one(".role-fit", Static).update(
+            fit_line(library, occupation, your_interests) if occupation and library else "")
         if library is not None and occupation is not None and unrated:
             self.query_one(".role-unrated", Static).update(unrated_message(library, occupation))

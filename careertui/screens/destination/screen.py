@@ -15,6 +15,7 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, Static, TextAre
 
 from careertui.model.assessment import current_snapshot, levels_of
 from careertui.model.dates import parse_target_date
+from careertui.model.interests import scores
 from careertui.model.plan import HORIZONS, Assessment, CareerPath, Destination, Profile
 from careertui.model.timeline import horizon_goal, horizon_label, timeline
 from careertui.model.validation import NOTES_MAX
@@ -146,17 +147,16 @@ class DestinationScreen(StepScreen):
 
     def _show_role(self) -> None:
         self.query_one(RoleSearch).show_chosen(self.destination.target_role_title)
+        snapshot = current_snapshot(self.session.shared(Assessment))
+        interests = scores(snapshot.interest_check) if snapshot else {}
         self.query_one(RoleDetails).show(
-            self.library, self.destination.target_role_code, self.destination.target_role_title)
-        self._show_stepping_stones()
-
-    def _show_stepping_stones(self) -> None:
+            self.library, self.destination.target_role_code, self.destination.target_role_title,
+            interests)
         library, code = self.library, self.destination.target_role_code
-        levels = levels_of(current_snapshot(self.session.shared(Assessment)))
         self.query_one(SteppingStonesList).show(
-            stepping_stones(library) if library else None, levels,
+            stepping_stones(library) if library else None, levels_of(snapshot),
             library.occupation(code) if library and code else None,
-            self.session.get(Profile).job_zone)
+            self.session.get(Profile).job_zone, interests)
 
     def on_stepping_stones_list_adopted(self, event: SteppingStonesList.Adopted) -> None:
         """A stop of a path (or a close occupation) becomes the 1- or 3-year goal."""

@@ -3,7 +3,7 @@ target drawn as arrows, any stop of which becomes a 1- or 3-year goal with one k
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from textual.binding import Binding
 from textual.content import Content
@@ -23,14 +23,16 @@ def _zone(occupation: Occupation) -> str:
     return f"zone {occupation.job_zone}" if occupation.job_zone else "zone not rated"
 
 
-def closeness_prompt(closeness: Closeness) -> Content:
-    """Two lines: the occupation with its job zone and distance, then its largest gaps."""
+def closeness_prompt(closeness: Closeness, fit: str = "") -> Content:
+    """The occupation with its job zone and distance, its largest gaps, and how it fits your
+    interests when you have taken the check (`fit`, see InterestData.fit_words)."""
     occupation = closeness.occupation
     gaps = ", ".join(gap_words(gap) for gap in closeness.top_gaps) or "no gap left"
     # Spaces trail the title: an SVG screenshot drops the leading spaces of a styled run.
     return Content.assemble(
         (f"{occupation.title}  ", "bold"),
-        (f"{_zone(occupation)} · apart {closeness.distance:.2f}", "dim"), "\n  to learn: ", gaps)
+        (f"{_zone(occupation)} · apart {closeness.distance:.2f}", "dim"), "\n  to learn: ", gaps,
+        *((("\n  fit: ", "dim"), fit) if fit else ()))
 
 
 def path_lines(path: SteppingPath, target: Occupation) -> list[Content]:
@@ -67,13 +69,15 @@ class SteppingStonesList(OptionList):
         super().__init__(id=id)
         self._occupations: dict[str, Occupation] = {}
         self._shown: object = None  # what the list was filled from
+        self._fit: Callable[[str], str] = lambda code: ""
 
     def show(self, stones: SteppingStones | None, your_levels: Mapping[str, float],
-             target: Occupation | None, start_zone: int | None) -> None:
-        """Fill the list for these ratings and target; nothing is recomputed when they are the
-        ones shown already."""
+             target: Occupation | None, start_zone: int | None,
+             your_interests: Mapping[str, float]) -> None:
+        """Fill the list for these ratings, target and interest scores; nothing is recomputed
+        when they are the ones shown already."""
         key = (id(stones), tuple(sorted(your_levels.items())),
-               target.code if target else None, start_zone)
+               target.code if target else None, start_zone, tuple(sorted(your_interests.items())))
         if key == self._shown:
             return
         self._shown = key
@@ -82,6 +86,9 @@ class SteppingStonesList(OptionList):
         self._occupations.clear()
         if stones is None:
             return
+        interests = stones.library.interests
+        self._fit = (lambda code: interests.fit_words(code, your_interests)) if (
+            interests is not None and your_interests) else (lambda code: "")
         if not your_levels:
             self.add_option(Option(Content.styled(
                 "Rate your skills and knowledge in step 1 (Assess) to see the occupations "
@@ -90,7 +97,8 @@ class SteppingStonesList(OptionList):
         self._add_heading("Closest to you now")
         leave_out = frozenset({target.code}) if target else frozenset()
         for closeness in stones.closest(your_levels, CLOSEST, leave_out):
-            self._add_stop(f"close:{closeness.occupation.code}", closeness_prompt(closeness),
+            self._add_stop(f"close:{closeness.occupation.code}",
+                           closeness_prompt(closeness, self._fit(closeness.occupation.code)),
                            closeness.occupation)
         if target is not None:
             self._add_paths(stones, your_levels, target, start_zone)
@@ -114,7 +122,9 @@ class SteppingStonesList(OptionList):
                 f"  Path {number} · {steps} · total {path.total:.2f}", "dim"), disabled=True))
             lines = path_lines(path, target)
             for stop, line in zip(path.stops, lines, strict=False):
-                self._add_stop(f"path{number}:{stop.code}", Content.assemble("  ", line), stop)
+                fit = self._fit(stop.code)
+                self._add_stop(f"path{number}:{stop.code}", Content.assemble(
+                    "  ", line, *((("\n        fit: ", "dim"), fit) if fit else ())), stop)
             self.add_option(Option(Content.assemble("  ", lines[-1]), disabled=True))
 
     def _add_heading(self, text: str) -> None:
