@@ -18,7 +18,7 @@ from textual.widgets import Input
 
 from careertui.collector import keep_out_of_collections, tune_garbage_collection
 from careertui.compat import build_mode, lay_out_ahead, mode_built, styled_as_app_is
-from careertui.export.documents import CALENDAR, JSON, REPORT, WINS
+from careertui.export.documents import CALENDAR, JSON, MENTOR_SHEET, REPORT, WINS
 from careertui.model.changes import cleaning_summary
 from careertui.model.plan import Profile, Settings
 from careertui.palette import careertui_bindings, step_commands
@@ -304,6 +304,9 @@ class CareerApp(KeysInOrder):
              "Due dates, goal deadlines and the review cadence for your calendar"),
             (WINS, "wins document (Markdown)",
              "Milestones and done items since a date, by month, for performance reviews"),
+            (MENTOR_SHEET, "mentor sheet (TOML)",
+             "The skills that matter for your target, for your mentor to rate in any editor; "
+             "careertui mentor-import reads it back"),
         ):
             yield SystemCommand(f"Export: {title}", help_text,
                                 partial(export_document, self, self.session, kind))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from careertui.export.documents import (
     FORMATS,
+    MENTOR_SHEET,
     WINS,
     DocumentKind,
     default_path,
@@ -17,7 +18,9 @@ from careertui.export.documents import (
 )
 from careertui.model.changes import cleaning_summary
 from careertui.model.overview import describe_contents
+from careertui.model.plan import Assessment
 from careertui.model.validation import Invalid, iso_date
+from careertui.store import files
 from careertui.store.files import write_output
 from careertui.store.plan_file import read_plan
 from careertui.store.plan_store import PlanStore
@@ -70,6 +73,25 @@ def add_share_commands(commands: argparse._SubParsersAction, db_option: argparse
                           help="replace a plan that is not empty (a copy of it is kept first)")
     importer.set_defaults(run=run_import)
 
+    sheet = commands.add_parser(
+        "mentor-sheet", parents=[db_option], help="write a sheet for your mentor to rate you",
+        description="Write a commented TOML sheet a mentor fills in with any text editor: "
+                    "your ratings of the skills that matter for your target, your goals, and "
+                    "blanks for their levels, comments and advice.",
+    )
+    _add_output_option(sheet)
+    sheet.set_defaults(run=run_mentor_sheet)
+
+    mentor_import = commands.add_parser(
+        "mentor-import", parents=[db_option], help="read back a mentor sheet filled in",
+        description="Check a filled-in mentor sheet completely, then keep the mentor's levels "
+                    "beside yours in the current snapshot and their comments as a mentor "
+                    "check-in. Nothing is written when anything in the sheet is wrong.",
+    )
+    mentor_import.add_argument("file", type=Path, metavar="FILE",
+                               help="a sheet made by `careertui mentor-sheet`, filled in")
+    mentor_import.set_defaults(run=run_mentor_import)
+
 
 def _add_output_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE",
@@ -83,6 +105,43 @@ def run_export(args: argparse.Namespace, plan_path: Path) -> int:
 
 def run_wins(args: argparse.Namespace, plan_path: Path) -> int:
     return _write(WINS, args, plan_path, since=args.since)
+
+
+def run_mentor_sheet(args: argparse.Namespace, plan_path: Path) -> int:
+    return _write(MENTOR_SHEET, args, plan_path)
+
+
+def run_mentor_import(args: argparse.Namespace, plan_path: Path) -> int:
+    from careertui.export.mentor_sheet import MentorSheetError, read_mentor_sheet, sheet_records
+    from careertui.model.assessment import current_snapshot
+    from careertui.roles.library import load_library
+
+    source: Path = args.file
+    store = PlanStore.open(plan_path)
+    try:
+        snapshot = current_snapshot(store.all(Assessment))
+        if snapshot is None:
+            return _refuse("the plan has no self-assessment yet: rate your skills in step 1, "
+                           "then write a mentor sheet. Nothing was imported.")
+        try:
+            sheet = read_mentor_sheet(files.read_file(source), store.load(), load_library())
+        except OSError as error:
+            return _refuse(f"cannot read {source}: {error.strerror or error}. Nothing was "
+                           "imported.")
+        except MentorSheetError as error:
+            count = len(error.problems)
+            return _refuse("\n".join([f"cannot import {source}: {count} problem"
+                                      f"{'s' * (count != 1)}; nothing was written."]
+                                     + [f"  {problem}" for problem in error.problems]))
+        rated, checkin = sheet_records(sheet, snapshot, date.today())
+        store.save(rated)
+        store.save(checkin)
+    finally:
+        store.close()
+    print(f"Imported the mentor sheet of {sheet.mentor} into {store.path}: "
+          f"{len(sheet.ratings)} skills rated, kept beside yours in the snapshot of "
+          f"{snapshot.taken_on}, and a mentor check-in of today.")
+    return 0
 
 
 def _write(kind: DocumentKind, args: argparse.Namespace, plan_path: Path,

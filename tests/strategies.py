@@ -26,6 +26,8 @@ from careertui.model.plan import (
     InterestAnswer,
     InterestCheck,
     Measure,
+    MentorRating,
+    MentorView,
     Milestone,
     Need,
     Plan,
@@ -115,6 +117,8 @@ _assessments = builds(
     experiences=st.lists(_experiences(), max_size=3),
     interest_check=builds(InterestCheck, answers=st.lists(builds(
         InterestAnswer, item=_required_texts, answer=st.integers(1, 5)), max_size=4)),
+    mentor_view=builds(MentorView, mentor=_required_texts, ratings=st.lists(builds(
+        MentorRating, key=_required_texts, name=_required_texts, level=_levels), max_size=3)),
 )
 _destinations = builds(Destination, goals=st.permutations(HORIZONS).map(
     lambda horizons: [HorizonGoal(horizon) for horizon in horizons]))

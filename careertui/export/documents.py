@@ -28,6 +28,7 @@ REPORT = DocumentKind("markdown", "report", "Markdown report", ".md")
 JSON = DocumentKind("json", "export", "JSON export", ".json")
 CALENDAR = DocumentKind("ics", "calendar", "calendar file", ".ics")
 WINS = DocumentKind("wins", "wins", "wins document", ".md")
+MENTOR_SHEET = DocumentKind("mentor-sheet", "mentor-sheet", "mentor sheet", ".toml")
 FORMATS = {kind.key: kind for kind in (REPORT, JSON, CALENDAR)}
 
 
@@ -57,6 +58,11 @@ def render(kind: DocumentKind, plan: Plan, today: date, now: datetime,
         from careertui.export.ics import plan_calendar
 
         return plan_calendar(plan, today, now)
+    if kind is MENTOR_SHEET:
+        from careertui.export.mentor_sheet import mentor_sheet
+        from careertui.roles.library import load_library
+
+        return mentor_sheet(plan, load_library(), today)
     from careertui.export.wins import wins_document
 
     return wins_document(plan, since or default_since(today), today)

@@ -7,6 +7,7 @@ from datetime import date
 from careertui.charts.text import plan_charts
 from careertui.export.interests_text import interests_text
 from careertui.export.markdown_text import BREAK, CELL, bullets, code_block, escape, section, table
+from careertui.export.mentor_text import mentor_text
 from careertui.export.stepping_stones_text import stepping_stones_text
 from careertui.model.actions import describe_recurrence
 from careertui.model.assessment import (
@@ -158,6 +159,7 @@ def _assessment(plan: Plan, library: RoleLibrary | None) -> str:
                                             or ["_No past experience added yet._"])
     lines += ["", "### Interests and work values", "",
               interests_text(current, plan.destination, library)]
+    lines += ["", "### Self and mentor", "", mentor_text(current)]
     return "\n".join(lines)
 
 

@@ -109,9 +109,14 @@ def role_gaps(library: LibraryLike, occupation: OccupationLike | None,
     The requirements are the occupation's ratings, or those it borrows when O*NET has not
     rated it; no occupation, or one with neither, gives [].
     """
+    return occupation_gaps(library, occupation, levels_of(current_snapshot(assessments)))
+
+
+def occupation_gaps(library: LibraryLike, occupation: OccupationLike | None,
+                    levels: Mapping[str, float]) -> list[Gap]:
+    """The ranked gaps between `levels` (yours, your mentor's...) and `occupation`."""
     if occupation is None:
         return []
-    levels = levels_of(current_snapshot(assessments))
     return rank_gaps([*library.skills, *library.knowledge], occupation.requirements, levels)
 
 

@@ -132,10 +132,22 @@ def _check_assessments(assessments: Sequence[Assessment], found: _Problems) -> N
             found.check(f"{where}.role", required_text, experience.role, "The role")
             found.check(f"{where}.end_year", check_year_order, experience.start_year,
                         experience.end_year)
+        _check_mentor_view(assessment, path, found)
         for j, answer in enumerate(assessment.interest_check.answers):
             where = f"{path}.interest_check.answers[{j}]"
             found.check(f"{where}.item", required_text, answer.item, "The item")
             found.check(f"{where}.answer", parse_answer, str(answer.answer))
+
+
+def _check_mentor_view(assessment: Assessment, path: str, found: _Problems) -> None:
+    view = assessment.mentor_view
+    if view.ratings:
+        found.check(f"{path}.mentor_view.mentor", required_text, view.mentor, "The mentor's name")
+    for j, rating in enumerate(view.ratings):
+        where = f"{path}.mentor_view.ratings[{j}]"
+        found.check(f"{where}.key", required_text, rating.key, "The skill")
+        found.check(f"{where}.name", required_text, rating.name, "The skill name")
+        found.check(f"{where}.level", parse_level, str(rating.level))
 
 
 def _check_goals(goals: Sequence[Goal], found: _Problems) -> set[str]:

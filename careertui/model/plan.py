@@ -130,6 +130,27 @@ class InterestCheck:
 
 
 @dataclass
+class MentorRating:
+    """A mentor's level for one skill of the snapshot (`key` as in SkillRating), and their
+    comment on it."""
+
+    key: str
+    name: str
+    level: float
+    comment: str = field(default="", metadata=_LINES)
+
+
+@dataclass
+class MentorView:
+    """A mentor's second rating of the snapshot's skills, from a mentor sheet: empty until one
+    is imported; the next import replaces it."""
+
+    mentor: str = ""
+    rated_on: date | None = None
+    ratings: list[MentorRating] = field(default_factory=list)
+
+
+@dataclass
 class Assessment:
     """A dated self-assessment snapshot; a re-assessment adds a new one."""
 
@@ -141,6 +162,7 @@ class Assessment:
     motivators: str = field(default="", metadata=_LINES)
     experiences: list[Experience] = field(default_factory=list)
     interest_check: InterestCheck = field(default_factory=InterestCheck)
+    mentor_view: MentorView = field(default_factory=MentorView)
     id: str = field(default_factory=new_id)
 
 

@@ -39,9 +39,9 @@ def migrate_0_to_1(data: RawData) -> None:
 
 
 def migrate_1_to_2(data: RawData) -> None:
-    """Nothing to change: schema 2 lets a snapshot hold an interest check, and a schema 1
-    snapshot has none, which is what its missing field reads as. The version moves so that an
-    older careertui refuses a file with interest checks as newer, not as corrupt."""
+    """Nothing to change: schema 2 lets a snapshot hold an interest check and a mentor's view,
+    and a schema 1 snapshot has neither, which is what its missing fields read as. The version
+    moves so that an older careertui refuses such a file as newer, not as corrupt."""
 
 
 # MIGRATIONS[n] turns schema n into n + 1.

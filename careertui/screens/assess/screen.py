@@ -113,6 +113,8 @@ class AssessScreen(SnapshotEdits):
                             classes="reflection")
         yield Static("Interests and work values", classes="section")
         yield Static(HINT, id="assess-interests")
+        yield Static("Self and mentor", classes="section")
+        yield Static(id="assess-mentor", markup=False)
         yield Static("Past work experience  [dim](in the list: a add · e edit · d delete)[/dim]",
                      classes="section")
         yield ExperienceTable(id="assess-experience")

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from careertui.model.assessment import most_recent_first
 from careertui.model.interests import answered
+from careertui.model.mentor import mentor_summary
 from careertui.model.plan import Assessment, Experience, InterestCheck
 from careertui.roles import RoleLibrary
 from careertui.screens.assess.dialogs import experience_dialog
@@ -19,6 +20,9 @@ from careertui.widgets.confirm import ConfirmDialog, if_confirmed
 from careertui.widgets.form_dialog import unless_cancelled
 
 LOADING = "Loading the O*NET skills and knowledge areas…"
+NO_MENTOR_VIEW = ("No mentor view yet: ctrl+p, Export: mentor sheet (or careertui mentor-sheet) "
+                  "writes a sheet your mentor fills in; careertui mentor-import FILE reads it "
+                  "back, and their levels show here beside yours.")
 
 
 class SnapshotEdits(StepScreen):
@@ -50,6 +54,8 @@ class SnapshotEdits(StepScreen):
     def _show_interests(self) -> None:
         data = self._library.interests if self._library else None
         self.query_one("#assess-interests", Static).update(interest_summary(data, self._current))
+        self.query_one("#assess-mentor", Static).update(
+            mentor_summary(self._current) or NO_MENTOR_VIEW)
 
     # Interests -----------------------------------------------------------------------------
 

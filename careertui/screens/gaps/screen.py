@@ -14,7 +14,8 @@ from textual.widgets import Static
 from careertui.charts.figure import ChartFigure
 from careertui.charts.gaps import draw_gaps_to_fit
 from careertui.model.assessment import current_snapshot, set_level, step_level
-from careertui.model.gaps import Gap, chart_series, draft_goal_statement, ranked, role_gaps
+from careertui.model.gaps import Gap, chart_series, draft_goal_statement, occupation_gaps, ranked
+from careertui.model.mentor import VIEW_LABELS, RatingView, mentor_summary, view_levels
 from careertui.model.plan import Assessment, Destination, Goal, GoalStatus, Measure, Need, Profile
 from careertui.roles import Occupation, RoleLibrary
 from careertui.screens.base import DrawnState, StepScreen
@@ -55,12 +56,15 @@ class GapsScreen(StepScreen):
     BINDINGS = [
         Binding("g", "draft_goal", "Draft goal"),
         Binding("a", "add_need", "Add need"),
+        Binding("m", "switch_view", "Whose levels"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self._library: RoleLibrary | None = None
         self._gaps: list[Gap] = []
+        self._view = RatingView.SELF
+        self._mentor = ""  # the mentor view's summary, "" without one
         self._drawn = DrawnState(Destination, Assessment, Profile, Need)
         self.chart_data: tuple[list[str], list[float], list[float]] = ([], [], [])
 
@@ -88,8 +92,13 @@ class GapsScreen(StepScreen):
         self._drawn.mark(self.session)
         session = self.session
         occupation = self._library.occupation(session.get(Destination).target_role_code)
+        snapshot = current_snapshot(session.all(Assessment))
+        if not snapshot or not snapshot.mentor_view.ratings:
+            self._view = RatingView.SELF  # nothing else to show
         # Table order until the next refresh.
-        self._gaps = role_gaps(self._library, occupation, session.all(Assessment))
+        self._gaps = occupation_gaps(self._library, occupation,
+                                     view_levels(snapshot, self._view))
+        self._mentor = mentor_summary(snapshot)
         self._show_comparison(self._library, occupation, session.get(Profile))
         self.query_one(GapTable).show(self._gaps)
         self.query_one(UnratedAreas).ask(occupation.code if occupation else None, self._gaps)
@@ -120,6 +129,9 @@ class GapsScreen(StepScreen):
         zones = {zone: f"{zone} ({jz.short})" for zone, jz in library.job_zones.items()}
         lines.append(f"Job zone: [b]{_label(zones, occupation.job_zone)}[/b]  ·  "
                      f"yours: {_label(zones, profile.job_zone)}")
+        if self._mentor:
+            lines.append(f"Levels: [b]{VIEW_LABELS[self._view]}[/b] [dim](m switches)[/dim]  ·  "
+                         f"{escape(self._mentor)}")
         unrated = sum(1 for gap in self._gaps if not gap.rated)
         if unrated:
             lines.append(f"[dim]{unrated} areas you have not rated count as 0 and show “0 ?” "
@@ -131,8 +143,25 @@ class GapsScreen(StepScreen):
         self.query_one(Chart).show_figure(
             ChartFigure(draw_gaps_to_fit, names, yours, needed, framed=True))
 
+    def action_switch_view(self) -> None:
+        """Rank the gaps by your ratings, your mentor's, or their mean, in turn."""
+        if not self._mentor:
+            self.notify("No mentor view yet: write a sheet for your mentor (ctrl+p, Export: "
+                        "mentor sheet, or careertui mentor-sheet) and import it filled in "
+                        "(careertui mentor-import FILE).", title="Whose levels", timeout=8)
+            return
+        views = list(RatingView)
+        self._view = views[(views.index(self._view) + 1) % len(views)]
+        self._drawn.forget()
+        self.refresh_from_store()
+        self.notify(f"The gaps now use {VIEW_LABELS[self._view]}.", timeout=3)
+
     def action_rate(self, steps: int) -> None:
         """Raise or lower your own level on the selected area, in the current snapshot."""
+        if self._view is not RatingView.SELF:
+            self.notify("The table shows your mentor's levels: press m to go back to your own "
+                        "ratings and rate there.", severity="warning")
+            return
         gap = self.query_one(GapTable).selected
         if gap is None or (level := self._save_level(gap, steps)) is None:
             return
