@@ -11,6 +11,7 @@ from careertui.export.documents import (
     FORMATS,
     MENTOR_SHEET,
     WINS,
+    WINS_BY_SKILL,
     DocumentKind,
     default_path,
     read_export,
@@ -59,6 +60,9 @@ def add_share_commands(commands: argparse._SubParsersAction, db_option: argparse
     )
     wins.add_argument("--since", type=date_argument, metavar="DATE",
                       help="the first day, YYYY-MM-DD (default: one year ago)")
+    wins.add_argument("--by-skill", action="store_true",
+                      help="group the evidence you tagged (done items, milestones, "
+                           "check-ins) by the skill it shows, for a review or promotion case")
     _add_output_option(wins)
     wins.set_defaults(run=run_wins)
 
@@ -104,7 +108,7 @@ def run_export(args: argparse.Namespace, plan_path: Path) -> int:
 
 
 def run_wins(args: argparse.Namespace, plan_path: Path) -> int:
-    return _write(WINS, args, plan_path, since=args.since)
+    return _write(WINS_BY_SKILL if args.by_skill else WINS, args, plan_path, since=args.since)
 
 
 def run_mentor_sheet(args: argparse.Namespace, plan_path: Path) -> int:

@@ -95,6 +95,8 @@ _recurrences = st.none() | st.sampled_from([
                                          "monthly", "monthly on the last day", "quarterly",
                                          "end of every quarter", "yearly", "FREQ=DAILY")
 ])
+# The skill keys a record is evidence of: named, each once (as cleaned text).
+_skill_tags = st.lists(_required_texts, max_size=2, unique_by=lambda key: _cleaned(key))
 
 
 def _unique_ids(item: st.SearchStrategy) -> st.SearchStrategy:
@@ -149,10 +151,12 @@ def _valid_plan(draw) -> Plan:
         goals=goals,
         actions=draw(_unique_ids(builds(Action, title=_required_texts, goal_id=goal_ids,
                                         cost=_amounts, recurrence=_recurrences,
-                                        hours=st.floats(0, HOURS_MAX)))),
+                                        hours=st.floats(0, HOURS_MAX), skills=_skill_tags))),
         checkins=draw(_unique_ids(builds(
-            CheckIn, confidence=st.none() | st.integers(CONFIDENCE_MIN, CONFIDENCE_MAX)))),
-        milestones=draw(_unique_ids(builds(Milestone, title=_required_texts))),
+            CheckIn, confidence=st.none() | st.integers(CONFIDENCE_MIN, CONFIDENCE_MAX),
+            skills=_skill_tags))),
+        milestones=draw(_unique_ids(builds(Milestone, title=_required_texts,
+                                           skills=_skill_tags))),
     )
 
 

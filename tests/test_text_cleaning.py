@@ -50,7 +50,8 @@ def set_text(plan: Plan, path: str, text: str) -> None:
 
 
 def _get(plan: Plan, path: str) -> str:
-    text = getattr(*_parent(plan, path))
+    parent, name = _parent(plan, path)
+    text = parent[int(name)] if name.isdigit() else getattr(parent, name)  # type: ignore[index]
     assert isinstance(text, str)
     return text
 

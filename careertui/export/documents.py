@@ -29,6 +29,7 @@ JSON = DocumentKind("json", "export", "JSON export", ".json")
 CALENDAR = DocumentKind("ics", "calendar", "calendar file", ".ics")
 WINS = DocumentKind("wins", "wins", "wins document", ".md")
 MENTOR_SHEET = DocumentKind("mentor-sheet", "mentor-sheet", "mentor sheet", ".toml")
+WINS_BY_SKILL = DocumentKind("wins-by-skill", "wins-by-skill", "wins by skill", ".md")
 FORMATS = {kind.key: kind for kind in (REPORT, JSON, CALENDAR)}
 
 
@@ -63,9 +64,24 @@ def render(kind: DocumentKind, plan: Plan, today: date, now: datetime,
         from careertui.roles.library import load_library
 
         return mentor_sheet(plan, load_library(), today)
+    if kind is WINS_BY_SKILL:
+        from careertui.export.wins import wins_by_skill
+
+        return wins_by_skill(plan, since or default_since(today), today, skill_names(plan))
     from careertui.export.wins import wins_document
 
     return wins_document(plan, since or default_since(today), today)
+
+
+def skill_names(plan: Plan) -> dict[str, str]:
+    """Skill key -> name: the O*NET library's elements, and the skills of your own you rated."""
+    from careertui.roles.library import load_library
+
+    library = load_library()
+    names = {element.id: element.name for element in (*library.skills, *library.knowledge)}
+    for assessment in plan.assessments:
+        names.update((rating.key, rating.name) for rating in assessment.ratings)
+    return names
 
 
 def output_path(text: str, folder: Path) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from careertui.charts.text import plan_charts
+from careertui.export.evidence_text import evidence_text
 from careertui.export.interests_text import interests_text
 from careertui.export.markdown_text import BREAK, CELL, bullets, code_block, escape, section, table
 from careertui.export.mentor_text import mentor_text
@@ -82,6 +83,9 @@ def plan_report(plan: Plan, today: date, library: RoleLibrary | None) -> str:
         f"## Gaps\n\n{_gaps(code, occupation, library, gaps)}\n\n### Needs\n\n"
         + (_needs(plan, gaps, library) or "_No training, certification, education or tool "
                                           "written down yet (step 3)._"),
+        section("Evidence", evidence_text(plan, gaps),
+                "No target role with rated areas yet: evidence is kept against its important "
+                "areas (steps 2 and 5)."),
         section("Stepping stones", stepping_stones_text(plan, library),
                 "Rate your skills in step 1 (with the O\\*NET data loaded) to see the "
                 "occupations closest to you and paths to your target role."),

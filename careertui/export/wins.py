@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import NamedTuple
 
 from careertui.export.markdown_text import escape
 from careertui.model.checkin import MILESTONE_LABELS
 from careertui.model.dates import MONTHS
+from careertui.model.evidence import evidence_by_skill
 from careertui.model.labels import KIND_LABELS
 from careertui.model.plan import GoalStatus, Plan
 
@@ -77,3 +79,27 @@ def _count_summary(lines: list[WinLine]) -> str:
     parts = [f"{count} {plural if count != 1 else singular}"
              for count, (singular, plural) in zip(counts, words, strict=True) if count]
     return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+
+
+def wins_by_skill(plan: Plan, since: date, until: date, names: Mapping[str, str]) -> str:
+    """Review-ready bullets of the evidence from `since` to `until`, grouped by the skill it
+    shows (`names`: skill key -> name), the skill with the most first."""
+    header = [f"# Wins by skill since {since}, until {until}", ""]
+    if who := _who(plan):
+        header += [who, ""]
+    found = evidence_by_skill(plan.actions, plan.milestones, plan.checkins)
+    dated = {key: [e for e in items if e.on is not None and since <= e.on <= until]
+             for key, items in found.items()}
+    groups = sorted(((names.get(key, key), items) for key, items in dated.items() if items),
+                    key=lambda group: (-len(group[1]), group[0]))
+    if not groups:
+        return "\n".join(header + [
+            f"No evidence tagged from {since} to {until}: in step 5, t tags a done item, a "
+            "milestone or a check-in with the skill it shows."]) + "\n"
+    body = []
+    for name, items in groups:
+        count = f"{len(items)} piece{'s' * (len(items) != 1)} of evidence"
+        body += [f"## {escape(name)} ({count})", ""]
+        body += [f"- {e.on} · {e.kind}: {escape(e.text)}" for e in items]
+        body.append("")
+    return "\n".join(header + body)

@@ -55,11 +55,13 @@ def plan_problems(plan: Plan) -> list[str]:
     seen = {}
     for i, checkin in enumerate(plan.checkins):
         _check_id(checkin, "checkins", i, seen, found)
+        _check_skills(checkin.skills, f"checkins[{i}]", found)
         if checkin.confidence is not None:
             found.check(f"checkins[{i}].confidence", parse_confidence, str(checkin.confidence))
     seen = {}
     for i, milestone in enumerate(plan.milestones):
         _check_id(milestone, "milestones", i, seen, found)
+        _check_skills(milestone.skills, f"milestones[{i}]", found)
         found.check(f"milestones[{i}].title", required_text, milestone.title, "The milestone")
     return list(found)
 
@@ -139,6 +141,14 @@ def _check_assessments(assessments: Sequence[Assessment], found: _Problems) -> N
             found.check(f"{where}.answer", parse_answer, str(answer.answer))
 
 
+def _check_skills(skills: Sequence[str], path: str, found: _Problems) -> None:
+    """The skill keys a record is evidence of: each named, once."""
+    for j, key in enumerate(skills):
+        found.check(f"{path}.skills[{j}]", required_text, key, "The skill")
+        if key in skills[:j]:
+            found.add(f"{path}.skills[{j}]", f"{key!r} is tagged twice")
+
+
 def _check_mentor_view(assessment: Assessment, path: str, found: _Problems) -> None:
     view = assessment.mentor_view
     if view.ratings:
@@ -185,6 +195,7 @@ def _check_actions(actions: Sequence[Action], goal_ids: set[str], found: _Proble
             found.add(f"{path}.goal_id", f"no goal has this id ({action.goal_id!r})")
         found.check(f"{path}.cost", amount, str(action.cost), "The cost")
         found.check(f"{path}.hours", hours, str(action.hours), "The hours")
+        _check_skills(action.skills, path, found)
         if action.recurrence:
             problem = _recurrence_problem(action.recurrence)
             if problem:

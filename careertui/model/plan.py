@@ -250,6 +250,7 @@ class Action:
     notes: str = field(default="", metadata=_LINES)
     created_on: date | None = None
     hours: float = 0.0  # the time it takes (each occurrence of a repeating item); 0: not said
+    skills: list[str] = field(default_factory=list)  # the skill keys it is evidence of, once done
     id: str = field(default_factory=new_id)
 
     @property
@@ -266,6 +267,7 @@ class CheckIn:
     notes: str = field(default="", metadata=_LINES)
     confidence: int | None = None
     next_steps: str = ""
+    skills: list[str] = field(default_factory=list)  # the skill keys its notes are evidence of
     id: str = field(default_factory=new_id)
 
 
@@ -277,6 +279,7 @@ class Milestone:
     kind: MilestoneKind
     title: str
     notes: str = ""
+    skills: list[str] = field(default_factory=list)  # the skill keys it is evidence of
     id: str = field(default_factory=new_id)
 
 

@@ -54,13 +54,25 @@ def _clean_record(record: Any, path: str, notes: list[str]) -> Any:
                     notes.append(f"{_join(path, name)}: {removed_note(removed)}")
                 if kept != value:
                     changes[name] = kept
+    for name in fields.text_lists:
+        items = getattr(record, name)
+        if not _all_clean(items):
+            cleaned_items = []
+            for i, item in enumerate(items):
+                kept, removed = without_controls(item, multiline=False)
+                if removed:
+                    notes.append(f"{_join(path, name)}[{i}]: {removed_note(removed)}")
+                cleaned_items.append(kept)
+            changes[name] = cleaned_items
     for name, item_cls, many in fields.nested:
         value = getattr(record, name)
         where = _join(path, name)
         if many:
             item_fields = _fields(item_cls)
             if not item_fields.nested and _all_clean(chain.from_iterable(
-                    map(item_fields.texts_of, value))):
+                    map(item_fields.texts_of, value))) and _all_clean(
+                    text for item in value for name in item_fields.text_lists
+                    for text in getattr(item, name)):
                 continue  # a whole table at one look: opening a large plan stays fast
             items = [_clean_record(item, f"{where}[{i}]", notes) for i, item in enumerate(value)]
             if not all(map(operator.is_, items, value)):
@@ -88,12 +100,13 @@ class _Fields(NamedTuple):
     texts: tuple[tuple[str, bool], ...]  # (name, edited on several lines): str or str | None
     texts_of: Callable[[Any], tuple[str | None, ...]]  # the values of `texts`, in order
     nested: tuple[tuple[str, type, bool], ...]  # (name, record class, a list of them)
+    text_lists: tuple[str, ...]  # the names of the list[str] fields (one line each)
 
 
 @cache
 def _fields(cls: type) -> _Fields:
     hints = typing.get_type_hints(cls)
-    texts, nested = [], []
+    texts, nested, text_lists = [], [], []
     for field in dataclasses.fields(cls):
         hint = hints[field.name]
         if typing.get_origin(hint) in (types.UnionType, typing.Union):
@@ -104,9 +117,12 @@ def _fields(cls: type) -> _Fields:
             nested.append((field.name, hint, False))
         elif typing.get_origin(hint) is list and _is_record(typing.get_args(hint)[0]):
             nested.append((field.name, typing.get_args(hint)[0], True))
+        elif typing.get_origin(hint) is list and typing.get_args(hint)[0] is str:
+            text_lists.append(field.name)
         elif not _holds_no_text(hint):
             raise TypeError(f"text cleaning does not know {cls.__name__}.{field.name}: {hint}")
-    return _Fields(tuple(texts), _getter([name for name, _ in texts]), tuple(nested))
+    return _Fields(tuple(texts), _getter([name for name, _ in texts]), tuple(nested),
+                   tuple(text_lists))
 
 
 def _getter(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:

@@ -40,8 +40,9 @@ def migrate_0_to_1(data: RawData) -> None:
 
 def migrate_1_to_2(data: RawData) -> None:
     """Nothing to change: schema 2 lets a snapshot hold an interest check and a mentor's view,
-    and a schema 1 snapshot has neither, which is what its missing fields read as. The version
-    moves so that an older careertui refuses such a file as newer, not as corrupt."""
+    and action items, milestones and check-ins the skills they are evidence of; a schema 1 file
+    has none of these, which is what its missing fields read as. The version moves so that an
+    older careertui refuses such a file as newer, not as corrupt."""
 
 
 # MIGRATIONS[n] turns schema n into n + 1.

@@ -14,9 +14,21 @@ from textual.widgets import Static
 from careertui.charts.figure import ChartFigure
 from careertui.charts.gaps import draw_gaps_to_fit
 from careertui.model.assessment import current_snapshot, set_level, step_level
+from careertui.model.evidence import evidence_by_skill, no_evidence_words, without_evidence
 from careertui.model.gaps import Gap, chart_series, draft_goal_statement, occupation_gaps, ranked
 from careertui.model.mentor import VIEW_LABELS, RatingView, mentor_summary, view_levels
-from careertui.model.plan import Assessment, Destination, Goal, GoalStatus, Measure, Need, Profile
+from careertui.model.plan import (
+    Action,
+    Assessment,
+    CheckIn,
+    Destination,
+    Goal,
+    GoalStatus,
+    Measure,
+    Milestone,
+    Need,
+    Profile,
+)
 from careertui.roles import Occupation, RoleLibrary
 from careertui.screens.base import DrawnState, StepScreen
 from careertui.screens.gaps.gap_table import GapTable
@@ -65,7 +77,10 @@ class GapsScreen(StepScreen):
         self._gaps: list[Gap] = []
         self._view = RatingView.SELF
         self._mentor = ""  # the mentor view's summary, "" without one
-        self._drawn = DrawnState(Destination, Assessment, Profile, Need)
+        self._unproven: list[Gap] = []  # the important areas with no evidence yet
+        # Action items, milestones and check-ins: their skill tags are the areas' evidence.
+        self._drawn = DrawnState(Destination, Assessment, Profile, Need, Action, Milestone,
+                                 CheckIn)
         self.chart_data: tuple[list[str], list[float], list[float]] = ([], [], [])
 
     def compose_body(self) -> ComposeResult:
@@ -99,6 +114,8 @@ class GapsScreen(StepScreen):
         self._gaps = occupation_gaps(self._library, occupation,
                                      view_levels(snapshot, self._view))
         self._mentor = mentor_summary(snapshot)
+        self._unproven = without_evidence(self._gaps, evidence_by_skill(
+            session.shared(Action), session.shared(Milestone), session.shared(CheckIn)))
         self._show_comparison(self._library, occupation, session.get(Profile))
         self.query_one(GapTable).show(self._gaps)
         self.query_one(UnratedAreas).ask(occupation.code if occupation else None, self._gaps)
@@ -132,6 +149,12 @@ class GapsScreen(StepScreen):
         if self._mentor:
             lines.append(f"Levels: [b]{VIEW_LABELS[self._view]}[/b] [dim](m switches)[/dim]  ·  "
                          f"{escape(self._mentor)}")
+        if self._unproven:
+            shown = " · ".join(no_evidence_words(gap) for gap in self._unproven[:3])
+            more = len(self._unproven) - 3
+            lines.append(f"[dim]No evidence yet[/dim] for {len(self._unproven)} important areas: "
+                         f"{escape(shown)}{f' · {more} more' if more > 0 else ''} [dim](t on a "
+                         "done item, win or check-in in step 5 tags it)[/dim]")
         unrated = sum(1 for gap in self._gaps if not gap.rated)
         if unrated:
             lines.append(f"[dim]{unrated} areas you have not rated count as 0 and show “0 ?” "

@@ -13,6 +13,7 @@ from textual.color import Color
 from careertui.compat import UnmeasuredRows
 from careertui.model.plan import Action
 from careertui.model.progress import Bucket, bucket
+from careertui.screens.progress.tag_keys import TAG_BINDINGS
 from careertui.widgets.record_table import Column, RecordTable
 
 # The least widths of the item and its goal, and how far they grow in a wide terminal.
@@ -35,6 +36,7 @@ class ActionTable(UnmeasuredRows, RecordTable[Action]):
     BINDINGS = [
         Binding("space", "screen.tick", "Tick/untick"),
         Binding("g", "screen.goal_achieved", "Goal achieved", show=False),
+        *TAG_BINDINGS,
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

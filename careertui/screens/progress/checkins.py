@@ -13,6 +13,7 @@ from textual.binding import Binding
 from careertui.model.checkin import CHECKIN_SHORT_LABELS, confidence_label
 from careertui.model.plan import CheckIn
 from careertui.screens.progress.dialogs import checkin_dialog
+from careertui.screens.progress.tag_keys import TAG_BINDINGS
 from careertui.widgets.record_table import Column, RecordTable
 
 NOTES_WIDTH, NOTES_WIDEST = 24, 100  # the first line of the notes
@@ -32,6 +33,7 @@ class CheckInTable(RecordTable[CheckIn]):
         Binding("e", "edit", "Edit"),
         Binding("enter", "edit", "Edit", show=False),
         Binding("d", "delete", "Delete"),
+        *TAG_BINDINGS,
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

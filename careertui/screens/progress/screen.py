@@ -44,6 +44,7 @@ from careertui.screens.progress.celebration import Celebration
 from careertui.screens.progress.chart_panel import ChartKind, ChartPanel
 from careertui.screens.progress.checkins import CheckInTable
 from careertui.screens.progress.dialogs import cadence_dialog
+from careertui.screens.progress.evidence import EvidenceTagging
 from careertui.screens.progress.lists import ProgressLists
 from careertui.screens.progress.reviewing import (
     ReviewStart,
@@ -61,7 +62,7 @@ from careertui.widgets.record_table import RecordTable
 SIDE_BY_SIDE_WIDTH, ROOMY_WIDTH = 100, 140
 
 
-class ProgressScreen(FilteredStepScreen):
+class ProgressScreen(EvidenceTagging, FilteredStepScreen):
     MODE = "progress"
     AUTO_FOCUS = "#progress-actions"
 

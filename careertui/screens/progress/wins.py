@@ -14,6 +14,7 @@ from textual.binding import Binding
 from careertui.model.checkin import MILESTONE_LABELS
 from careertui.model.plan import Goal, GoalStatus, Milestone
 from careertui.screens.progress.dialogs import milestone_dialog
+from careertui.screens.progress.tag_keys import TAG_BINDINGS
 from careertui.widgets.record_table import Column, RecordTable
 
 GOAL_ACHIEVED = "Goal achieved"
@@ -57,6 +58,7 @@ class WinsTable(RecordTable[Win]):
         Binding("e", "edit", "Edit"),
         Binding("enter", "edit", "Edit", show=False),
         Binding("d", "delete", "Delete"),
+        *TAG_BINDINGS,
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
