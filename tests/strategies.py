@@ -32,6 +32,7 @@ from careertui.model.plan import (
     Need,
     Plan,
     Profile,
+    Scenario,
     Settings,
     SkillRating,
     YearBudget,
@@ -123,7 +124,9 @@ _assessments = builds(
         MentorRating, key=_required_texts, name=_required_texts, level=_levels), max_size=3)),
 )
 _destinations = builds(Destination, goals=st.permutations(HORIZONS).map(
-    lambda horizons: [HorizonGoal(horizon) for horizon in horizons]))
+    lambda horizons: [HorizonGoal(horizon) for horizon in horizons]),
+    scenarios=st.lists(builds(Scenario, target_role_code=_required_texts), max_size=3,
+                       unique_by=lambda scenario: scenario.id))
 _year_budgets = st.lists(
     builds(YearBudget, year=st.integers(BUDGET_YEAR_MIN, BUDGET_YEAR_MAX), amount=_amounts),
     max_size=3, unique_by=lambda own: own.year)

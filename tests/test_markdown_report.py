@@ -44,7 +44,7 @@ GOLDEN = Path(__file__).parent / "golden"
 # Set UPDATE_GOLDEN=1 to rewrite the golden files, then read the diff before committing.
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 MD = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
-SECTIONS = ["Summary", "Profile", "Assessment", "Destination", "Gaps", "Evidence",
+SECTIONS = ["Summary", "Profile", "Assessment", "Destination", "Gaps", "Evidence", "Scenarios",
             "Stepping stones", "Goals",
             "Action items", "Budget", "Check-ins", "Milestones", "Charts"]
 HOSTILE = [

@@ -9,6 +9,7 @@ from careertui.export.evidence_text import evidence_text
 from careertui.export.interests_text import interests_text
 from careertui.export.markdown_text import BREAK, CELL, bullets, code_block, escape, section, table
 from careertui.export.mentor_text import mentor_text
+from careertui.export.scenarios_text import scenarios_text
 from careertui.export.stepping_stones_text import stepping_stones_text
 from careertui.model.actions import describe_recurrence
 from careertui.model.assessment import (
@@ -86,6 +87,8 @@ def plan_report(plan: Plan, today: date, library: RoleLibrary | None) -> str:
         section("Evidence", evidence_text(plan, gaps),
                 "No target role with rated areas yet: evidence is kept against its important "
                 "areas (steps 2 and 5)."),
+        section("Scenarios", scenarios_text(plan, library),
+                "No scenarios kept yet: step 2 keeps up to three destinations to compare."),
         section("Stepping stones", stepping_stones_text(plan, library),
                 "Rate your skills in step 1 (with the O\\*NET data loaded) to see the "
                 "occupations closest to you and paths to your target role."),

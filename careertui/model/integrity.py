@@ -10,6 +10,7 @@ from careertui.model.assessment import check_year_order, parse_level
 from careertui.model.checkin import parse_cadence, parse_confidence
 from careertui.model.interests import parse_answer
 from careertui.model.plan import HORIZONS, Action, Assessment, Destination, Goal, Plan, Settings
+from careertui.model.scenarios import MAX_SCENARIOS
 from careertui.model.smart_hours import hours, weekly_hours
 from careertui.model.timeline import horizon_label
 from careertui.model.validation import Invalid, amount, number, required_text
@@ -89,6 +90,14 @@ def _check_destination(destination: Destination, found: _Problems) -> None:
             found.add(path, f"a second goal for {horizon_label(goal.horizon)}; "
                             "the destination has one goal per horizon")
         horizons.add(goal.horizon)
+    if len(destination.scenarios) > MAX_SCENARIOS:
+        found.add("destination.scenarios", f"{len(destination.scenarios)} scenarios; a plan "
+                                           f"keeps {MAX_SCENARIOS} at most")
+    seen: dict[str, int] = {}
+    for i, scenario in enumerate(destination.scenarios):
+        _check_id(scenario, "destination.scenarios", i, seen, found)
+        found.check(f"destination.scenarios[{i}].target_role_code", required_text,
+                    scenario.target_role_code, "The target role")
     for horizon in HORIZONS:
         if horizon not in horizons:
             found.add("destination.goals", f"no goal for {horizon_label(horizon)}; the destination "

@@ -176,6 +176,16 @@ class HorizonGoal:
 
 
 @dataclass
+class Scenario:
+    """One alternative destination kept to compare: stay and grow, or transition to a role."""
+
+    target_role_code: str
+    target_role_title: str
+    path: CareerPath = CareerPath.UNDECIDED
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
 class Destination:
     """Where the person wants to go."""
 
@@ -188,6 +198,7 @@ class Destination:
         default_factory=lambda: [HorizonGoal(horizon) for horizon in HORIZONS]
     )
     opportunities: str = field(default="", metadata=_LINES)
+    scenarios: list[Scenario] = field(default_factory=list)  # at most MAX_SCENARIOS
 
 
 @dataclass
@@ -231,6 +242,8 @@ class Goal:
     status: GoalStatus = GoalStatus.ACTIVE
     created_on: date | None = None
     done_on: date | None = None
+    # The scenario it serves; None: the destination followed now (see model.scenarios).
+    scenario_id: str | None = None
     id: str = field(default_factory=new_id)
 
 

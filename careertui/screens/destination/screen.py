@@ -3,6 +3,7 @@ stepping stones to the target."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 
@@ -16,14 +17,26 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, Static, TextAre
 from careertui.model.assessment import current_snapshot, levels_of
 from careertui.model.dates import parse_target_date
 from careertui.model.interests import scores
-from careertui.model.plan import HORIZONS, Assessment, CareerPath, Destination, Profile
+from careertui.model.plan import (
+    HORIZONS,
+    Action,
+    Assessment,
+    CareerPath,
+    Destination,
+    Goal,
+    Profile,
+    Settings,
+)
+from careertui.model.scenarios import follow, keep_current, without_scenario
 from careertui.model.timeline import horizon_goal, horizon_label, timeline
-from careertui.model.validation import NOTES_MAX
+from careertui.model.validation import NOTES_MAX, Invalid
 from careertui.roles import Occupation, RoleLibrary
+from careertui.roles.scenario_compare import compare
 from careertui.roles.stepping_stones import stepping_stones
 from careertui.screens.base import StepScreen
 from careertui.screens.destination.role_details import RoleDetails
 from careertui.screens.destination.role_search import RolePicked, RoleSearch
+from careertui.screens.destination.scenarios import ScenarioList
 from careertui.screens.destination.stepping_stones import SteppingStonesList
 from careertui.screens.destination.timeline_chart import TimelineChart
 from careertui.widgets.forms import Field
@@ -60,7 +73,8 @@ class DestinationScreen(StepScreen):
     """Edits the plan's Destination; every valid change is saved and redrawn at once."""
 
     MODE = "destination"
-    DRAWS = (Destination, Assessment, Profile)  # the stepping stones start from your ratings
+    # The stepping stones start from your ratings; the scenarios count their goals' items.
+    DRAWS = (Destination, Assessment, Profile, Goal, Action, Settings)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (TWO_COLUMN_WIDTH, "-wide")]
     DEFAULT_CSS = """
     DestinationScreen #destination-columns { height: 1fr; }
@@ -73,7 +87,9 @@ class DestinationScreen(StepScreen):
     DestinationScreen .goal-row > Field { width: 1fr; }
     DestinationScreen .goal-row > Field:last-child { width: 24; margin-left: 1; }
     DestinationScreen #timeline { height: 13; margin-bottom: 1; }
-    DestinationScreen #stepping-stones-title { margin-top: 1; }
+    DestinationScreen #stepping-stones-title, DestinationScreen #scenarios-title {
+        margin-top: 1;
+    }
     DestinationScreen.-narrow #destination-columns { layout: vertical; height: auto; }
     DestinationScreen.-narrow #destination-form { height: auto; padding-right: 0; }
     DestinationScreen.-narrow #destination-side { height: auto; }
@@ -116,6 +132,8 @@ class DestinationScreen(StepScreen):
                 yield Static("Stepping stones", id="stepping-stones-title",
                              classes="section-title")
                 yield SteppingStonesList(id="stepping-stones")
+                yield Static("Scenarios", id="scenarios-title", classes="section-title")
+                yield ScenarioList(id="scenarios")
 
     def on_mount(self) -> None:
         self.load_library_then(self._library_ready, self.query_one(RoleSearch).show_failure)
@@ -157,6 +175,45 @@ class DestinationScreen(StepScreen):
             stepping_stones(library) if library else None, levels_of(snapshot),
             library.occupation(code) if library and code else None,
             self.session.get(Profile).job_zone, interests)
+        if library is not None:
+            session = self.session
+            self.query_one(ScenarioList).show(
+                compare(library, self.destination, levels_of(snapshot), interests,
+                        session.shared(Goal), session.shared(Action)),
+                session.get(Settings).currency)
+
+    def on_scenario_list_keep(self, event: ScenarioList.Keep) -> None:
+        event.stop()
+        self._save_scenarios(keep_current)
+
+    def on_scenario_list_drop(self, event: ScenarioList.Drop) -> None:
+        event.stop()
+        self._save_scenarios(lambda destination: without_scenario(destination,
+                                                                   event.scenario_id))
+
+    def on_scenario_list_follow(self, event: ScenarioList.Follow) -> None:
+        """The scenario becomes the destination followed now (its goals with it)."""
+        event.stop()
+        try:
+            destination, goals = follow(self.destination, self.session.all(Goal),
+                                        event.scenario_id)
+        except Invalid as reason:
+            self.notify(str(reason), title="Scenarios", severity="warning")
+            return
+        if self.session.save(destination, *goals):
+            self.refresh_from_store()
+            self.notify(f"You follow {destination.target_role_title} now (ctrl+z undoes it).",
+                        title="Scenarios")
+
+    def _save_scenarios(self, change: Callable[[Destination], Destination]) -> None:
+        try:
+            destination = change(self.destination)
+        except Invalid as reason:
+            self.notify(str(reason), title="Scenarios", severity="warning")
+            return
+        if self.session.save(destination):
+            self.destination = destination
+            self._show_role()
 
     def on_stepping_stones_list_adopted(self, event: SteppingStonesList.Adopted) -> None:
         """A stop of a path (or a close occupation) becomes the 1- or 3-year goal."""
