@@ -133,10 +133,7 @@ def run_mentor_import(args: argparse.Namespace, plan_path: Path) -> int:
             return _refuse(f"cannot read {source}: {error.strerror or error}. Nothing was "
                            "imported.")
         except MentorSheetError as error:
-            count = len(error.problems)
-            return _refuse("\n".join([f"cannot import {source}: {count} problem"
-                                      f"{'s' * (count != 1)}; nothing was written."]
-                                     + [f"  {problem}" for problem in error.problems]))
+            return _refuse_problems(source, error.problems)
         rated, checkin = sheet_records(sheet, snapshot, date.today())
         store.save(rated)
         store.save(checkin)
@@ -184,11 +181,7 @@ def run_import(args: argparse.Namespace, plan_path: Path) -> int:
     except OSError as error:
         return _refuse(f"cannot read {source}: {error.strerror or error}. Nothing was imported.")
     except PlanImportError as error:
-        count = len(error.problems)
-        lines = [f"cannot import {source}: {count} problem{'s' * (count != 1)}; "
-                 "nothing was written."]
-        lines += [f"  {problem}" for problem in error.problems]
-        return _refuse("\n".join(lines))
+        return _refuse_problems(source, error.problems)
     store = PlanStore.open(plan_path)
     try:
         current = store.load()
@@ -207,6 +200,13 @@ def run_import(args: argparse.Namespace, plan_path: Path) -> int:
         message += f"\n{cleaning_summary(cleaned)}"
     print(message)
     return 0
+
+
+def _refuse_problems(source: Path, problems: list[str]) -> int:
+    """Refuse an import with every problem of the file, one a line."""
+    count = len(problems)
+    return _refuse("\n".join([f"cannot import {source}: {count} problem{'s' * (count != 1)}; "
+                              "nothing was written.", *(f"  {problem}" for problem in problems)]))
 
 
 def _refuse(message: str) -> int:
