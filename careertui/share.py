@@ -18,6 +18,7 @@ from careertui.export.documents import (
     render,
 )
 from careertui.model.changes import cleaning_summary
+from careertui.model.labels import counted
 from careertui.model.overview import describe_contents
 from careertui.model.plan import Assessment
 from careertui.model.validation import Invalid, iso_date
@@ -205,7 +206,7 @@ def run_import(args: argparse.Namespace, plan_path: Path) -> int:
 def _refuse_problems(source: Path, problems: list[str]) -> int:
     """Refuse an import with every problem of the file, one a line."""
     count = len(problems)
-    return _refuse("\n".join([f"cannot import {source}: {count} problem{'s' * (count != 1)}; "
+    return _refuse("\n".join([f"cannot import {source}: {counted(count, 'problem')}; "
                               "nothing was written.", *(f"  {problem}" for problem in problems)]))
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from careertui.model.assessment import current_snapshot, levels_of, parse_level
 from careertui.model.gaps import Gap, role_gaps, shown_level
+from careertui.model.labels import counted
 from careertui.model.plan import (
     Assessment,
     CheckIn,
@@ -123,7 +124,7 @@ def sheet_records(sheet: MentorSheet, snapshot: Assessment, today: date
     comments = [f"{rating.name}: {rating.comment}" for rating in sheet.ratings if rating.comment]
     count = len(sheet.ratings)
     notes = "\n\n".join(part for part in (
-        f"Mentor sheet from {sheet.mentor}: {count} skill{'s' * (count != 1)} rated.",
+        f"Mentor sheet from {sheet.mentor}: {counted(count, 'skill')} rated.",
         sheet.advice, "\n".join(comments)) if part)
     return rated, CheckIn(today, CheckInKind.MENTOR, notes=notes)
 

@@ -6,6 +6,7 @@ from careertui.export.markdown_text import CELL, escape, table
 from careertui.model.assessment import current_snapshot, levels_of
 from careertui.model.gaps import gap_words
 from careertui.model.interests import scores
+from careertui.model.labels import money
 from careertui.model.plan import Plan
 from careertui.roles.library import RoleLibrary
 from careertui.roles.scenario_compare import compare
@@ -23,7 +24,7 @@ def scenarios_text(plan: Plan, library: RoleLibrary | None) -> str:
     rows = [[("◆ " if f.followed else "") + escape(f.scenario.target_role_title, CELL),
              f.scenario.path.value, f"{f.total_gap:.1f}",
              escape(", ".join(gap_words(gap) for gap in f.top_gaps), CELL) or "none",
-             escape(f.fit, CELL) or "—", str(f.goals), f"{f.cost:,.0f} {escape(currency)}",
+             escape(f.fit, CELL) or "—", str(f.goals), escape(money(f.cost, currency)),
              f"{f.hours:g}",
              f"{f.deadlines[0]} → {f.deadlines[-1]}" if f.deadlines else "—"]
             for f in figures]

@@ -10,7 +10,7 @@ from careertui.export.markdown_text import escape
 from careertui.model.checkin import MILESTONE_LABELS
 from careertui.model.dates import MONTHS
 from careertui.model.evidence import evidence_by_skill
-from careertui.model.labels import KIND_LABELS
+from careertui.model.labels import KIND_LABELS, counted
 from careertui.model.plan import GoalStatus, Plan
 
 
@@ -98,7 +98,7 @@ def wins_by_skill(plan: Plan, since: date, until: date, names: Mapping[str, str]
             "milestone or a check-in with the skill it shows."]) + "\n"
     body = []
     for name, items in groups:
-        count = f"{len(items)} piece{'s' * (len(items) != 1)} of evidence"
+        count = f"{counted(len(items), 'piece')} of evidence"
         body += [f"## {escape(name)} ({count})", ""]
         body += [f"- {e.on} · {e.kind}: {escape(e.text)}" for e in items]
         body.append("")

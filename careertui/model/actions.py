@@ -21,6 +21,7 @@ from careertui.model.date_words import (
     ordinal_number,
     ordinal_suffix,
 )
+from careertui.model.labels import listed
 from careertui.model.patterns import LazyPattern
 from careertui.model.plan import Action, ActionStatus, new_id
 from careertui.model.validation import Invalid, whole_number
@@ -395,6 +396,5 @@ def describe_recurrence(rule: str) -> str:
     every = f"every {unit}" if amount == 1 else f"every {amount} {unit}s"
     if not day_codes:
         return every
-    names = [_DAY_NAMES[code] for code in day_codes]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"every {listed}" if amount == 1 else f"{every}, on {listed}"
+    days = listed([_DAY_NAMES[code] for code in day_codes])
+    return f"every {days}" if amount == 1 else f"{every}, on {days}"

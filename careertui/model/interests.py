@@ -3,9 +3,10 @@ six work values), and how well an occupation's scores fit yours, in words."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from careertui.model.labels import listed
 from careertui.model.plan import InterestAnswer, InterestCheck
 from careertui.model.validation import Invalid
 
@@ -68,10 +69,10 @@ class Fit:
         parts = []
         if self.matched:
             verb = "matches" if len(self.matched) == 1 else "match"
-            parts.append(f"{_listed(self.matched)} {verb}")
+            parts.append(f"{listed(self.matched)} {verb}")
         if self.low_for_you:
             verb = "is" if len(self.low_for_you) == 1 else "are"
-            parts.append(f"{_listed(self.low_for_you)} {verb} low for you")
+            parts.append(f"{listed(self.low_for_you)} {verb} low for you")
         return "; ".join(parts)
 
 
@@ -89,8 +90,3 @@ def fit(yours: Mapping[str, float], theirs: Sequence[tuple[str, float]],
     main = [facet for facet, score in by_score if score >= HIGH][:3] or [by_score[0][0]]
     return Fit(percent, tuple(names[f] for f in main if yours[f] >= HIGH),
                tuple(names[f] for f in main if yours[f] < HIGH))
-
-
-def _listed(names: Iterable[str]) -> str:
-    items = list(names)
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

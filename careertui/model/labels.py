@@ -33,6 +33,11 @@ def counted(number: int, thing: str) -> str:
     return f"{number} {thing}{'' if number == 1 else 's'}"
 
 
+def listed(names: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def shorten(text: str, width: int) -> str:
     """`text`, or its first `width - 1` characters and "…" when it is longer than `width`."""
     return text if len(text) <= width else text[: width - 1] + "…"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from careertui.model.assessment import levels_of
+from careertui.model.labels import counted
 from careertui.model.plan import Assessment
 
 
@@ -65,7 +66,7 @@ def mentor_summary(snapshot: Assessment | None, shown: int = 3) -> str:
     view = snapshot.mentor_view
     count = len(found)
     most = " · ".join(d.words() for d in found[:shown] if d.apart > 0)
-    return (f"{view.mentor} rated {count} skill{'s' * (count != 1)} on {view.rated_on}"
+    return (f"{view.mentor} rated {counted(count, 'skill')} on {view.rated_on}"
             + (f"; you disagree most on: {most}" if most else "; you agree on every one"))
 
 

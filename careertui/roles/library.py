@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from careertui.model.labels import listed
 from careertui.roles.interest_data import InterestData
 from careertui.roles.search import TitleIndex, search_form
 
@@ -157,8 +158,7 @@ class Occupation:
         names = [source.title for source in self.borrowed_from]
         if not names:
             return ""
-        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-        return f"requirements borrowed from {listed}"
+        return f"requirements borrowed from {listed(names)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from careertui.model.gaps import gap_words
+from careertui.model.labels import counted, money
 from careertui.model.plan import CareerPath
 from careertui.model.scenarios import MAX_SCENARIOS
 from careertui.roles.scenario_compare import ScenarioFigures
@@ -33,8 +34,8 @@ def scenario_prompt(figures: ScenarioFigures, currency: str) -> Content:
         lines.append(Content(f"  fit: {figures.fit}"))
     timeline = (f" · deadlines {figures.deadlines[0]} → {figures.deadlines[-1]}"
                 if figures.deadlines else "")
-    lines.append(Content(f"  {figures.goals} goal{'s' * (figures.goals != 1)} · cost "
-                         f"{figures.cost:,.0f} {currency} · {figures.hours:g} h{timeline}"))
+    lines.append(Content(f"  {counted(figures.goals, 'goal')} · cost "
+                         f"{money(figures.cost, currency)} · {figures.hours:g} h{timeline}"))
     return Content("\n").join(lines)
 
 
