@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, Static
 
+from careertui.allocator import use_one_malloc_arena
 from careertui.compat import ResumedAsStyled, styled_as_app_is
 from careertui.session import PlanSession
 from careertui.steps import STEP_BY_MODE, Step, step_title
@@ -164,6 +165,7 @@ class StepScreen(ResumedAsStyled, Screen[None]):
 
         A library that cannot be read calls `failed` with the message (or notifies it).
         """
+        use_one_malloc_arena()  # before the thread that reads the library starts
         self._load_library(ready, failed or self._library_failed)
 
     @work(thread=True, exclusive=True, group="library")
