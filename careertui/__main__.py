@@ -10,6 +10,7 @@ from pathlib import Path
 
 from careertui import __version__
 from careertui.collector import collect_less_often
+from careertui.completion import PrintCompletion
 from careertui.share import EXIT_REFUSED
 
 
@@ -52,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
              "each and whether careertui can open it, and exit",
     )
     parser.add_argument("--version", action="version", version=f"careertui {__version__}")
+    parser.add_argument("--print-completion", action=PrintCompletion,
+                        help="print a tab-completion script for bash, zsh or fish, and exit "
+                             "(see the README's \"Shell completion\")")
     # SUPPRESS: a subcommand without --db keeps one given before it (careertui --db X export).
     db_option = argparse.ArgumentParser(add_help=False)
     db_option.add_argument("--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
