@@ -36,6 +36,24 @@ WORKERS ?= $(shell $(PYTHON) -c "import os; print(len(os.sched_getaffinity(0)) +
 test: gates
 	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(WORKERS)
 
+# The browser tests: `careertui serve` in Debian's Chromium, driven headless by Playwright (no
+# browser download). apt-get installs chromium when it is missing (Debian or Ubuntu, as root).
+CHROMIUM := /usr/bin/chromium
+.PHONY: test-browser
+test-browser: $(STAMP_TEST)
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make test-browser: installing chromium with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  fi; \
+	  if [ ! -x $(CHROMIUM) ]; then \
+	    echo "make test-browser needs Chromium at $(CHROMIUM): on Debian or Ubuntu, run" \
+	      "apt-get install chromium as root, then make test-browser again" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n 2 -rs tests/browser
+
 # Lint, types and the import contracts of pyproject.toml.
 gates: $(STAMP_TEST)
 	$(BIN)/ruff check careertui tests

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from datetime import date
@@ -29,6 +30,7 @@ def _copy_number(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from careertui.serve import add_serve_command
     from careertui.share import add_share_commands
 
     parser = argparse.ArgumentParser(
@@ -52,6 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="list the daily backups and the recent history of the plan, with the date of "
              "each and whether careertui can open it, and exit",
     )
+    parser.add_argument("--config", type=Path, metavar="PATH",
+                        help="your preferences file (default: config.toml in your user config "
+                             "folder; see the README's \"Preferences\")")
     parser.add_argument("--version", action="version", version=f"careertui {__version__}")
     parser.add_argument("--print-completion", action=PrintCompletion,
                         help="print a tab-completion script for bash, zsh or fish, and exit "
@@ -62,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
                            help=db_help)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     add_share_commands(commands, db_option)
+    add_serve_command(commands, db_option)
     return parser
 
 
@@ -84,14 +90,20 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.demo and args.db is None:
             with tempfile.TemporaryDirectory(prefix="careertui-demo-") as folder:
-                return run_app(Path(folder) / "plan.json", demo=True)
-        return run_app(args.db or default_plan_path(), demo=args.demo)
+                return run_app(Path(folder) / "plan.json", True, args.config)
+        return run_app(args.db or default_plan_path(), args.demo, args.config)
     except StoreError as error:
         print(f"careertui: {error}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader went away (careertui export -o - | head): stop quietly, as other tools do;
+        # what is still buffered goes nowhere instead of raising again at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
-def run_app(path: Path, demo: bool) -> int:
+def run_app(path: Path, demo: bool, config: Path | None = None) -> int:
+    from careertui.preferences import config_path, load_preferences
     from careertui.store.plan_store import PlanStore
 
     fill_with_demo = demo and not path.exists()
@@ -103,7 +115,8 @@ def run_app(path: Path, demo: bool) -> int:
             store.replace_plan(demo_plan(date.today()))
         from careertui.app import CareerApp
 
-        app = CareerApp(store=store, build_ahead=True)
+        preferences = load_preferences(config or config_path())
+        app = CareerApp(store=store, build_ahead=True, preferences=preferences)
         app.run()
         app.session.flush_saves()  # anything typed just before an unusual exit (ctrl+c)
     finally:

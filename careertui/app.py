@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import calendar
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
@@ -21,7 +22,8 @@ from careertui.compat import build_mode, lay_out_ahead, mode_built, styled_as_ap
 from careertui.export.documents import CALENDAR, JSON, MENTOR_SHEET, REPORT, WINS
 from careertui.model.changes import cleaning_summary
 from careertui.model.plan import Profile, Settings
-from careertui.palette import careertui_bindings, step_commands
+from careertui.palette import careertui_bindings, preference_commands, step_commands
+from careertui.preferences import PreferencesFile
 from careertui.screens.base import FirstDrawn, OwnerRenamed, PlanReplaced, StepScreen
 from careertui.screens.outside_change import Choice, OutsideChangeDialog
 from careertui.screens.overview import OverviewScreen
@@ -71,16 +73,22 @@ class CareerApp(KeysInOrder):
         Binding("q", "quit", "Quit"),
         Binding("ctrl+z", "undo", "Undo", show=False),
         Binding("ctrl+y", "redo", "Redo", show=False),
+        Binding("ctrl+t", "chart_tables", "Charts as tables", show=False),
     ]
 
     def __init__(self, store: PlanStore, today: Callable[[], date] = date.today,
-                 export_dir: Path | None = None, build_ahead: bool = False) -> None:
-        """`build_ahead`: build the step screens while the first is read (the CLI's way)."""
+                 export_dir: Path | None = None, build_ahead: bool = False,
+                 preferences: PreferencesFile | None = None) -> None:
+        """`build_ahead`: build the step screens while the first is read (the CLI's way);
+        `preferences`: the person's config file (None: defaults, for this session only)."""
         super().__init__()
         self._build_ahead = build_ahead
-        self.session = PlanSession(store, today, export_dir, schedule=self.set_timer,
+        self.session = PlanSession(store, today, export_dir, preferences=preferences,
+                                   schedule=self.set_timer,
                                    report=self._report_store_error,
                                    announce=self._announce_delete)
+        # The first day of the week, where Python keeps it: date phrases read weeks from it.
+        calendar.setfirstweekday(self.session.preferences.first_weekday)
         self._quit_unsaved = False
         self._outside_change_deferred = False
 
@@ -116,16 +124,29 @@ class CareerApp(KeysInOrder):
         if cleaned := self.session.cleaned_on_open:
             self.notify(cleaning_summary(cleaned), title="Plan text cleaned", severity="warning",
                         timeout=30, markup=False)
+        for problem in self.session.preferences_file.problems:
+            self.notify(problem, title="Preferences", severity="warning", timeout=30,
+                        markup=False)
 
     def _apply_stored_theme(self) -> None:
-        theme = self.session.get(Settings).theme
+        """The config file's theme; without one, the theme a plan from before it remembered."""
+        theme = self._stored_theme()
         if theme in self.available_themes:
             self.theme = theme
+        elif "theme" in (chosen := self.session.preferences_file).entries:
+            self.notify(f"{chosen.path}: theme = \"{theme}\" is not a theme careertui has "
+                        f"(ctrl+p > Change theme lists them); {self.theme} is used.",
+                        title="Preferences", severity="warning", timeout=30, markup=False)
+
+    def _stored_theme(self) -> str:
+        chosen = self.session.preferences_file
+        return chosen.preferences.theme if "theme" in chosen.entries \
+            else self.session.get(Settings).theme
 
     def on_plan_replaced(self, _: PlanReplaced) -> None:
-        """Show a plan that replaced the old one (an import): title, theme, current screen."""
+        """Show a plan that replaced the old one (an import): title and current screen (the
+        theme is the person's, not the plan's)."""
         self.refresh_title()
-        self._apply_stored_theme()
         if isinstance(self.screen, StepScreen):
             self.screen.refresh_from_store()
 
@@ -232,11 +253,22 @@ class CareerApp(KeysInOrder):
                     "the permissions and press q to try again; q quits without them.",
                     title="Not saved", severity="warning", timeout=30)
 
+    def change_preferences(self, **values: str) -> None:
+        """Set the person's preferences, write their file and show the screen with them."""
+        problem = self.session.preferences_file.change(**values)
+        calendar.setfirstweekday(self.session.preferences.first_weekday)
+        if isinstance(self.screen, StepScreen):
+            self.screen.refresh_from_store()
+        where = self.session.preferences_file.path
+        self.notify(problem or (f"Saved in {where}." if where else "Kept for this session."),
+                    title="Preferences", severity="warning" if problem else "information",
+                    timeout=8, markup=False)
+
     def _remember_theme(self, theme: Theme) -> None:
-        settings = self.session.get(Settings)
-        if settings.theme != theme.name:
-            settings.theme = theme.name
-            self.session.save(settings)
+        if theme.name != self._stored_theme():
+            if problem := self.session.preferences_file.change(theme=theme.name):
+                self.notify(problem, title="Preferences", severity="warning", timeout=30,
+                            markup=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Keep step keys from switching the screen underneath an open dialog.
@@ -248,6 +280,19 @@ class CareerApp(KeysInOrder):
         if self.current_mode != mode:
             self.switch_mode(mode)
             self._check_outside_change()
+
+    def action_chart_tables(self) -> None:
+        """The numbers of every chart on screen, as tables (their text alternative)."""
+        from careertui.widgets.chart_table import ChartTableDialog
+        from careertui.widgets.charts import Chart
+
+        tables = [table for chart in self.screen.query(Chart)
+                  if chart.is_on_screen and (table := chart.table()) is not None]
+        if tables:
+            self.push_screen(ChartTableDialog(tables))
+        else:
+            self.notify("No chart on this screen: ctrl+t shows a chart's numbers as a table.",
+                        timeout=5)
 
     def action_help(self) -> None:
         from careertui.screens.help import HelpScreen
@@ -294,6 +339,7 @@ class CareerApp(KeysInOrder):
                 partial(self.action_switch_step, step.mode),
             )
         yield from step_commands(self)
+        yield from preference_commands(self.session.preferences, self.change_preferences)
         yield SystemCommand("Help", "Every key and what it does (key ?)", self.action_help)
         for kind, title, help_text in (
             (REPORT, "Markdown report",

@@ -1,14 +1,17 @@
-"""The command palette's step commands: every action a step's screen binds, found by name."""
+"""The command palette's own commands: every action a step's screen binds, found by name, and
+the person's preferences."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from functools import partial
 from typing import Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 
+from careertui.preferences import DATE_FORMATS, WEEK_STARTS, Preferences
 from careertui.screens.step_screens import STEP_SCREENS, step_screen_class
 from careertui.steps import STEP_BY_MODE
 
@@ -40,3 +43,21 @@ async def _run_on_step(app: App[Any], mode: str, action: str) -> None:
     if app.current_mode != mode:
         await app.switch_mode(mode)
     await app.screen.run_action(action)
+
+
+def preference_commands(preferences: Preferences,
+                        change: Callable[..., None]) -> Iterator[SystemCommand]:
+    """"Preferences: show dates as 3 Dec 2026", "Preferences: weeks start on Sunday"...: each
+    other choice of the date format and the first day of the week; `change(key=value)` runs."""
+    example = date(2026, 12, 3)
+    for name, show in DATE_FORMATS.items():
+        if name != preferences.date_format:
+            yield SystemCommand(f"Preferences: show dates as {show(example)}",
+                                f'date_format = "{name}" in your config file',
+                                partial(change, date_format=name))
+    for day in WEEK_STARTS:
+        if day != preferences.week_starts_on:
+            yield SystemCommand(f"Preferences: weeks start on {day.title()}",
+                                'For "end of the week", "friday next week" '
+                                f'(week_starts_on = "{day}")',
+                                partial(change, week_starts_on=day))

@@ -12,6 +12,7 @@ from typing import Protocol, TypeVar
 
 from careertui.model.changes import changed_fields, record_label
 from careertui.model.plan import Plan
+from careertui.preferences import Preferences, PreferencesFile
 from careertui.store.errors import OutsideChangeError, StoreError
 from careertui.store.plan_store import COLLECTION_TABLES, SINGLETON_TABLES, PlanStore
 from careertui.undo import Change, UndoHistory, delete_change, import_change, save_change
@@ -65,6 +66,7 @@ class PlanSession:
         today: Callable[[], date] = date.today,
         export_dir: Path | None = None,
         *,
+        preferences: PreferencesFile | None = None,
         schedule: Schedule | None = None,
         report: Callable[[StoreError], None] = print_error,
         announce: Callable[[str], None] | None = None,
@@ -74,7 +76,9 @@ class PlanSession:
         # Exports are suggested in the folder careertui was started in, where people look for
         # them (not the hidden data folder the plan lives in).
         plan_path = store.path
-        self.export_dir = export_dir or Path.cwd()
+        # The person's preferences; None: the defaults, kept for this session only.
+        self.preferences_file = preferences or PreferencesFile(None)
+        self.export_dir = export_dir or self.preferences.export_dir() or Path.cwd()
         self.export_stem = plan_path.stem if plan_path else "plan"
         self.schedule = schedule
         self.report = report
@@ -88,6 +92,10 @@ class PlanSession:
             store.defer_copies()  # written by keep_copies, after the screen shows the change
         # Says what a delete removed (and that ctrl+z brings it back) where the person looks.
         self.announce = announce
+
+    @property
+    def preferences(self) -> Preferences:
+        return self.preferences_file.preferences
 
     # Asking what changed --------------------------------------------------------------------
 

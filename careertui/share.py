@@ -141,9 +141,20 @@ def run_mentor_import(args: argparse.Namespace, plan_path: Path) -> int:
     finally:
         store.close()
     print(f"Imported the mentor sheet of {sheet.mentor} into {store.path}: "
-          f"{len(sheet.ratings)} skills rated, kept beside yours in the snapshot of "
+          f"{counted(len(sheet.ratings), 'skill')} rated, kept beside yours in the snapshot of "
           f"{snapshot.taken_on}, and a mentor check-in of today.")
     return 0
+
+
+def export_folder(args: argparse.Namespace) -> Path:
+    """The preferences' export folder, else the folder careertui was started in (where you
+    are); what is wrong in the preferences file is said on standard error."""
+    from careertui.preferences import config_path, load_preferences
+
+    loaded = load_preferences(args.config or config_path())
+    for problem in loaded.problems:
+        print(f"careertui: warning: {problem}", file=sys.stderr)
+    return loaded.preferences.export_dir() or Path.cwd()
 
 
 def _write(kind: DocumentKind, args: argparse.Namespace, plan_path: Path,
@@ -164,7 +175,7 @@ def _write(kind: DocumentKind, args: argparse.Namespace, plan_path: Path,
             return _refuse(f"cannot write {args.output}: {str(error).rstrip('.')}. "
                            "Nothing was written.")
     else:
-        target = default_path(kind, Path.cwd(), plan_path.stem, today)  # where you are
+        target = default_path(kind, export_folder(args), plan_path.stem, today)
     try:
         write_output(target, content)
     except OSError as error:

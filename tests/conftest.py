@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 import pytest
@@ -18,6 +19,15 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+
+
+@pytest.fixture(autouse=True)
+def _weeks_from_monday():
+    """Each test starts and ends with weeks from Monday, whatever a preference set."""
+    calendar.setfirstweekday(calendar.MONDAY)
+    yield
+    calendar.setfirstweekday(calendar.MONDAY)
 
 
 @pytest.fixture

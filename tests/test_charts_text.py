@@ -92,7 +92,7 @@ def bar_row(text: str, label: str) -> str:
 
 def test_per_goal_bars_show_the_share_done_by_shade_not_colour():
     data = [("Speak", 1, 4), ("Lead", 3, 4), ("Budget", 0, 4)]
-    text = chart_text(lambda plt: draw_per_goal(plt, data, monochrome=True))
+    text = chart_text(lambda plt: draw_per_goal(plt, data))
     assert f"Items done ({BAR_DONE}) of all ({BAR_ALL})" in text
     shares = {}
     for name, done, total in data:
@@ -105,7 +105,7 @@ def test_per_goal_bars_show_the_share_done_by_shade_not_colour():
 
 def test_measures_chart_shows_progress_under_the_target_bar():
     text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES,
-                                                [("Talks", 1, 4, "talks", 0.0)], monochrome=True))
+                                                [("Talks", 1, 4, "talks", 0.0)]))
     row = bar_row(text, "Talks 1/4")
     assert row.count(BAR_DONE) / (row.count(BAR_DONE) + row.count(BAR_ALL)) == pytest.approx(
         0.25, abs=0.05)
@@ -133,7 +133,7 @@ def test_plan_charts_leaves_out_the_charts_without_data():
 
 def test_a_measure_bar_counts_from_the_goals_start():
     rows = [("Lead sprints", 2, 4, "sprints", 2.0), ("Posts", 3, 4, "posts", 2.0)]
-    text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES, rows, monochrome=True))
+    text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES, rows))
     started, halfway = bar_row(text, "Lead sprints 2/4"), bar_row(text, "Posts 3/4")
     assert started.count(BAR_DONE) == 0  # from 2 to 4, still at 2: nothing done yet
     width = halfway.count(BAR_DONE) + halfway.count(BAR_ALL)
@@ -148,7 +148,7 @@ def test_timeline_drawer_draws_nothing_without_points():
 @pytest.mark.parametrize(("current", "share"), [(6, 1.0), (4, 1.0), (-2, 0.0), (3, 0.75)])
 def test_a_measure_bar_never_goes_past_its_target_or_below_zero(current, share):
     rows = [("Talks", current, 4, "talks", 0.0), ("Posts", 2, 4, "posts", 0.0)]
-    text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES, rows, monochrome=True))
+    text = chart_text(lambda plt: draw_progress(plt, ChartKind.MEASURES, rows))
     talks, posts = bar_row(text, f"Talks {current}/4"), bar_row(text, "Posts 2/4")
     width = posts.count(BAR_DONE) + posts.count(BAR_ALL)  # the target bar: 100%
     assert talks.count(BAR_DONE) + talks.count(BAR_ALL) == width
@@ -186,7 +186,7 @@ def test_goal_bars_are_each_labelled_and_the_labels_differ(kind):
             ChartKind.MEASURES: [(RAISE[0], 2, 3.8, "level", 0.0),
                                  (RAISE[1], 1.5, 3.4, "level", 0.0),
                                  ("Speak", 1, 4, "talks", 0.0)]}[kind]
-    text = chart_text(lambda plt: draw_progress(plt, kind, data, monochrome=True))
+    text = chart_text(lambda plt: draw_progress(plt, kind, data))
     bars = labelled_bars(text)
     assert all(label and drawn for label, drawn in bars), text
     labels = [label for label, _ in bars]

@@ -29,7 +29,7 @@ printf '%s\\n' "${{COMPREPLY[@]}}"
 
 
 @pytest.mark.parametrize("words, expected", [
-    (["careertui", ""], ["export", "import", "mentor-import", "mentor-sheet", "wins"]),
+    (["careertui", ""], ["export", "import", "mentor-import", "mentor-sheet", "serve", "wins"]),
     (["careertui", "ex"], ["export"]),
     (["careertui", "export", "--f"], ["--format"]),
     (["careertui", "export", "--format", ""], ["ics", "json", "markdown"]),

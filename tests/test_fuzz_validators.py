@@ -66,7 +66,8 @@ from careertui.screens.share import checked_export, required_date
 from careertui.store.plan_format import encode_plan
 from tests.conftest import TODAY
 
-FUZZ = settings(max_examples=200, deadline=timedelta(seconds=2))
+# No deadline: a check is timed in make bench; a loaded CI machine must not fail a parse.
+FUZZ = settings(max_examples=200, deadline=None)
 
 # Strings that broke, or could break, a parser: overflow, nan, other digit scripts, year 0 and
 # 10000, huge amounts of time, zero intervals, control characters, surrogates, RTL and emoji.

@@ -52,6 +52,33 @@ def test_markdown_report_goes_to_the_working_folder_by_default(demo_file, tmp_pa
     assert all(goal.statement in report for goal in plan.goals)
 
 
+def test_the_export_folder_of_the_preferences_is_the_default(demo_file, tmp_path,
+                                                              monkeypatch, capsys):
+    path, _ = demo_file
+    chosen = tmp_path / "exports"
+    chosen.mkdir()
+    config = tmp_path / "config.toml"
+    config.write_text(f'export_folder = "{chosen}"\n')
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["--config", str(config), "export", "--db", str(path)]) == 0
+    written = chosen / f"plan-report-{date.today().isoformat()}.md"
+    assert written.read_text(encoding="utf-8").startswith("# ")
+    assert capsys.readouterr().err == ""
+
+
+def test_a_bad_export_folder_is_named_and_the_working_folder_used(demo_file, tmp_path,
+                                                                   monkeypatch, capsys):
+    path, _ = demo_file
+    config = tmp_path / "config.toml"
+    config.write_text('export_folder = "/no/such/folder"\n')
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["--config", str(config), "export", "--db", str(path)]) == 0
+    assert (tmp_path / f"plan-report-{date.today().isoformat()}.md").exists()
+    err = capsys.readouterr().err
+    assert 'warning: ' in err and 'export_folder = "/no/such/folder" is not a folder' in err
+    assert config.read_text() == 'export_folder = "/no/such/folder"\n'
+
+
 def test_db_given_before_the_command_is_used(demo_file, tmp_path, capsys):
     path, plan = demo_file
     target = tmp_path / "out" / "report.md"
@@ -270,3 +297,14 @@ def test_a_huge_number_is_one_message_and_no_traceback_in_a_real_process(demo_fi
     assert done.stderr.splitlines()[1:] == [
         "  settings.yearly_budget: a number with 5,000 digits, far too large"]
     assert "Traceback" not in done.stderr and not (tmp_path / "new.json").exists()
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(demo_file):
+    path, _ = demo_file
+    done = subprocess.run(
+        ["bash", "-c", f'"{sys.executable}" -m careertui export --format json --db "{path}" '
+                       # The reader closes its end at once and waits: every write fails.
+                       "-o - | (exec <&-; sleep 3); exit ${PIPESTATUS[0]}"],
+        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
+    assert done.returncode == 1

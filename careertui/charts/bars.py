@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from careertui.compat import Figure
 
 FULL = "█"
+LIGHT = "░"
 
 
 def hbars(plt: Figure, positions: Sequence[float], values: Sequence[float],

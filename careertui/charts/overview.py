@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from careertui.charts.progress import completion_note, empty
+from careertui.charts.progress import DONE_MARKER, LINE, completion_note, empty
 
 if TYPE_CHECKING:
     from careertui.compat import Figure
@@ -17,5 +17,5 @@ def draw_done_vs_planned(plt: Figure, dates: list[str], done: list[int],
     if note := completion_note((dates, done, planned)):
         empty(plt, *note)
         return
-    plt.plot(dates, planned, label="planned", color="orange")
-    plt.plot(dates, done, label="done", color="cyan")
+    plt.plot(dates, planned, label="planned", color="orange", marker=LINE)
+    plt.plot(dates, done, label="done", color="cyan", marker=DONE_MARKER)

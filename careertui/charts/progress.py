@@ -1,7 +1,8 @@
 """The four progress charts (completion, per goal, measures, skill history) drawn on a figure.
 
-Each drawer takes a plotext figure and a series from careertui.model.progress. With
-`monochrome` the lines differ by marker as well as by colour, for charts read as plain text.
+Each drawer takes a plotext figure and a series from careertui.model.progress. Its lines and
+bars differ by marker or fill as well as by colour, so they read without colour (NO_COLOR, a
+chart exported as text).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from careertui.charts.bars import bar_labels, hbars
+from careertui.charts.bars import FULL, LIGHT, bar_labels, hbars
 from careertui.model.labels import distinct_labels
 from careertui.model.progress import (
     Completion,
@@ -26,9 +27,9 @@ if TYPE_CHECKING:
 
 LABEL_WIDTH = 14
 SKILL_LABEL_WIDTH = 18
-# Whole bars and the share done on top of them differ by shade, so they read without colour.
-BAR_ALL = "░"
-BAR_DONE = "█"
+# Whole bars and the share done on top of them differ by fill, so they read without colour.
+BAR_ALL = LIGHT
+BAR_DONE = FULL
 LINE = "braille"
 DONE_MARKER = "•"
 SKILL_MARKERS = ("•", "×", "+", "o", "*")
@@ -44,7 +45,7 @@ class ChartKind(StrEnum):
 CHART_KINDS = tuple(ChartKind)
 
 
-def draw_completion(plt: Figure, data: Completion | None, *, monochrome: bool = False) -> None:
+def draw_completion(plt: Figure, data: Completion | None) -> None:
     """Cumulative done and planned items, as made by model.progress.completion_over_time."""
     plt.title("Done vs planned items, cumulative")
     note = completion_note(data)
@@ -53,8 +54,7 @@ def draw_completion(plt: Figure, data: Completion | None, *, monochrome: bool = 
         return
     dates, done, planned = data or ([], [], [])
     plt.plot(dates, planned, label="planned (due by then)", color="blue", marker=LINE)
-    plt.plot(dates, done, label="done", color="green",
-             marker=DONE_MARKER if monochrome else LINE)
+    plt.plot(dates, done, label="done", color="green", marker=DONE_MARKER)
     top = max(planned + done + [1])
     plt.ylim(0, top * 1.1)
     plt.yticks(list(range(0, top + 1, max(1, -(-top // 5)))))
@@ -76,14 +76,11 @@ def completion_note(data: Completion | None) -> list[str]:
     return []
 
 
-def draw_per_goal(plt: Figure, data: GoalCounts | None, *, monochrome: bool = False) -> None:
+def draw_per_goal(plt: Figure, data: GoalCounts | None) -> None:
     """Items done of all per goal, as made by model.progress.completion_per_goal."""
     # plotext 5.3 drops the legend marker of a second bar series: the title names them.
-    if monochrome:
-        plt.title(f"Items done ({BAR_DONE}) of all ({BAR_ALL}), per goal")
-    else:
-        plt.title("Items done (green) of all, per goal")
-    rows = _goal_rows(data)
+    plt.title(f"Items done ({BAR_DONE}) of all ({BAR_ALL}), per goal")
+    rows = goal_rows(data)
     if not rows:
         empty(plt, "No action items linked to goals yet")
         return
@@ -98,10 +95,10 @@ def draw_per_goal(plt: Figure, data: GoalCounts | None, *, monochrome: bool = Fa
     plt.xticks(list(range(0, most + 1, max(1, -(-most // 4)))))
 
 
-def draw_measures(plt: Figure, data: Measures | None, *, monochrome: bool = False) -> None:
+def draw_measures(plt: Figure, data: Measures | None) -> None:
     """Each goal's measure as a share of its target, as made by model.progress.measure_progress."""
-    plt.title(f"% of target reached ({BAR_DONE if monochrome else 'green'})")
-    rows = _measure_rows(data)
+    plt.title(f"% of target reached ({BAR_DONE})")
+    rows = measure_rows(data)
     if not rows:
         empty(plt, "No goal has a number and a target yet (step 4)")
         return
@@ -117,7 +114,7 @@ def draw_measures(plt: Figure, data: Measures | None, *, monochrome: bool = Fals
     plt.xticks([0, 25, 50, 75, 100], ["0%", "25%", "50%", "75%", "100%"])
 
 
-def draw_skills(plt: Figure, data: SkillHistory | None, *, monochrome: bool = False) -> None:
+def draw_skills(plt: Figure, data: SkillHistory | None) -> None:
     """Levels per snapshot of the skills that changed most (model.progress.skill_history)."""
     plt.title("Skills that changed most, per snapshot")
     dates, levels = data or ([], {})
@@ -129,9 +126,8 @@ def draw_skills(plt: Figure, data: SkillHistory | None, *, monochrome: bool = Fa
         # skill_history gives every skill a level (or None) per snapshot date.
         points = [(day, value) for day, value in zip(dates, values, strict=True)
                   if value is not None]
-        marker = SKILL_MARKERS[index % len(SKILL_MARKERS)] if monochrome else LINE
         plt.plot([day for day, _ in points], [value for _, value in points],
-                 label=label, marker=marker)
+                 label=label, marker=SKILL_MARKERS[index % len(SKILL_MARKERS)])
     # Room on the left for the legend, so it never hides a line.
     first, last = date.fromisoformat(dates[0]), date.fromisoformat(dates[-1])
     plt.xlim((first - max(timedelta(days=30), (last - first) * 0.8)).isoformat(), dates[-1])
@@ -140,12 +136,12 @@ def draw_skills(plt: Figure, data: SkillHistory | None, *, monochrome: bool = Fa
     plt.xticks(dates, dates)
 
 
-def _goal_rows(data: GoalCounts | None) -> GoalCounts:
+def goal_rows(data: GoalCounts | None) -> GoalCounts:
     """The goals that have items at all."""
     return [(name, done, total) for name, done, total in (data or []) if total]
 
 
-def _measure_rows(data: Measures | None) -> Measures:
+def measure_rows(data: Measures | None) -> Measures:
     """The measures that have a share to draw (their target is not their start)."""
     return [row for row in (data or []) if measure_share(row[1], row[2], row[4]) is not None]
 
@@ -158,9 +154,9 @@ def has_data(kind: ChartKind, data: Any) -> bool:
     if kind is ChartKind.COMPLETION:
         return bool(data and data[0])
     if kind is ChartKind.PER_GOAL:
-        return bool(_goal_rows(data))
+        return bool(goal_rows(data))
     if kind is ChartKind.MEASURES:
-        return bool(_measure_rows(data))
+        return bool(measure_rows(data))
     return bool(data and data[1])
 
 
@@ -182,7 +178,7 @@ DRAWERS: dict[ChartKind, Callable[..., None]] = {
 }
 
 
-def draw_progress(plt: Figure, kind: ChartKind, data: Any, *, monochrome: bool = False) -> None:
+def draw_progress(plt: Figure, kind: ChartKind, data: Any) -> None:
     """Draw the `kind` chart of `data` on `plt`; `data` is the series of that kind (Completion
     for COMPLETION...), so its type follows `kind` and is not checked here."""
-    DRAWERS[kind](plt, data, monochrome=monochrome)
+    DRAWERS[kind](plt, data)

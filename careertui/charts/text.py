@@ -49,7 +49,7 @@ def chart_text(draw: Draw, width: int = 72, height: int = 18) -> str:
 def plan_charts(plan: Plan, today: date, width: int = 72, height: int = 18) -> list[TextChart]:
     """The four progress charts and the destination timeline of `plan`, as text.
 
-    A chart with nothing to draw is left out; the lines differ by marker, not only by colour.
+    A chart with nothing to draw is left out.
     """
     series = {
         ChartKind.COMPLETION: completion_over_time(plan.actions, today),
@@ -59,7 +59,7 @@ def plan_charts(plan: Plan, today: date, width: int = 72, height: int = 18) -> l
     }
     charts = [
         TextChart(CHART_NAMES[kind], chart_text(
-            partial(draw_progress, kind=kind, data=data, monochrome=True), width, height))
+            partial(draw_progress, kind=kind, data=data), width, height))
         for kind, data in series.items() if has_data(kind, data)
     ]
     if any(goal.statement.strip() or goal.target_date for goal in plan.destination.goals):

@@ -66,19 +66,22 @@ def named_span(kind: str, number: int, year: int) -> Span:
                 month_span(year, first_month + size - 1).last)
 
 
-def span_of(kind: str, day: date) -> Span:
-    """The week (Monday to Sunday), month, quarter, half-year or year that holds `day`."""
+def span_of(kind: str, day: date, week_start: int | None = None) -> Span:
+    """The week, month, quarter, half-year or year that holds `day`. A week starts on
+    `week_start` (0 for Monday, as date.weekday() counts), by default on the person's first
+    day of the week, kept where Python keeps it: calendar.firstweekday()."""
     if kind == "week":
-        monday = day - timedelta(days=day.weekday())
-        return Span("week", monday, monday + timedelta(days=6))
+        start = calendar.firstweekday() if week_start is None else week_start
+        first = day - timedelta(days=(day.weekday() - start) % 7)
+        return Span("week", first, first + timedelta(days=6))
     if kind == "year":
         return named_span("year", 1, day.year)
     return named_span(kind, (day.month - 1) // _MONTHS_IN[kind] + 1, day.year)
 
 
-def next_span(kind: str, day: date) -> Span:
+def next_span(kind: str, day: date, week_start: int | None = None) -> Span:
     """The period of `kind` after the one that holds `day`."""
-    return span_of(kind, span_of(kind, day).last + timedelta(days=1))
+    return span_of(kind, span_of(kind, day, week_start).last + timedelta(days=1), week_start)
 
 
 def weekdays_in(span: Span, weekday: int) -> list[date]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -14,7 +15,7 @@ from careertui.model.date_phrases import calendar_day, next_day_of_month
 from careertui.model.date_words import HYPHEN, MONTHS, VAGUE, WEEKDAY, WEEKDAY_NUMBERS, WEEKDAYS
 from careertui.model.validation import Invalid, within_horizon
 
-__all__ = ["MONTHS", "WEEKDAYS", "describe_due", "parse_due", "parse_target_date",
+__all__ = ["MONTHS", "WEEKDAYS", "ShowDate", "describe_due", "parse_due", "parse_target_date",
            "span_between"]
 
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -73,7 +74,7 @@ def _resolve(words: str, shown: str, today: date) -> date:
         return _weekday_ahead(today, WEEKDAY_NUMBERS[match[2]], on_today=match[1] == "this")
     if match := _WEEKDAY_OF_WEEK.fullmatch(words):
         week = (next_span if match[2] == "next" else span_of)("week", today)
-        return week.first + timedelta(days=WEEKDAY_NUMBERS[match[1]])
+        return week.first + timedelta(days=(WEEKDAY_NUMBERS[match[1]] - week.first.weekday()) % 7)
     if (day := calendar_day(words, shown, today)) is not None:
         return day
     if match := AMOUNT_AHEAD.fullmatch(words):
@@ -143,18 +144,22 @@ def _weekday_ahead(today: date, weekday: int, *, on_today: bool) -> date:
                              + (not on_today))
 
 
-def describe_due(due: date, today: date) -> str:
-    """The date and how far it is from today, in short.
+# How a date is shown to the person (the preferences' date format): date.isoformat by default.
+ShowDate = Callable[[date], str]
+
+
+def describe_due(due: date, today: date, show: ShowDate = date.isoformat) -> str:
+    """The date (as `show` writes it) and how far it is from today, in short.
 
     "2027-03-31 (Wed, in 4 months)", "2026-11-24 (tomorrow)", "2026-11-20 (3 days ago)".
     """
     days = (due - today).days
     if days in (-1, 0, 1):
-        return f"{due} ({('yesterday', 'today', 'tomorrow')[days + 1]})"
+        return f"{show(due)} ({('yesterday', 'today', 'tomorrow')[days + 1]})"
     span = span_between(min(due, today), max(due, today))
     if days < 0:
-        return f"{due} ({span} ago)"
-    return f"{due} ({WEEKDAYS[due.weekday()][:3].title()}, in {span})"
+        return f"{show(due)} ({span} ago)"
+    return f"{show(due)} ({WEEKDAYS[due.weekday()][:3].title()}, in {span})"
 
 
 def span_between(earlier: date, later: date) -> str:

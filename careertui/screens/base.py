@@ -16,6 +16,7 @@ from textual.widgets import Header, Static
 
 from careertui.allocator import use_one_malloc_arena
 from careertui.compat import ResumedAsStyled, styled_as_app_is
+from careertui.preferences import Preferences
 from careertui.session import PlanSession
 from careertui.steps import STEP_BY_MODE, Step, step_title
 from careertui.widgets.key_footer import KeyFooter
@@ -37,17 +38,19 @@ def session_of(app: App[object]) -> PlanSession:
 
 class DrawnState:
     """When a part of a screen was drawn: the plan's revision of the kinds of record it shows,
-    and the day (due dates read "overdue" against it). Asking whether it is stale is O(1)."""
+    the day (due dates read "overdue" against it) and the person's preferences (the date
+    format). Asking whether it is stale is O(1)."""
 
     def __init__(self, *kinds: type) -> None:
         self.kinds = kinds
-        self._drawn_at: tuple[int, date] | None = None
+        self._drawn_at: tuple[int, date, Preferences] | None = None
 
-    def _now(self, session: PlanSession) -> tuple[int, date]:
-        return session.revision_of(*self.kinds), session.today()
+    def _now(self, session: PlanSession) -> tuple[int, date, Preferences]:
+        return session.revision_of(*self.kinds), session.today(), session.preferences
 
     def stale(self, session: PlanSession) -> bool:
-        """True when the plan (those kinds of record) or the day changed since `mark`."""
+        """True when the plan (those kinds of record), the day or the preferences changed
+        since `mark`."""
         return self._drawn_at != self._now(session)
 
     def mark(self, session: PlanSession) -> None:

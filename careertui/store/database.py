@@ -66,11 +66,12 @@ def memory_database() -> OpenedDatabase:
     return OpenedDatabase(db, None, None)
 
 
-def lock_plan(path: Path) -> tuple[Path, PlanLock]:
-    """The plan file for `path` (see plan_file_path) and its lock, held; its folder is made
-    when missing. A StoreError when it cannot be locked or written."""
+def lock_plan(path: Path, serving: bool = False) -> tuple[Path, PlanLock]:
+    """The plan file for `path` (see plan_file_path) and its lock, held (as `careertui serve`
+    holds it, when `serving`); its folder is made when missing. A StoreError when it cannot
+    be locked or written."""
     path = plan_file_path(path)
-    lock = PlanLock(path)
+    lock = PlanLock(path, serving)
     try:
         files.make_folder(path.parent)
         _refuse_read_only(path)

@@ -11,12 +11,11 @@ class StoreError(Exception):
 
 
 class PlanLockedError(StoreError):
-    def __init__(self, path: Path, lock_path: Path) -> None:
+    def __init__(self, path: Path, lock_path: Path, holder: str = "another careertui",
+                 advice: str = "Close it first.") -> None:
         self.path = Path(path)
         self.lock_path = Path(lock_path)
-        super().__init__(
-            f"{self.path} is open in another careertui (lock: {self.lock_path}). Close it first."
-        )
+        super().__init__(f"{self.path} is open in {holder} (lock: {self.lock_path}). {advice}")
 
 
 class CorruptPlanError(StoreError):

@@ -17,6 +17,7 @@ from textual_plotext import PlotextPlot
 from textual_plotext.plot import Plot
 
 from careertui.charts.figure import ChartFigure, Frame
+from careertui.charts.tables import ChartTable, figure_table
 
 Draw = Callable[[Plot], None]
 TOO_NARROW = "(too narrow for this chart)"
@@ -64,6 +65,11 @@ class Chart(PlotextPlot):
     def draw(self, draw: Draw) -> None:
         """Show what `draw` draws on the plot (each call is a new figure, drawn once)."""
         self.show_figure(ChartFigure(draw))
+
+    def table(self) -> ChartTable | None:
+        """The numbers of the figure shown (or about to be), as a table; None for a figure
+        with no table."""
+        return figure_table(self._waiting or self.figure)
 
     def _settled(self) -> None:
         figure, self._settle = self._waiting, None

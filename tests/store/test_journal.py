@@ -285,7 +285,12 @@ def test_the_plan_kept_as_lines_changes_as_the_data_does(old, new):
     # The storage keeps the plan as saved as the lines of its documents.
     lines = table_lines(old)
     change = diff(lines, new, form=json_bytes)
-    assert change == diff(old, new)
+    # Lines compare documents as written: one whose keys only changed order is written again.
+    reordered = any(doc == new[name][key] and json_bytes(doc) != json_bytes(new[name][key])
+                    for name, table in old.items() if name in new
+                    for key, doc in table.items() if key in new[name])
+    if not reordered:
+        assert change == diff(old, new)
     if change is not None:
         apply(lines, change, json_bytes)
     assert lines == table_lines(new)

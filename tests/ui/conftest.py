@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from careertui.app import CareerApp
+from careertui.preferences import PreferencesFile
 from careertui.store.plan_store import PlanStore
 from careertui.widgets.forms import Field
 from tests.conftest import TODAY
@@ -22,9 +23,12 @@ from tests.conftest import TODAY
 SIZE = (120, 36)
 
 
-def make_app(store: PlanStore, today: date = TODAY, export_dir: Path | None = None) -> CareerApp:
-    """The app on `store`, on a fixed day; exports go to `export_dir` when given."""
-    return CareerApp(store=store, today=lambda: today, export_dir=export_dir)
+def make_app(store: PlanStore, today: date = TODAY, export_dir: Path | None = None,
+             preferences: PreferencesFile | None = None) -> CareerApp:
+    """The app on `store`, on a fixed day; exports go to `export_dir` when given; the
+    person's preferences from `preferences` (default: none, nothing written)."""
+    return CareerApp(store=store, today=lambda: today, export_dir=export_dir,
+                     preferences=preferences)
 
 
 def _screen(where: App[object] | Screen[object]) -> Screen[object]:

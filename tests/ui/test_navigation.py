@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 from textual.widgets import DataTable, Static
 
 from careertui.app import CareerApp
 from careertui.model.plan import Settings
+from careertui.preferences import load_preferences
 from careertui.screens.help import HelpScreen
 from careertui.screens.overview import START_HINT
 from careertui.screens.plan.tree import PlanTree
@@ -108,15 +111,45 @@ async def test_q_quits(empty_store, key):
         assert not app.is_running
 
 
-async def test_theme_choice_persists(demo_store):
-    app = make_app(demo_store)
+async def test_theme_choice_persists_in_the_config_file_not_the_plan(demo_store, tmp_path):
+    config = tmp_path / "careertui" / "config.toml"
+    app = make_app(demo_store, preferences=load_preferences(config))
     async with app.run_test(size=SIZE) as pilot:
         app.theme = "nord"
         await pilot.pause()
-    assert demo_store.get(Settings).theme == "nord"
-    again = make_app(demo_store)
+    assert tomllib.loads(config.read_text())["theme"] == "nord"
+    assert demo_store.get(Settings).theme == "textual-dark"  # the plan is not the person's
+    again = make_app(demo_store, preferences=load_preferences(config))
     async with again.run_test(size=SIZE):
         assert again.theme == "nord"
+
+
+async def test_a_plan_from_before_the_config_file_keeps_its_theme(demo_store, tmp_path):
+    settings = demo_store.get(Settings)
+    settings.theme = "gruvbox"
+    demo_store.save(settings)
+    config = tmp_path / "config.toml"
+    app = make_app(demo_store, preferences=load_preferences(config))
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.theme == "gruvbox"
+        await pilot.pause()
+        assert not config.exists()  # nothing changed: nothing written
+        app.theme = "nord"
+        await pilot.pause()
+    assert tomllib.loads(config.read_text())["theme"] == "nord"
+
+
+async def test_an_unknown_theme_in_the_config_is_reported_and_the_file_kept(demo_store,
+                                                                            tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('theme = "solarised-purple"\n')
+    app = make_app(demo_store, preferences=load_preferences(config))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-dark"
+        messages = [str(n.message) for n in app._notifications]
+        assert any('theme = "solarised-purple" is not a theme' in m for m in messages)
+    assert config.read_text() == 'theme = "solarised-purple"\n'
 
 
 async def test_a_failed_save_is_shown_not_swallowed(demo_store, monkeypatch, tmp_path):

@@ -10,6 +10,8 @@ from rich.text import Text
 
 from careertui.model.smart import Badge
 
+PASSES, FAILS = "✓", "✗"
+
 
 class BadgeColours(NamedTuple):
     """Background colours of passing and failing badges (from the theme), as Rich colours."""
@@ -24,14 +26,19 @@ class BadgeColours(NamedTuple):
 
 
 def badge_text(badges: Sequence[Badge], colours: BadgeColours, spaced: bool = False) -> Text:
-    """"SMART" with each letter on green (ok) or red (failing); `spaced` puts gaps between them."""
+    """"SMART" with each letter on green (ok) or red (failing), so that they read without
+    colour too: spaced (" S✓  M✗ ", gaps between them) each letter carries ✓ or ✗; close
+    together ("S✗ART", a plan row) a failing letter is a ✗ in its place."""
     text = Text()
     for index, badge in enumerate(badges):
         if spaced and index:
             text.append(" ")
         background = colours.ok if badge.ok else colours.failing
         # No-break spaces: an SVG screenshot drops ordinary leading spaces of a styled run.
-        letter = f"\u00a0{badge.letter}\u00a0" if spaced else badge.letter
+        if spaced:
+            letter = f"\u00a0{badge.letter}{PASSES if badge.ok else FAILS}\u00a0"
+        else:
+            letter = badge.letter if badge.ok else FAILS
         text.append(letter, Style(color="white", bgcolor=background, bold=True))
     return text
 

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from careertui.model.actions import describe_recurrence
-from careertui.model.dates import describe_due
+from careertui.model.dates import ShowDate, describe_due
 from careertui.model.labels import KIND_LABELS, counted, money
 from careertui.model.pace import goal_pace
 from careertui.model.plan import Action, Goal, GoalStatus
@@ -48,7 +48,8 @@ def _grid(rows: Sequence[tuple[str, str]]) -> Table:
 
 
 def goal_detail(goal: Goal, badges: Sequence[Badge], items: Sequence[Action], serves: list[str],
-                today: date, colours: BadgeColours) -> list[RenderableType]:
+                today: date, colours: BadgeColours,
+                show_date: ShowDate = date.isoformat) -> list[RenderableType]:
     """The statement, its badges with every failing reason, then measure, deadline, links,
     items and pace."""
     head = Text(goal.statement, BOLD)
@@ -69,7 +70,8 @@ def goal_detail(goal: Goal, badges: Sequence[Badge], items: Sequence[Action], se
         shown = measure.metric or "not set"
     done = sum(action.done for action in items)
     rows = [("Measure", shown),
-            ("Deadline", describe_due(goal.deadline, today) if goal.deadline else "not set"),
+            ("Deadline", describe_due(goal.deadline, today, show_date) if goal.deadline
+             else "not set"),
             *[("Serves" if index == 0 else "", line)
               for index, line in enumerate(serves or ["nothing yet"])],
             ("Items", f"{done} of {len(items)} done"),
@@ -80,13 +82,15 @@ def goal_detail(goal: Goal, badges: Sequence[Badge], items: Sequence[Action], se
     return [head, Text(), _grid(rows)]
 
 
-def action_detail(action: Action, today: date, currency: str) -> list[RenderableType]:
+def action_detail(action: Action, today: date, currency: str,
+                  show_date: ShowDate = date.isoformat) -> list[RenderableType]:
     """The selected item: kind, due date, repeat, cost and notes."""
     head = Text(f"{'☑' if action.done else '☐'} {action.title}", BOLD)
     rows = [("Kind", KIND_LABELS[action.kind]),
-            ("Due", describe_due(action.due, today) if action.due else "no due date")]
+            ("Due", describe_due(action.due, today, show_date) if action.due
+             else "no due date")]
     if action.done and action.done_on:
-        rows.append(("Done", describe_due(action.done_on, today)))
+        rows.append(("Done", describe_due(action.done_on, today, show_date)))
     if action.recurrence:
         rows.append(("Repeats", describe_recurrence(action.recurrence)))
     rows.append(("Cost", money(action.cost, currency)))

@@ -7,6 +7,7 @@ from datetime import date
 
 from rich.text import Text
 
+from careertui.model.dates import ShowDate
 from careertui.model.filtering import filtered_goals
 from careertui.model.labels import KIND_LABELS, money
 from careertui.model.plan import Action, ActionKind, Goal, GoalStatus
@@ -56,13 +57,13 @@ def action_key(action: Action) -> str:
 
 
 def goal_row(goal: Goal, badges: Sequence[Badge], items: Sequence[Action], currency: str,
-             colours: BadgeColours) -> PlanRow:
+             colours: BadgeColours, show_date: ShowDate = date.isoformat) -> PlanRow:
     """SMART badges, the statement, deadline, horizon and the cost of its open items."""
     open_cost = sum(action.cost for action in items if not action.done)
     return PlanRow(
         badge_text(badges, colours),
         goal.statement,
-        goal.deadline.isoformat() if goal.deadline else "no date",
+        show_date(goal.deadline) if goal.deadline else "no date",
         f"{goal.horizon}-year goal" if goal.status is GoalStatus.ACTIVE else goal.status.value,
         money(open_cost, currency) if open_cost else "",
         muted=goal.status is not GoalStatus.ACTIVE,
@@ -75,17 +76,19 @@ def loose_row(count: int) -> PlanRow:
     return PlanRow(Text("     "), f"Items without a goal ({count})", bold=True)
 
 
-def action_row(action: Action, currency: str, today: date, colours: BadgeColours) -> PlanRow:
-    """Tick box, title (↻ when it repeats), due date (in the failing colour when overdue),
-    kind and cost."""
+def action_row(action: Action, currency: str, today: date, colours: BadgeColours,
+               show_date: ShowDate = date.isoformat) -> PlanRow:
+    """Tick box, title (↻ when it repeats), due date (in the failing colour and marked when
+    overdue), kind and cost."""
     overdue = bucket(action, today) is Bucket.OVERDUE
     return PlanRow(
         TICKED if action.done else UNTICKED,
         action.title,
-        action.due.isoformat() if action.due else "",
+        show_date(action.due) if action.due else "",
         SHORT_KIND_LABELS[action.kind],
         money(action.cost, currency) if action.cost else "",
         muted=action.done,
+        overdue=overdue,
         due_colour=colours.failing if overdue else None,
         repeats=bool(action.recurrence),
     )

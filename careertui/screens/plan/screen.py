@@ -81,8 +81,7 @@ class PlanScreen(FilteredStepScreen):
         self._smart = SmartContext()
         self._colours = BadgeColours()
         self._tree_drawn = DrawnState(Goal, Action, Settings)
-        # What a goal can link to; gap names come from the target role and the ratings.
-        self._links_drawn = DrawnState(Destination, Need, Assessment)
+        self._links_drawn = DrawnState(Destination, Need, Assessment)  # what goals link to
 
     def compose_body(self) -> ComposeResult:
         tree = PlanTree(id="plan-tree")
@@ -155,10 +154,11 @@ class PlanScreen(FilteredStepScreen):
         items = self._items(goal.id) if items is None else items
         self._badges[goal.id] = smart_check(goal, items, self.session.today(), self._smart)
         return goal_row(goal, self._badges[goal.id], items, self._settings.currency,
-                        self._colours)
+                        self._colours, self.session.preferences.show_date)
 
     def _action_row(self, action: Action) -> PlanRow:
-        return action_row(action, self._settings.currency, self.session.today(), self._colours)
+        return action_row(action, self._settings.currency, self.session.today(), self._colours,
+                          self.session.preferences.show_date)
 
     # Drawing what changed ----------------------------------------------------------------
 
@@ -177,13 +177,13 @@ class PlanScreen(FilteredStepScreen):
     def _show_detail(self) -> None:
         detail = self.query_one("#plan-detail-text", Static)
         goal, action = self._selected_records()
-        today = self.session.today()
+        today, shown = self.session.today(), self.session.preferences.show_date
         parts: list[RenderableType] = []
         if action is not None:  # first, so it is not scrolled out of sight below the goal's
-            parts += [*action_detail(action, today, self._settings.currency), Text()]
+            parts += [*action_detail(action, today, self._settings.currency, shown), Text()]
         if goal is not None:
             parts += goal_detail(goal, self._badges[goal.id], self._items(goal.id),
-                                 self._links.serves(goal), today, self._colours)
+                                 self._links.serves(goal), today, self._colours, shown)
         detail.update(Group(*parts) if parts else SMART_HINT)
 
     def _show_budget(self) -> None:

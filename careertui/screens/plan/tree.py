@@ -13,10 +13,13 @@ from textual.widgets.tree import TreeNode
 from careertui.compat import OneLabelWidth, lay_out_tree
 from careertui.model.labels import shorten
 
-DUE_WIDTH, KIND_WIDTH, COST_WIDTH, GAP = 10, 11, 7, 1
+# The due column holds a date in any format ("Dec 3, 2026") and OVERDUE after it.
+DUE_WIDTH, KIND_WIDTH, COST_WIDTH, GAP = 12, 11, 7, 1
 MIN_TITLE_WIDTH = 12
 GUIDE_DEPTH = 3
 REPEATS = "↻"
+# After an overdue item's due date, so it reads without its colour too (NO_COLOR).
+OVERDUE = "!"
 # Clicking the expand icon toggles the goal, as in Tree itself.
 _TOGGLE = Style(meta={"toggle": True})
 _NO_LABEL = Text()
@@ -32,7 +35,8 @@ class PlanRow(NamedTuple):
     cost: str = ""
     muted: bool = False
     bold: bool = False
-    due_colour: str | None = None  # e.g. overdue items
+    overdue: bool = False  # the due date in `due_colour`, with OVERDUE after it
+    due_colour: str | None = None
     repeats: bool = False  # a ↻ after the title
 
 
@@ -46,7 +50,8 @@ def row_text(row: PlanRow, width: int) -> Text:
     # Gaps trail each cell: an SVG screenshot drops the leading spaces of a styled run.
     title = f"{row.title} {REPEATS}" if row.repeats else row.title
     text.append(f"{shorten(title, title_width):<{title_width}}{'':{GAP}}", style)
-    text.append(f"{row.due:<{DUE_WIDTH}}{'':{GAP}}",
+    due = f"{row.due}{OVERDUE}" if row.overdue else row.due
+    text.append(f"{due:<{DUE_WIDTH}}{'':{GAP}}",
                 Style(dim=row.muted, color=row.due_colour, bold=row.due_colour is not None))
     text.append(f"{shorten(row.kind, KIND_WIDTH):<{KIND_WIDTH}}{'':{GAP}}{row.cost:>{COST_WIDTH}}",
                 Style(dim=row.muted))

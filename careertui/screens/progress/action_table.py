@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.color import Color
 
 from careertui.compat import UnmeasuredRows
+from careertui.model.dates import ShowDate
 from careertui.model.plan import Action
 from careertui.model.progress import Bucket, bucket
 from careertui.screens.progress.tag_keys import TAG_BINDINGS
@@ -43,12 +44,14 @@ class ActionTable(UnmeasuredRows, RecordTable[Action]):
         super().__init__(id=id)
         self._goal_names: dict[str, str] = {}
         self._today = date.min
+        self._show_date: ShowDate = date.isoformat
         self._colors: dict[str, str] = {}  # theme colours by name, read once per show
 
     def show_actions(self, actions: Iterable[Action], goal_names: dict[str, str],
-                     today: date) -> None:
-        """Replace every row (in the given order), keeping the cursor on the same item."""
-        self._goal_names, self._today = goal_names, today
+                     today: date, show_date: ShowDate = date.isoformat) -> None:
+        """Replace every row (in the given order), keeping the cursor on the same item; dates
+        as `show_date` writes them."""
+        self._goal_names, self._today, self._show_date = goal_names, today, show_date
         self._colors.clear()  # a new theme shows the rows again
         self.show(actions)
 
@@ -69,14 +72,16 @@ class ActionTable(UnmeasuredRows, RecordTable[Action]):
     def _due(self, action: Action) -> Text:
         state = bucket(action, self._today)
         if state is Bucket.DONE:
-            return Text(f"done {action.done_on or ''}".rstrip(), style=self._color("success"))
+            done_on = self._show_date(action.done_on) if action.done_on else ""
+            return Text(f"done {done_on}".rstrip(), style=self._color("success"))
         if state is Bucket.SOMEDAY:
             return Text("no date", style="dim")
+        due = self._show_date(action.due) if action.due else ""
         if state is Bucket.OVERDUE:
-            return Text.assemble(f"{action.due} ", ("overdue", f"bold {self._color('error')}"))
+            return Text.assemble(f"{due} ", ("overdue", f"bold {self._color('error')}"))
         if state is Bucket.SOON:
-            return Text.assemble(f"{action.due} ", ("soon", f"bold {self._color('warning')}"))
-        return Text(str(action.due))
+            return Text.assemble(f"{due} ", ("soon", f"bold {self._color('warning')}"))
+        return Text(due)
 
     def _color(self, name: str) -> str:
         """A theme colour as a Rich style (cells are Rich text, which knows no $variables)."""

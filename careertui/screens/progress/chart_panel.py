@@ -53,7 +53,8 @@ class ChartTabs(Static):
             style = "bold reverse $accent" if kind is current else "$text-muted"
             tabs.append(Content.from_markup(
                 f"[{style} @click=screen.show_chart('{kind.name}')] {kind.value} [/]"))
-        self.update(Content(" ").join(tabs) + Content.from_markup("  [dim]v next chart[/dim]"))
+        keys = Content.from_markup("  [dim]v next · ^t table[/dim]")
+        self.update(Content(" ").join(tabs) + keys)
 
 
 class ChartPanel(Vertical):

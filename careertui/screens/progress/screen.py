@@ -171,7 +171,8 @@ class ProgressScreen(EvidenceTagging, FilteredStepScreen):
         words = self.filter_words
         shown = [a for a in self._actions.values() if (self.show_done or not a.done)
                  and matches(words, action_texts(a, goal_names.get(a.goal_id or "", "")))]
-        self.query_one(ActionTable).show_actions(progress_order(shown, today), goal_names, today)
+        self.query_one(ActionTable).show_actions(progress_order(shown, today), goal_names, today,
+                                                 self.session.preferences.show_date)
 
     def _show_checkins(self) -> None:
         shown = [c for c in self._checkins if matches(self.filter_words, checkin_texts(c))]
