@@ -101,8 +101,8 @@ class OverviewScreen(StepScreen):
         self._show_who(plan)
         review = self.query_one("#overview-review", Static)
         review.display = status.review_due and not plan.is_empty
-        review.update(f"A review is due (since {status.next_review}): "
-                      "go to step 5 and press r.")
+        since = session.preferences.show_date(status.next_review)
+        review.update(f"A review is due (since {since}): go to step 5 and press r.")
         self._show_steps(plan, today)
         self._show_next(status, today)
         self._show_status(status, plan.settings.currency)
@@ -146,8 +146,8 @@ class OverviewScreen(StepScreen):
     def _show_status(self, status: Status, currency: str) -> None:
         share = status.done / status.total if status.total else 0.0
         overdue = f"[$error]{status.overdue} overdue[/]" if status.overdue else "nothing overdue"
-        review = f"[$warning]{status.next_review} (due)[/]" if status.review_due else \
-            f"{status.next_review}"
+        next_review = self.session.preferences.show_date(status.next_review)
+        review = f"[$warning]{next_review} (due)[/]" if status.review_due else next_review
         figures = status.budget
 
         def amount(value: float) -> str:

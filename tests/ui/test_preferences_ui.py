@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date
 
+from textual.widgets import Static
+
 from careertui.model.dates import parse_due
-from careertui.model.plan import Action
+from careertui.model.plan import Action, CheckIn
 from careertui.preferences import load_preferences
 from careertui.screens.plan.tree import PlanTree
 from careertui.screens.progress.action_table import ActionTable
+from careertui.screens.progress.checkins import CheckInTable
 from tests.conftest import TODAY
 from tests.ui.conftest import SIZE, make_app
 from tests.ui.test_palette import run_from_palette
@@ -37,6 +41,12 @@ async def test_a_date_format_from_the_palette_shows_everywhere_and_is_written(de
         table = app.screen.query_one(ActionTable)
         cells = [str(table.get_row_at(row)[2]) for row in range(table.row_count)]
         assert any(cell.startswith(shown) for cell in cells)
+        checkins = app.screen.query_one(CheckInTable)
+        newest = max(checkin.on for checkin in demo_store.all(CheckIn))
+        assert str(checkins.get_row_at(0)[0]) == f"{newest.day} {newest.strftime('%b')} " \
+                                                 f"{newest.year}"
+        counts = str(app.screen.query_one("#progress-counts", Static).render())
+        assert "next review " in counts and not re.search(r"\d{4}-\d\d-\d\d", counts)
     assert tomllib.loads(config.read_text())["date_format"] == "day-month"
     again = load_preferences(config)
     assert again.problems == [] and again.preferences.date_format == "day-month"

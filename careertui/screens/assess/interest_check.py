@@ -3,12 +3,15 @@ summary of your RIASEC interests and work values it gives."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from careertui.model.dates import ShowDate
 from careertui.model.interests import ACTIVITY_ANSWERS, VALUE_ANSWERS, ranked, scores
 from careertui.model.plan import Assessment
 from careertui.roles.interest_data import InterestData, Question
@@ -84,7 +87,8 @@ class InterestCheckDialog(ModalScreen[dict[str, int] | None]):
         self.dismiss(None)
 
 
-def interest_summary(data: InterestData | None, snapshot: Assessment | None) -> str:
+def interest_summary(data: InterestData | None, snapshot: Assessment | None,
+                     show_date: ShowDate = date.isoformat) -> str:
     """Your interest types and top work values from the snapshot's check (markup), or how to
     take it."""
     check = snapshot.interest_check if snapshot else None
@@ -95,5 +99,6 @@ def interest_summary(data: InterestData | None, snapshot: Assessment | None) -> 
     values = ranked({v.id: yours[v.id] for v in data.values if v.id in yours}, data.names)
     shown = " · ".join(f"{name} {score:.1f}" for name, score in types)
     top = ", ".join(name for name, _ in values[:3])
+    checked = show_date(check.taken_on) if check.taken_on else "no date"
     return (f"Interests (1-7): {shown}\nTop work values: {top or 'not answered'}  "
-            f"[dim](checked {check.taken_on}; i takes it again)[/dim]")
+            f"[dim](checked {checked}; i takes it again)[/dim]")

@@ -158,14 +158,15 @@ class AssessScreen(SnapshotEdits):
         elif self._current is None:
             status.update(START_HINT)
         else:
-            previous = (f"compared with {self._previous.taken_on}" if self._previous
+            show_date = self.session.preferences.show_date
+            previous = (f"compared with {show_date(self._previous.taken_on)}" if self._previous
                         else "the first snapshot")
             counts = rated_counts(self._current)
             tabs = self.query_one(DomainTabs)
             tabs.query_one("#skill", Tab).label = f"Skills {counts.skills}/{ONET_SKILLS}"
             tabs.query_one("#knowledge", Tab).label = (f"Knowledge {counts.knowledge}/"
                                                        f"{ONET_KNOWLEDGE}")
-            status.update(f"Snapshot of [b]{self._current.taken_on}[/b] · {previous} · "
+            status.update(f"Snapshot of [b]{show_date(self._current.taken_on)}[/b] · {previous} · "
                           f"{counts.describe()}  "
                           "[dim](←/→ rate · e type a level · k skills/knowledge · "
                           "n new snapshot)[/dim]")

@@ -53,7 +53,8 @@ class SnapshotEdits(StepScreen):
 
     def _show_interests(self) -> None:
         data = self._library.interests if self._library else None
-        self.query_one("#assess-interests", Static).update(interest_summary(data, self._current))
+        self.query_one("#assess-interests", Static).update(interest_summary(
+            data, self._current, self.session.preferences.show_date))
         self.query_one("#assess-mentor", Static).update(
             mentor_summary(self._current) or NO_MENTOR_VIEW)
 

@@ -11,6 +11,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from careertui.model.checkin import CHECKIN_SHORT_LABELS, confidence_label
+from careertui.model.dates import ShowDate
 from careertui.model.plan import CheckIn
 from careertui.screens.progress.dialogs import checkin_dialog
 from careertui.screens.progress.tag_keys import TAG_BINDINGS
@@ -39,15 +40,17 @@ class CheckInTable(RecordTable[CheckIn]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.today = date.today()  # the screen's day, for the dialog's defaults and checks
+        self.show_date: ShowDate = date.isoformat
 
-    def show_checkins(self, checkins: list[CheckIn], today: date) -> None:
-        """Show `checkins`, newest first."""
-        self.today = today
+    def show_checkins(self, checkins: list[CheckIn], today: date,
+                      show_date: ShowDate = date.isoformat) -> None:
+        """Show `checkins`, newest first, dated as `show_date` writes dates."""
+        self.today, self.show_date = today, show_date
         self.show(sorted(checkins, key=lambda checkin: checkin.on, reverse=True))
 
     def cells(self, record: CheckIn) -> Sequence[RenderableType]:
         notes = (record.notes.strip().splitlines() or [""])[0]
-        return (str(record.on), CHECKIN_SHORT_LABELS[record.kind],
+        return (self.show_date(record.on), CHECKIN_SHORT_LABELS[record.kind],
                 confidence_label(record.confidence),
                 Text(notes))
 

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from careertui.model.actions import tick_copies
 from careertui.model.checkin import MILESTONE_LABELS
 from careertui.model.filtering import action_texts, checkin_texts, matches
+from careertui.model.labels import counted
 from careertui.model.plan import (
     Action,
     Assessment,
@@ -157,7 +158,8 @@ class ProgressScreen(EvidenceTagging, FilteredStepScreen):
             self._show_checkins()
         if self._wins_drawn.stale(session):
             self._wins_drawn.mark(session)
-            self.query_one(WinsTable).show_wins(wins(session.all(Milestone), self._goals), today)
+            self.query_one(WinsTable).show_wins(wins(session.all(Milestone), self._goals), today,
+                                                session.preferences.show_date)
 
     def _redraw_everything(self) -> None:
         """Show what the plan really holds (after a write failed, say)."""
@@ -176,7 +178,8 @@ class ProgressScreen(EvidenceTagging, FilteredStepScreen):
 
     def _show_checkins(self) -> None:
         shown = [c for c in self._checkins if matches(self.filter_words, checkin_texts(c))]
-        self.query_one(CheckInTable).show_checkins(shown, self.session.today())
+        self.query_one(CheckInTable).show_checkins(shown, self.session.today(),
+                                                   self.session.preferences.show_date)
 
     def show_filtered(self) -> None:
         self._show_actions()
@@ -188,9 +191,9 @@ class ProgressScreen(EvidenceTagging, FilteredStepScreen):
         buckets = self._buckets
         done, overdue, soon = buckets[Bucket.DONE], buckets[Bucket.OVERDUE], buckets[Bucket.SOON]
         start = review_start(self._assessments, today)
-        review_on = next_review(self._checkins, self._settings, start)
-        months = self._settings.review_cadence_months
-        every = f"every {months} month{'s' if months != 1 else ''}, c to change"
+        review_on = self.session.preferences.show_date(
+            next_review(self._checkins, self._settings, start))
+        every = f"every {counted(self._settings.review_cadence_months, 'month')}, c to change"
         hidden = "  [dim](done items hidden: h)[/dim]" if not self.show_done else ""
         if self.filter_words:
             shown = self.query_one(ActionTable).row_count

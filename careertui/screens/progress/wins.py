@@ -12,6 +12,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from careertui.model.checkin import MILESTONE_LABELS
+from careertui.model.dates import ShowDate
 from careertui.model.plan import Goal, GoalStatus, Milestone
 from careertui.screens.progress.dialogs import milestone_dialog
 from careertui.screens.progress.tag_keys import TAG_BINDINGS
@@ -64,14 +65,16 @@ class WinsTable(RecordTable[Win]):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.today = date.today()  # the screen's day, for the dialog's defaults and checks
+        self.show_date: ShowDate = date.isoformat
 
-    def show_wins(self, rows: list[Win], today: date) -> None:
-        self.today = today
+    def show_wins(self, rows: list[Win], today: date,
+                  show_date: ShowDate = date.isoformat) -> None:
+        self.today, self.show_date = today, show_date
         self.show(rows)
 
     def cells(self, record: Win) -> Sequence[RenderableType]:
         star = "★ " if record.milestone else "✔ "
-        return (str(record.day or "—"), star + record.what,
+        return (self.show_date(record.day) if record.day else "—", star + record.what,
                 Text(record.title, overflow="ellipsis", no_wrap=True))
 
     def action_add(self) -> None:
