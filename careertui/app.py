@@ -264,6 +264,19 @@ class CareerApp(KeysInOrder):
                     title="Preferences", severity="warning" if problem else "information",
                     timeout=8, markup=False)
 
+    def ask_export_folder(self) -> None:
+        """The export folder, typed in a dialog (empty: the folder careertui started in)."""
+        from careertui.model.validation import PATH_MAX
+        from careertui.preferences import checked_export_folder
+        from careertui.widgets.form_dialog import FormDialog, unless_cancelled
+        from careertui.widgets.forms import Field
+
+        field = Field("Export folder (empty: the folder careertui was started in)",
+                      self.session.preferences.export_folder, id="export_folder",
+                      check=checked_export_folder, max_length=PATH_MAX)
+        self.push_screen(FormDialog("Where exports go", [field]),
+                         unless_cancelled(lambda values: self.change_preferences(**values)))
+
     def _remember_theme(self, theme: Theme) -> None:
         if theme.name != self._stored_theme():
             if problem := self.session.preferences_file.change(theme=theme.name):
@@ -339,7 +352,8 @@ class CareerApp(KeysInOrder):
                 partial(self.action_switch_step, step.mode),
             )
         yield from step_commands(self)
-        yield from preference_commands(self.session.preferences, self.change_preferences)
+        yield from preference_commands(self.session.preferences, self.change_preferences,
+                                       self.ask_export_folder)
         yield SystemCommand("Help", "Every key and what it does (key ?)", self.action_help)
         for kind, title, help_text in (
             (REPORT, "Markdown report",

@@ -45,10 +45,11 @@ async def _run_on_step(app: App[Any], mode: str, action: str) -> None:
     await app.screen.run_action(action)
 
 
-def preference_commands(preferences: Preferences,
-                        change: Callable[..., None]) -> Iterator[SystemCommand]:
+def preference_commands(preferences: Preferences, change: Callable[..., None],
+                        ask_export_folder: Callable[[], None]) -> Iterator[SystemCommand]:
     """"Preferences: show dates as 3 Dec 2026", "Preferences: weeks start on Sunday"...: each
-    other choice of the date format and the first day of the week; `change(key=value)` runs."""
+    other choice of the date format and the first day of the week, `change(key=value)` when
+    chosen; and the export folder, which `ask_export_folder` asks for."""
     example = date(2026, 12, 3)
     for name, show in DATE_FORMATS.items():
         if name != preferences.date_format:
@@ -61,3 +62,6 @@ def preference_commands(preferences: Preferences,
                                 'For "end of the week", "friday next week" '
                                 f'(week_starts_on = "{day}")',
                                 partial(change, week_starts_on=day))
+    folder = preferences.export_folder or "the folder careertui was started in"
+    yield SystemCommand("Preferences: export folder", f"Where exports go by default (now: "
+                        f"{folder})", ask_export_folder)

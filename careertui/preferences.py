@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from careertui.model.validation import Invalid
 from careertui.store import files
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -136,9 +137,26 @@ def _problem(key: str, value: Any) -> str:
         return "is not text in quotes"
     if key in _CHOICES and value not in _CHOICES[key]:
         return f"is not one of {', '.join(_CHOICES[key])}"
-    if key == "export_folder" and value and not Path(value).expanduser().is_dir():
+    if key == "export_folder" and value and not _is_folder(value):
         return "is not a folder"
     return ""
+
+
+def checked_export_folder(text: str) -> str:
+    """A typed export folder, or Invalid saying why it cannot be one; "" for the folder
+    careertui was started in."""
+    text = text.strip()
+    if text and not _is_folder(text):
+        raise Invalid(f"{text} is not a folder: type one that exists, or leave it empty for "
+                      "the folder careertui was started in.")
+    return text
+
+
+def _is_folder(text: str) -> bool:
+    try:
+        return Path(text).expanduser().is_dir()
+    except (RuntimeError, OSError, ValueError):  # ~nobody, a name too long, a NUL byte
+        return False
 
 
 def config_text(entries: dict[str, Any]) -> str:

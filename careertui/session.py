@@ -78,7 +78,7 @@ class PlanSession:
         plan_path = store.path
         # The person's preferences; None: the defaults, kept for this session only.
         self.preferences_file = preferences or PreferencesFile(None)
-        self.export_dir = export_dir or self.preferences.export_dir() or Path.cwd()
+        self._export_dir = export_dir
         self.export_stem = plan_path.stem if plan_path else "plan"
         self.schedule = schedule
         self.report = report
@@ -96,6 +96,12 @@ class PlanSession:
     @property
     def preferences(self) -> Preferences:
         return self.preferences_file.preferences
+
+    @property
+    def export_dir(self) -> Path:
+        """Where exports are suggested: the folder given, else the preferences' export folder,
+        else the folder careertui was started in."""
+        return self._export_dir or self.preferences.export_dir() or Path.cwd()
 
     # Asking what changed --------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import re
 import tomllib
 from datetime import date
 
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from careertui.model.dates import parse_due
 from careertui.model.plan import Action, CheckIn
@@ -14,8 +14,9 @@ from careertui.preferences import load_preferences
 from careertui.screens.plan.tree import PlanTree
 from careertui.screens.progress.action_table import ActionTable
 from careertui.screens.progress.checkins import CheckInTable
+from careertui.widgets.form_dialog import FormDialog
 from tests.conftest import TODAY
-from tests.ui.conftest import SIZE, make_app
+from tests.ui.conftest import SIZE, field_error, make_app, type_text
 from tests.ui.test_palette import run_from_palette
 
 
@@ -63,3 +64,28 @@ async def test_weeks_start_on_the_day_chosen_for_date_phrases(demo_store, tmp_pa
         await run_from_palette(pilot, "weeks start on monday")
         assert parse_due("end of the week", TODAY) == date(2026, 11, 29)
     assert tomllib.loads(config.read_text())["week_starts_on"] == "monday"
+
+
+async def test_the_export_folder_is_asked_checked_written_and_used(demo_store, tmp_path):
+    config = tmp_path / "config.toml"
+    chosen = tmp_path / "exports"
+    chosen.mkdir()
+    app = make_app(demo_store, preferences=load_preferences(config))
+    async with app.run_test(size=SIZE) as pilot:
+        await run_from_palette(pilot, "preferences export folder")
+        assert isinstance(app.screen, FormDialog)
+        await type_text(pilot, str(tmp_path / "nowhere"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "is not a folder" in field_error(app, "export_folder")
+        assert not config.exists()  # nothing invalid is written
+        field = app.screen.query_one("#export_folder Input", Input)
+        field.value = str(chosen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, FormDialog)
+        assert app.session.export_dir == chosen
+        await run_from_palette(pilot, "export markdown report")
+        suggested = app.screen.query_one("#path Input", Input).value
+        assert suggested.startswith(str(chosen) + "/")
+    assert tomllib.loads(config.read_text())["export_folder"] == str(chosen)
