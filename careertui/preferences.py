@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import os
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -91,8 +90,7 @@ class PreferencesFile:
         self.entries.update(values)
         try:
             files.make_folder(self.path.parent)
-            files.write_atomically(self.path, config_text(self.entries))
-            os.chmod(self.path, 0o600)
+            files.write_atomically(self.path, config_text(self.entries))  # mode 0600
         except OSError as error:
             return f"{self.path} was not written ({error.strerror or error}): the change " \
                    "holds until careertui closes."

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import errno
 import ipaddress
 import logging
@@ -164,6 +163,9 @@ def make_server(command: str, host: str, port: int, plan: Path) -> Any:
     """A textual-serve Server for `command` that says what it serves, logs quietly (one
     line a problem, never a traceback), and when it stops ends each tab's session as if its
     tab had closed: the app quits and saves what is pending."""
+    # Imported here: the command line reads this module on every start (asyncio: ~40 ms).
+    import asyncio
+
     from aiohttp import web
     from textual_serve.server import Server
 
