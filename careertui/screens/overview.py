@@ -130,15 +130,15 @@ class OverviewScreen(StepScreen):
             text = "Nothing due: add action items in step 4."
         else:
             lines = []
-            late = [bucket(action, today) is Bucket.OVERDUE for action in status.next_actions]
+            actions = status.next_actions
             show_date = self.session.preferences.show_date
-            width = max(len(show_date(action.due)) if action.due else 7
-                        for action in status.next_actions)
+            dues = [show_date(action.due) if action.due else "no date" for action in actions]
+            late = [bucket(action, today) is Bucket.OVERDUE for action in actions]
             # The word, not only the colour, says an item is late; the titles stay in line.
             mark = " overdue" if any(late) else ""
-            for action, is_late in zip(status.next_actions, late, strict=True):
-                due = show_date(action.due) if action.due else "no date"
-                when = f"[$error]{due}{mark}[/]" if is_late else f"{due:<{width}}{'':{len(mark)}}"
+            width = max(map(len, dues)) + len(mark)
+            for action, due, is_late in zip(actions, dues, late, strict=True):
+                when = f"[$error]{due}{mark}[/]" if is_late else f"{due:<{width}}"
                 lines.append(f"{when}  {escape(action.title)}")
             text = "\n".join(lines)
         self.query_one("#overview-next", Static).update(text)
